@@ -1,0 +1,342 @@
+// The scenario file format. The zod schema is the single source of truth: the engine imports only
+// the inferred types (type-only), so it never depends on zod at run time.
+import { z } from 'zod';
+
+export const SIDES = ['us', 'mx'] as const;
+const Side = z.enum(SIDES);
+
+const Id = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lower-case letters, digits and dashes, like "guard-size"');
+
+const IsoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'dates are written YYYY-MM-DD, quoted')
+  .refine((s) => isRealDate(s), 'not a calendar date');
+
+function isRealDate(s: string): boolean {
+  const [y, m, d] = s.split('-').map(Number) as [number, number, number];
+  if (m < 1 || m > 12 || d < 1) return false;
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  const lengths = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+  return d <= (lengths[m - 1] ?? 0);
+}
+
+/** Every piece of display text exists in English and Spanish. */
+export const Text = z.strictObject({ en: z.string().min(1), es: z.string().min(1) });
+
+const Basis = {
+  source: z.string().min(3).optional(),
+  assumption: z.string().min(3).optional(),
+};
+
+const BASIS_MESSAGE =
+  'every number needs a `source:` (an outlet and date from HISTORY.md) or an `assumption:` note';
+
+/**
+ * A block of numbers that must say where they come from: exactly one of `source:` or
+ * `assumption:`. Refinements only run on otherwise valid blocks, so a block with a wrong type
+ * reports the type error first.
+ */
+function sourced<T extends z.ZodRawShape>(shape: T) {
+  return z.strictObject({ ...shape, ...Basis }).superRefine((block, ctx) => {
+    const b = block as { source?: string; assumption?: string };
+    if (b.source === undefined && b.assumption === undefined) {
+      ctx.addIssue({ code: 'custom', message: BASIS_MESSAGE, path: ['source'] });
+    } else if (b.source !== undefined && b.assumption !== undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        message: 'give either `source:` or `assumption:`, not both',
+        path: ['assumption'],
+      });
+    }
+  });
+}
+
+const Fraction = z.number().min(0).max(1);
+const Coefficients = z.record(Id, z.number().min(-1000).max(1000));
+
+/** The world quantities that meter targets, reservation values and win-sets may depend on. */
+export const WORLD_VARIABLES = ['tariffRate', 'encountersDropPct', 'pesoChangePct', 'growth', 'trust'] as const;
+const WorldVariable = z.enum(WORLD_VARIABLES);
+
+/** base + Σ coefficient × variable, over meters and world variables. */
+const Linear = {
+  base: z.number().min(-1000).max(1000),
+  meters: Coefficients.optional(),
+  world: z.partialRecord(WorldVariable, z.number().min(-1000).max(1000)).optional(),
+};
+const LinearSchema = z.strictObject(Linear);
+
+const Effects = z.strictObject({
+  meters: Coefficients.optional(),
+  trust: z.number().min(-100).max(100).optional(),
+  pesoPct: z.number().min(-50).max(50).optional(),
+  /** A unilateral change in border enforcement in force now, as a share of flows it removes. */
+  flowEffect: z.number().min(-1).max(1).optional(),
+  tariff: z
+    .strictObject({
+      addPoints: z.number().min(-25).max(25).optional(),
+      shiftDays: z.number().int().min(-90).max(90).optional(),
+    })
+    .optional(),
+});
+
+const SideInfo = z.strictObject({
+  name: Text,
+  negotiator: z.strictObject({ name: z.string().min(1), role: Text }),
+  principal: z.strictObject({ name: z.string().min(1), role: Text }),
+  brief: Text,
+});
+
+const Calendar = sourced({
+  start: IsoDate,
+  deadline: IsoDate,
+  end: IsoDate,
+  opener: Side,
+  roundsPerWorkingDay: z.number().int().min(1).max(4),
+  roundsPerWeekendDay: z.number().int().min(0).max(4),
+});
+
+const TariffStep = z.strictObject({ date: IsoDate, rate: z.number().min(0).max(100) });
+
+const Tariff = sourced({
+  importsBn: z.number().positive().max(100_000),
+  schedule: z.array(TariffStep).min(1),
+});
+
+const Encounters = sourced({
+  initial: z.number().positive(),
+  /** Month-of-year multipliers, January first. */
+  seasonality: z.array(z.number().min(0.3).max(2)).length(12),
+  /** The largest share of flows that any package of measures can remove. */
+  maxReduction: Fraction,
+  lagDays: z.number().positive().max(365),
+  /** Standard deviation of the monthly multiplicative noise. */
+  noise: z.number().min(0).max(0.5),
+});
+
+const Peso = sourced({
+  initial: z.number().positive(),
+  /** Percent weaker per point of expected tariff. */
+  pctPerTariffPoint: z.number().min(0).max(10),
+  lagDays: z.number().positive().max(365),
+});
+
+const Growth = sourced({
+  initial: z.number().min(-20).max(20),
+  perTariffPoint: z.number().min(-5).max(5),
+  lagDays: z.number().positive().max(365),
+});
+
+const World = z.strictObject({ encounters: Encounters, peso: Peso, growth: Growth, trust: sourced({ initial: z.number().min(0).max(100) }) });
+
+const Meter = sourced({
+  id: Id,
+  side: Side,
+  label: Text,
+  description: Text,
+  initial: z.number(),
+  min: z.number(),
+  max: z.number(),
+  /** Public meters (polls, markets) are seen exactly by both sides; private ones only estimated. */
+  visibility: z.enum(['public', 'private']),
+  /** Where the meter drifts to, and how much of the gap closes per 30 days. */
+  target: LinearSchema,
+  ratePerMonth: Fraction,
+}).superRefine((m, ctx) => {
+  if (m.min >= m.max) ctx.addIssue({ code: 'custom', message: '`min` must be below `max`', path: ['min'] });
+  else if (m.initial < m.min || m.initial > m.max)
+    ctx.addIssue({ code: 'custom', message: `\`initial\` must lie between ${m.min} and ${m.max}`, path: ['initial'] });
+});
+
+const OptionEffect = z.strictObject({
+  flowEffect: z.number().min(-1).max(1).optional(),
+  /** What happens to the tariff once a deal with this option is in force. */
+  tariff: z.enum(['suspended', 'delayed', 'imposed']).optional(),
+  /** Review schedule in days after signing; the last review is final. */
+  reviews: z.array(z.number().int().positive().max(365)).min(1).max(4).optional(),
+  /** A treaty needs the other legislature; marks options the win-sets may test. */
+  treaty: z.boolean().optional(),
+});
+
+const IssueOption = z.strictObject({
+  id: Id,
+  label: Text,
+  description: Text.optional(),
+  value: sourced({ us: Fraction, mx: Fraction }),
+  effects: OptionEffect.optional(),
+});
+
+const Issue = z.strictObject({
+  id: Id,
+  label: Text,
+  description: Text,
+  /** The option that holds when a package leaves the issue out, and when there is no deal. */
+  statusQuo: Id,
+  weight: sourced({ us: Fraction, mx: Fraction }),
+  options: z.array(IssueOption).min(2).max(8),
+});
+
+const Condition = z.strictObject({ issue: Id, options: z.array(Id).min(1) });
+
+const WinsetTest = z.discriminatedUnion('kind', [
+  sourced({
+    kind: z.literal('utility'),
+    when: Condition.optional(),
+    min: LinearSchema,
+  }),
+  sourced({
+    kind: z.literal('meter'),
+    when: Condition.optional(),
+    meter: Id,
+    min: z.number(),
+  }),
+]);
+
+const Winset = z.strictObject({
+  id: Id,
+  side: Side,
+  label: Text,
+  /** Shown to the signing sides when a deal fails this test. */
+  failure: Text,
+  test: WinsetTest,
+});
+
+const Move = sourced({
+  id: Id,
+  side: Side,
+  label: Text,
+  description: Text,
+  /** When the move may be made. */
+  phase: z.enum(['talks', 'tariff', 'any']),
+  once: z.boolean(),
+  effects: Effects,
+});
+
+export const INTEL_KINDS = ['own-winset', 'other-reservation', 'other-priorities', 'other-meters'] as const;
+
+const Consultation = sourced({
+  id: Id,
+  side: Side,
+  label: Text,
+  description: Text,
+  reveals: z.enum(INTEL_KINDS),
+  effects: Effects,
+});
+
+const Trigger = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('date'), date: IsoDate }),
+  z.strictObject({
+    kind: z.literal('meter'),
+    meter: Id,
+    below: z.number().optional(),
+    above: z.number().optional(),
+  }),
+  z.strictObject({
+    kind: z.literal('chance'),
+    perRound: Fraction,
+    from: IsoDate.optional(),
+    until: IsoDate.optional(),
+  }),
+]);
+
+const GameEvent = sourced({
+  id: Id,
+  title: Text,
+  text: Text,
+  trigger: Trigger,
+  effects: Effects,
+});
+
+const Reservation = sourced(Linear);
+
+const Scoring = sourced({
+  /** Share of the score that comes from the terms of the outcome; the rest from final meters. */
+  terms: Fraction,
+  meters: z.record(Id, Fraction),
+});
+
+const Review = sourced({
+  /** The fall in monthly encounters, against the starting level, that the US calls sufficient. */
+  targetDropPct: z.number().min(0).max(100),
+  /** Chance the US reinstates tariffs when it judges results insufficient. */
+  reinstate: LinearSchema,
+  /** Probability that results fall short, used to value a conditional clause in advance. */
+  shortfallRisk: z.record(z.string().regex(/^\d+$/), Fraction),
+});
+
+const ConditionalClause = z.strictObject({
+  review: z.number().int().positive(),
+  /** Omitted: judged at the US's discretion against the scenario's review target. */
+  minDropPct: z.number().min(0).max(100).optional(),
+  then: z.record(Id, Id),
+});
+
+const ScriptedAction = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('propose'), terms: z.record(Id, Id), conditional: ConditionalClause.optional() }),
+  z.strictObject({ type: z.literal('counter'), terms: z.record(Id, Id), conditional: ConditionalClause.optional() }),
+  z.strictObject({ type: z.literal('accept') }),
+  z.strictObject({ type: z.literal('reject') }),
+  z.strictObject({ type: z.literal('wait') }),
+  z.strictObject({ type: z.literal('unilateral'), move: Id }),
+  z.strictObject({ type: z.literal('consult'), consultation: Id }),
+]);
+
+const ScriptStep = z.strictObject({
+  date: IsoDate,
+  slot: z.enum(['am', 'pm', 'day', 'month']),
+  side: Side,
+  note: Text,
+  action: ScriptedAction,
+});
+
+const Historical = sourced({
+  date: IsoDate,
+  title: Text,
+  text: Text,
+  /** Each issue named here must hold one of the listed options for a deal to count as historical. */
+  terms: z.record(Id, z.array(Id).min(1)),
+  conditional: ConditionalClause.optional(),
+  /** The moves the `history` player makes, in order. */
+  script: z.array(ScriptStep).min(1),
+});
+
+export const ScenarioSchema = z.strictObject({
+  id: Id,
+  formatVersion: z.literal(1),
+  title: Text,
+  summary: Text,
+  sides: z.strictObject({ us: SideInfo, mx: SideInfo }),
+  calendar: Calendar,
+  tariff: Tariff,
+  world: World,
+  meters: z.array(Meter).min(1),
+  issues: z.array(Issue).min(1).max(16),
+  conditionalThresholds: z.array(z.number().min(0).max(100)).min(1),
+  winsets: z.array(Winset),
+  moves: z.array(Move),
+  consultations: z.array(Consultation),
+  events: z.array(GameEvent),
+  reservation: z.strictObject({ us: Reservation, mx: Reservation }),
+  scoring: z.strictObject({ us: Scoring, mx: Scoring }),
+  review: Review,
+  historical: Historical,
+});
+
+export type Side = z.infer<typeof Side>;
+export type LocalText = z.infer<typeof Text>;
+export type Scenario = z.infer<typeof ScenarioSchema>;
+export type ScenarioIssue = Scenario['issues'][number];
+export type ScenarioOption = ScenarioIssue['options'][number];
+export type ScenarioMeter = Scenario['meters'][number];
+export type ScenarioMove = Scenario['moves'][number];
+export type ScenarioConsultation = Scenario['consultations'][number];
+export type ScenarioEvent = Scenario['events'][number];
+export type ScenarioWinset = Scenario['winsets'][number];
+export type EffectsSpec = z.infer<typeof Effects>;
+export type LinearSpec = z.infer<typeof LinearSchema>;
+export type ConditionalSpec = z.infer<typeof ConditionalClause>;
+export type ScriptStepSpec = z.infer<typeof ScriptStep>;
+export type IntelKind = (typeof INTEL_KINDS)[number];
+export type WorldVariableName = (typeof WORLD_VARIABLES)[number];
