@@ -1,0 +1,34 @@
+// Plays one whole game between two players, from a seed, with nothing but the engine's API.
+import type { Action, GameState, Rules } from '../engine';
+import type { Side } from '../scenario/schema';
+import type { Player } from './player';
+
+export interface MatchResult {
+  state: GameState;
+  actions: Action[];
+}
+
+export class MatchError extends Error {
+  readonly code = 'PLAYER_ILLEGAL_ACTION';
+}
+
+/** A generous cap: a full game is at most a few dozen actions, so hitting it means a stuck player. */
+const MAX_ACTIONS = 1000;
+
+export function playMatch(rules: Rules, players: Record<Side, Player>, seed: number): MatchResult {
+  let state = rules.newGame({ seed });
+  const actions: Action[] = [];
+  while (state.phase !== 'over' && actions.length < MAX_ACTIONS) {
+    const side = state.turn.side;
+    const action = players[side].decide(rules.observe(state, side));
+    const result = rules.apply(state, action);
+    if (!result.ok) {
+      throw new MatchError(
+        `${players[side].name} (${side}) chose an illegal action: ${result.error.code}: ${result.error.message}`,
+      );
+    }
+    state = result.state;
+    actions.push(action);
+  }
+  return { state, actions };
+}

@@ -1,0 +1,36 @@
+// The baseline: a uniformly random legal action, from its own seeded stream.
+import type { Action, Package } from '../engine';
+import { nextFloat, nextInt, seedRng } from '../engine/rng';
+import type { Player, PlayerContext } from './player';
+
+export function randomPlayer({ scenario, side, seed }: PlayerContext): Player {
+  const rng = seedRng(seed ^ (side === 'us' ? 0x5f3759df : 0x2545f491));
+  const randomPackage = (): Package => {
+    const terms: Record<string, string> = {};
+    for (const issue of scenario.issues) {
+      if (nextFloat(rng) < 0.5) terms[issue.id] = issue.options[nextInt(rng, issue.options.length)]!.id;
+    }
+    if (Object.keys(terms).length === 0) {
+      const issue = scenario.issues[nextInt(rng, scenario.issues.length)]!;
+      terms[issue.id] = issue.options[nextInt(rng, issue.options.length)]!.id;
+    }
+    return { terms };
+  };
+  return {
+    name: 'random',
+    decide(obs): Action {
+      const choice = obs.legal[nextInt(rng, obs.legal.length)]!;
+      switch (choice.type) {
+        case 'propose':
+        case 'counter':
+          return { type: choice.type, side, package: randomPackage() };
+        case 'unilateral':
+          return { type: 'unilateral', side, move: choice.move };
+        case 'consult':
+          return { type: 'consult', side, consultation: choice.consultation };
+        default:
+          return { type: choice.type, side };
+      }
+    },
+  };
+}

@@ -1,0 +1,67 @@
+import type { LocalText, Side } from '../scenario/schema';
+
+/** A conditional clause: if at review day `review` encounters have not fallen by `minDropPct`, `then` applies. */
+export interface Conditional {
+  review: number;
+  /** Omitted: the US judges at its discretion against the scenario's review target. */
+  minDropPct?: number;
+  then: Record<string, string>;
+}
+
+/** A package offer over any subset of issues; issues left out stay at their status quo. */
+export interface Package {
+  terms: Record<string, string>;
+  conditional?: Conditional;
+}
+
+/** What a side says with a move (from the AI or the player); never changes the rules' outcome. */
+export interface Statement {
+  text: LocalText;
+  /** Marked by a negotiator that says more than it intends; the debrief reveals it. */
+  bluff?: boolean;
+}
+
+interface Base {
+  side: Side;
+  say?: Statement;
+}
+
+export type Action =
+  | (Base & { type: 'propose'; package: Package })
+  | (Base & { type: 'counter'; package: Package })
+  | (Base & { type: 'accept' })
+  | (Base & { type: 'reject' })
+  | (Base & { type: 'wait' })
+  | (Base & { type: 'walkout' })
+  | (Base & { type: 'unilateral'; move: string })
+  | (Base & { type: 'consult'; consultation: string });
+
+export type ActionType = Action['type'];
+
+/** Negotiating moves end a side's turn; unilateral moves and consultations share one slot before it. */
+export const NEGOTIATING: ReadonlySet<ActionType> = new Set([
+  'propose',
+  'counter',
+  'accept',
+  'reject',
+  'wait',
+  'walkout',
+]);
+
+/**
+ * What `legalActions` lists: concrete actions, except that `propose` and `counter` stand for
+ * "any valid package" because the package space is far too large to enumerate.
+ */
+export type LegalAction =
+  | { type: 'propose' }
+  | { type: 'counter' }
+  | { type: 'accept' }
+  | { type: 'reject' }
+  | { type: 'wait' }
+  | { type: 'walkout' }
+  | { type: 'unilateral'; move: string }
+  | { type: 'consult'; consultation: string };
+
+export function otherSide(side: Side): Side {
+  return side === 'us' ? 'mx' : 'us';
+}

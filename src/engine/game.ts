@@ -1,0 +1,106 @@
+// The engine's public face: one set of pure functions bound to a validated scenario.
+import type { Scenario, Side } from '../scenario/schema';
+import type { Action, LegalAction } from './actions';
+import { buildRounds, type RoundInfo } from './calendar';
+import type { ActionError } from './errors';
+import { fireEvents } from './events';
+import { canonicalJson, hashString } from './hash';
+import { appendLog } from './log';
+import { type Observation, observe } from './observe';
+import { seedRng } from './rng';
+import { type ApplyResult, applyAction, legalActions, validateAction } from './rules';
+import { type Analysis, analyse } from './scoring';
+import { ENGINE_VERSION, type GameState, type Outcome } from './state';
+import { initialTariff } from './tariff';
+
+export interface NewGameOptions {
+  seed: number;
+}
+
+export interface Rules {
+  scenario: Scenario;
+  rounds: readonly RoundInfo[];
+  newGame(options: NewGameOptions): GameState;
+  validate(state: GameState, action: unknown): ActionError | null;
+  apply(state: GameState, action: Action): ApplyResult;
+  legalActions(state: GameState, side: Side): LegalAction[];
+  observe(state: GameState, side: Side): Observation;
+  outcome(state: GameState): Outcome;
+  analyse(state: GameState): Analysis;
+  stateHash(state: GameState): string;
+}
+
+export function createRules(scenario: Scenario, scenarioHash: string): Rules {
+  const rounds = buildRounds(scenario);
+  return {
+    scenario,
+    rounds,
+    newGame: (options) => newGame(scenario, scenarioHash, rounds, options),
+    validate: (state, action) => validateAction(scenario, state, action),
+    apply: (state, action) => applyAction(scenario, rounds, state, action),
+    legalActions: (state, side) => legalActions(scenario, state, side),
+    observe: (state, side) => observe(scenario, state, side, rounds.length),
+    outcome: (state) => state.outcome,
+    analyse: (state) => analyse(scenario, state),
+    stateHash,
+  };
+}
+
+function newGame(
+  scenario: Scenario,
+  scenarioHash: string,
+  rounds: readonly RoundInfo[],
+  options: NewGameOptions,
+): GameState {
+  const first = rounds[0]!;
+  const w = scenario.world;
+  const state: GameState = {
+    engineVersion: ENGINE_VERSION,
+    scenarioId: scenario.id,
+    scenarioHash,
+    seed: options.seed >>> 0,
+    rng: seedRng(options.seed),
+    phase: first.phase,
+    round: 0,
+    date: first.date,
+    slot: first.slot,
+    turn: { side: scenario.calendar.opener, step: 0, slotUsed: false },
+    tariff: initialTariff(scenario),
+    world: {
+      encounters: w.encounters.initial,
+      peso: w.peso.initial,
+      growth: w.growth.initial,
+      trust: w.trust.initial,
+      flowEffect: 0,
+      tariffPaidBn: 0,
+      elapsedDays: 0,
+    },
+    meters: Object.fromEntries(scenario.meters.map((m) => [m.id, m.initial])),
+    standing: null,
+    deal: null,
+    usedMoves: [],
+    firedEvents: [],
+    intel: { us: [], mx: [] },
+    offersMade: { us: 0, mx: 0 },
+    log: [],
+    timeline: [],
+    historyDigest: hashString(scenarioHash),
+    outcome: { kind: 'ongoing' },
+    actionCount: 0,
+  };
+  // What happened before the first meeting (the announcement, the market drop) is the background.
+  const before = scenario.events.filter((e) => e.trigger.kind === 'date' && e.trigger.date < first.date);
+  fireEvents({ ...scenario, events: before }, state, true);
+  fireEvents(scenario, state);
+  appendLog(state, { kind: 'tariff', rate: 0, status: 'threatened', visibility: 'public' });
+  return state;
+}
+
+/**
+ * A stable 64-bit hex digest of the whole state. The log and timeline enter through their running
+ * digest, which the rules extend at every append, so hashing costs the same on round 1 and 13.
+ */
+export function stateHash(state: GameState): string {
+  const { log: _log, timeline: _timeline, ...rest } = state;
+  return hashString(canonicalJson(rest));
+}

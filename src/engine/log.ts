@@ -1,0 +1,28 @@
+// Appending to the log and the timeline also extends the history digest, which is what lets
+// `stateHash` cover the whole history without re-reading it.
+import { chainDigest } from './hash';
+import type { GameState, LogEntry, Snapshot } from './state';
+
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+export type NewLogEntry = DistributiveOmit<LogEntry, 'seq' | 'round' | 'date'>;
+
+export function appendLog(s: GameState, entry: NewLogEntry): void {
+  const full = { seq: s.log.length, round: s.round, date: s.date, ...entry } as LogEntry;
+  s.log.push(full);
+  s.historyDigest = chainDigest(s.historyDigest, full);
+}
+
+export function takeSnapshot(s: GameState): void {
+  const snap: Snapshot = {
+    round: s.round,
+    date: s.date,
+    tariff: s.tariff.rate,
+    encounters: s.world.encounters,
+    peso: s.world.peso,
+    growth: s.world.growth,
+    trust: s.world.trust,
+    meters: { ...s.meters },
+  };
+  s.timeline.push(snap);
+  s.historyDigest = chainDigest(s.historyDigest, snap);
+}

@@ -1,0 +1,126 @@
+// Packages: validation against the scenario's issues, completion with status-quo options, and the
+// terms utility each side draws from them.
+import type { Scenario, Side } from '../scenario/schema';
+import type { Conditional, Package } from './actions';
+import { type ActionError, actionError } from './errors';
+import { canonicalJson } from './hash';
+
+export function validatePackage(scenario: Scenario, pkg: unknown): ActionError | null {
+  if (typeof pkg !== 'object' || pkg === null || Array.isArray(pkg)) {
+    return actionError('MALFORMED_ACTION', 'a package needs `terms`, an object of issue → option');
+  }
+  const { terms, conditional } = pkg as { terms?: unknown; conditional?: unknown };
+  if (typeof terms !== 'object' || terms === null || Array.isArray(terms)) {
+    return actionError('MALFORMED_ACTION', 'a package needs `terms`, an object of issue → option');
+  }
+  const entries = Object.entries(terms as Record<string, unknown>);
+  if (entries.length === 0) return actionError('EMPTY_PACKAGE', 'a package must settle at least one issue');
+  const termError = checkTerms(scenario, entries);
+  if (termError) return termError;
+  if (conditional !== undefined) return validateConditional(scenario, conditional);
+  return null;
+}
+
+function checkTerms(scenario: Scenario, entries: [string, unknown][]): ActionError | null {
+  for (const [issueId, optionId] of entries) {
+    const issue = scenario.issues.find((i) => i.id === issueId);
+    if (!issue) return actionError('UNKNOWN_ISSUE', `there is no issue "${issueId}" in this scenario`);
+    if (typeof optionId !== 'string' || !issue.options.some((o) => o.id === optionId)) {
+      return actionError('UNKNOWN_OPTION', `issue "${issueId}" has no option ${JSON.stringify(optionId)}`);
+    }
+  }
+  return null;
+}
+
+function validateConditional(scenario: Scenario, value: unknown): ActionError | null {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return actionError(
+      'INVALID_CONDITIONAL',
+      'a conditional clause needs `review`, `then` and optionally `minDropPct`',
+    );
+  }
+  const c = value as { review?: unknown; minDropPct?: unknown; then?: unknown };
+  const days = reviewDaysOffered(scenario);
+  if (typeof c.review !== 'number' || !days.includes(c.review)) {
+    return actionError(
+      'INVALID_CONDITIONAL',
+      `a clause is judged at a review: one of day ${days.join(', ')}`,
+    );
+  }
+  if (c.minDropPct !== undefined && !scenario.conditionalThresholds.includes(c.minDropPct as number)) {
+    return actionError(
+      'INVALID_CONDITIONAL',
+      `a clause threshold is one of ${scenario.conditionalThresholds.join(', ')} percent`,
+    );
+  }
+  if (
+    typeof c.then !== 'object' ||
+    c.then === null ||
+    Array.isArray(c.then) ||
+    Object.keys(c.then).length === 0
+  ) {
+    return actionError('INVALID_CONDITIONAL', 'a clause must say which terms come into force (`then`)');
+  }
+  const termError = checkTerms(scenario, Object.entries(c.then as Record<string, unknown>));
+  return termError ? actionError('INVALID_CONDITIONAL', `in the clause: ${termError.message}`) : null;
+}
+
+export function reviewDaysOffered(scenario: Scenario): number[] {
+  const days = new Set<number>();
+  for (const issue of scenario.issues)
+    for (const o of issue.options) for (const d of o.effects?.reviews ?? []) days.add(d);
+  return [...days].sort((a, b) => a - b);
+}
+
+/** Every issue's option: the package's where it speaks, the status quo elsewhere. */
+export function completeTerms(scenario: Scenario, terms: Record<string, string>): Record<string, string> {
+  const full: Record<string, string> = {};
+  for (const issue of scenario.issues) full[issue.id] = terms[issue.id] ?? issue.statusQuo;
+  return full;
+}
+
+export function statusQuoTerms(scenario: Scenario): Record<string, string> {
+  return completeTerms(scenario, {});
+}
+
+/** Σ weight × value over all issues, for complete or partial terms (missing issues at status quo). */
+export function termsUtility(scenario: Scenario, side: Side, terms: Record<string, string>): number {
+  let u = 0;
+  for (const issue of scenario.issues) {
+    const chosen = terms[issue.id] ?? issue.statusQuo;
+    const option = issue.options.find((o) => o.id === chosen);
+    if (option) u += issue.weight[side] * option.value[side];
+  }
+  return u;
+}
+
+/** Probability, judged in advance, that results fall short of the clause's threshold. */
+export function shortfallRisk(scenario: Scenario, conditional: Conditional): number {
+  const threshold = conditional.minDropPct ?? scenario.review.targetDropPct;
+  return scenario.review.shortfallRisk[String(threshold)] ?? 0.5;
+}
+
+/** Expected terms utility of a package, weighing a conditional clause by the chance it triggers. */
+export function packageUtility(scenario: Scenario, side: Side, pkg: Package): number {
+  const base = termsUtility(scenario, side, pkg.terms);
+  if (!pkg.conditional) return base;
+  const p = shortfallRisk(scenario, pkg.conditional);
+  const triggered = termsUtility(scenario, side, { ...pkg.terms, ...pkg.conditional.then });
+  return (1 - p) * base + p * triggered;
+}
+
+export function samePackage(a: Package, b: Package): boolean {
+  const ka = Object.keys(a.terms).sort();
+  const kb = Object.keys(b.terms).sort();
+  if (ka.length !== kb.length || ka.some((k, i) => k !== kb[i] || a.terms[k] !== b.terms[k])) return false;
+  return canonicalJson(a.conditional ?? null) === canonicalJson(b.conditional ?? null);
+}
+
+/** Does a (complete) deal hold one of the listed options on every issue named? */
+export function matchesTerms(terms: Record<string, string>, required: Record<string, string[]>): boolean {
+  return Object.entries(required).every(([issue, options]) => options.includes(terms[issue] ?? ''));
+}
+
+export function optionOf(scenario: Scenario, issueId: string, optionId: string) {
+  return scenario.issues.find((i) => i.id === issueId)?.options.find((o) => o.id === optionId);
+}

@@ -1,0 +1,128 @@
+// After a deal is ratified, its review period plays out month by month: the US judges the results
+// at each review, a conditional clause may come due, and tariffs may return.
+import type { Scenario } from '../scenario/schema';
+import { addDays } from './calendar';
+import { fireEvents } from './events';
+import { clamp, evaluateLinear, worldVariables } from './linear';
+import { appendLog, takeSnapshot } from './log';
+import { driftMeters } from './meters';
+import { optionOf } from './offer';
+import { nextFloat } from './rng';
+import type { Deal, GameState, ReviewResult } from './state';
+import { scheduledRate } from './tariff';
+import { checkWinsets } from './winset';
+import { advanceWorld } from './world';
+
+/** Sum of the flow effects of the options a deal puts in force. */
+export function dealFlowEffect(scenario: Scenario, terms: Record<string, string>): number {
+  let total = 0;
+  for (const [issue, option] of Object.entries(terms))
+    total += optionOf(scenario, issue, option)?.effects?.flowEffect ?? 0;
+  return total;
+}
+
+export function tariffTerm(
+  scenario: Scenario,
+  terms: Record<string, string>,
+): 'suspended' | 'delayed' | 'imposed' {
+  for (const [issue, option] of Object.entries(terms)) {
+    const t = optionOf(scenario, issue, option)?.effects?.tariff;
+    if (t) return t;
+  }
+  return 'imposed';
+}
+
+export function reviewDays(scenario: Scenario, terms: Record<string, string>): number[] {
+  for (const [issue, option] of Object.entries(terms)) {
+    const r = optionOf(scenario, issue, option)?.effects?.reviews;
+    if (r) return [...r].sort((a, b) => a - b);
+  }
+  return [];
+}
+
+const HORIZON_DAYS = 90;
+
+/** Puts the deal in force and simulates its review period; `s` is the caller's draft. */
+export function runReviewPeriod(scenario: Scenario, s: GameState, deal: Deal): void {
+  s.world.flowEffect += dealFlowEffect(scenario, deal.terms);
+  const tariffMode = tariffTerm(scenario, deal.terms);
+  if (tariffMode === 'suspended') s.tariff.status = 'suspended';
+  else if (tariffMode === 'delayed') s.tariff.status = 'frozen';
+  s.tariff.rate = tariffMode === 'suspended' ? 0 : s.tariff.rate;
+  appendLog(s, { kind: 'tariff', rate: s.tariff.rate, status: s.tariff.status, visibility: 'public' });
+
+  const reviews = reviewDays(scenario, deal.terms);
+  const horizon = Math.max(HORIZON_DAYS, ...reviews);
+  const checkpoints = new Set<number>(reviews);
+  for (let d = 30; d <= horizon; d += 30) checkpoints.add(d);
+  checkpoints.add(horizon);
+  const start = s.date;
+  let elapsed = 0;
+  for (const day of [...checkpoints].sort((a, b) => a - b)) {
+    advanceWorld(scenario, s, s.date, day - elapsed);
+    driftMeters(scenario, s, day - elapsed);
+    elapsed = day;
+    s.date = addDays(start, day);
+    if (s.tariff.status === 'reinstated') s.tariff.rate = scheduledRate(scenario.tariff.schedule, s.date);
+    fireEvents(scenario, s);
+    if (reviews.includes(day)) judge(scenario, s, deal, day, day === reviews[reviews.length - 1]);
+    takeSnapshot(s);
+  }
+}
+
+function judge(scenario: Scenario, s: GameState, deal: Deal, day: number, final: boolean): void {
+  const initial = scenario.world.encounters.initial;
+  const dropPct = (100 * (initial - s.world.encounters)) / initial;
+  const clause = deal.package.conditional?.review === day ? deal.package.conditional : undefined;
+  const target = clause?.minDropPct ?? scenario.review.targetDropPct;
+  const sufficient = dropPct >= target;
+  const result: ReviewResult = {
+    day,
+    date: s.date,
+    encounters: s.world.encounters,
+    dropPct: Math.round(dropPct * 10) / 10,
+    target,
+    sufficient,
+    clause: 'none',
+    tariff: 'kept-off',
+  };
+  let reinstate = false;
+  if (!sufficient && deal.reinstated === false) {
+    if (clause) {
+      const terms = { ...deal.terms, ...clause.then };
+      const checks = checkWinsets(scenario, s, { terms }).filter(
+        (c) => c.applies && c.winset.test.kind === 'meter',
+      );
+      if (checks.every((c) => c.passed)) {
+        result.clause = 'ratified';
+        s.world.flowEffect +=
+          dealFlowEffect(scenario, clause.then) - dealFlowEffect(scenario, pick(deal.terms, clause.then));
+        deal.terms = terms;
+        deal.clauseTriggered = true;
+      } else {
+        result.clause = 'failed';
+        reinstate = true;
+      }
+    } else {
+      const vars = worldVariables(scenario, s);
+      const p = clamp(evaluateLinear(scenario.review.reinstate, s.meters, vars), 0, 1);
+      reinstate = nextFloat(s.rng) < p;
+    }
+  } else if (sufficient && final && s.tariff.status === 'frozen') {
+    s.tariff.status = 'suspended';
+    s.tariff.rate = 0;
+  }
+  if (reinstate) {
+    deal.reinstated = true;
+    s.tariff.status = 'reinstated';
+    s.tariff.rate = scheduledRate(scenario.tariff.schedule, s.date);
+    result.tariff = 'reinstated';
+  }
+  appendLog(s, { kind: 'review', result, visibility: 'public' });
+}
+
+function pick(terms: Record<string, string>, keysOf: Record<string, string>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const k of Object.keys(keysOf)) if (terms[k] !== undefined) out[k] = terms[k];
+  return out;
+}

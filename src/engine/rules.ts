@@ -1,0 +1,308 @@
+// Validation and application of actions. `apply` works on a private draft of the state, so a
+// refused action, or any caller holding the old state, never sees a change.
+import type { Scenario, Side } from '../scenario/schema';
+import { type Action, type LegalAction, otherSide, type Package } from './actions';
+import type { RoundInfo } from './calendar';
+import { type ActionError, actionError } from './errors';
+import { fireEvents } from './events';
+import { consult } from './intel';
+import { appendLog, takeSnapshot } from './log';
+import { applyEffects, driftMeters } from './meters';
+import { completeTerms, validatePackage } from './offer';
+import { runReviewPeriod } from './review';
+import { isHistorical, reservationValue, round6 } from './scoring';
+import type { GameState } from './state';
+import { rateInForce } from './tariff';
+import { winsetFailures } from './winset';
+import { advanceWorld } from './world';
+
+const ACTION_TYPES = new Set([
+  'propose',
+  'counter',
+  'accept',
+  'reject',
+  'wait',
+  'walkout',
+  'unilateral',
+  'consult',
+]);
+
+export function validateAction(scenario: Scenario, state: GameState, action: unknown): ActionError | null {
+  if (typeof action !== 'object' || action === null || Array.isArray(action)) {
+    return actionError('MALFORMED_ACTION', 'an action is an object with `type` and `side`');
+  }
+  const a = action as Record<string, unknown>;
+  if (typeof a.type !== 'string' || !ACTION_TYPES.has(a.type)) {
+    return actionError('MALFORMED_ACTION', `unknown action type ${JSON.stringify(a.type)}`);
+  }
+  if (a.side !== 'us' && a.side !== 'mx') {
+    return actionError('UNKNOWN_SIDE', `side must be "us" or "mx", not ${JSON.stringify(a.side)}`);
+  }
+  if (state.phase === 'over') return actionError('GAME_OVER', 'the game is over');
+  const side = a.side as Side;
+  if (state.turn.side !== side)
+    return actionError('NOT_YOUR_TURN', `it is ${state.turn.side.toUpperCase()}'s turn`);
+  const standing = state.standing;
+  const facing = standing !== null && standing.by !== side;
+  switch (a.type) {
+    case 'unilateral':
+      return validateMove(scenario, state, side, a.move);
+    case 'consult':
+      return validateConsultation(scenario, state, side, a.consultation);
+    case 'propose':
+      if (facing) return actionError('MUST_RESPOND', 'an offer stands: accept, reject or counter it first');
+      return validatePackage(scenario, a.package);
+    case 'counter':
+      if (!standing) return actionError('NO_STANDING_OFFER', 'there is no offer to counter; propose one');
+      if (!facing) return actionError('OWN_OFFER', 'you cannot counter your own offer; propose a new one');
+      return validatePackage(scenario, a.package);
+    case 'accept':
+    case 'reject':
+      if (!standing) return actionError('NO_STANDING_OFFER', `there is no offer to ${a.type}`);
+      if (!facing) return actionError('OWN_OFFER', `you cannot ${a.type} your own offer`);
+      return null;
+    case 'wait':
+      if (facing) return actionError('MUST_RESPOND', 'an offer stands: accept, reject or counter it');
+      return null;
+    default:
+      return null;
+  }
+}
+
+function validateMove(scenario: Scenario, state: GameState, side: Side, id: unknown): ActionError | null {
+  if (state.turn.slotUsed)
+    return actionError('SLOT_ALREADY_USED', 'one unilateral move or consultation per turn');
+  const move = scenario.moves.find((m) => m.id === id);
+  if (!move) return actionError('UNKNOWN_MOVE', `there is no move ${JSON.stringify(id)}`);
+  if (move.side !== side)
+    return actionError('MOVE_WRONG_SIDE', `"${move.id}" is a ${move.side.toUpperCase()} move`);
+  if (move.phase !== 'any' && move.phase !== state.phase) {
+    return actionError('MOVE_WRONG_PHASE', `"${move.id}" is only possible in the ${move.phase} phase`);
+  }
+  if (move.once && state.usedMoves.includes(move.id)) {
+    return actionError('MOVE_ALREADY_USED', `"${move.id}" can only be made once`);
+  }
+  return null;
+}
+
+function validateConsultation(
+  scenario: Scenario,
+  state: GameState,
+  side: Side,
+  id: unknown,
+): ActionError | null {
+  if (state.turn.slotUsed)
+    return actionError('SLOT_ALREADY_USED', 'one unilateral move or consultation per turn');
+  const c = scenario.consultations.find((x) => x.id === id);
+  if (!c) return actionError('UNKNOWN_CONSULTATION', `there is no consultation ${JSON.stringify(id)}`);
+  if (c.side !== side)
+    return actionError('CONSULTATION_WRONG_SIDE', `"${c.id}" is for ${c.side.toUpperCase()}`);
+  return null;
+}
+
+export function legalActions(scenario: Scenario, state: GameState, side: Side): LegalAction[] {
+  if (state.phase === 'over' || state.turn.side !== side) return [];
+  const out: LegalAction[] = [];
+  if (!state.turn.slotUsed) {
+    for (const m of scenario.moves) {
+      if (m.side !== side || (m.phase !== 'any' && m.phase !== state.phase)) continue;
+      if (m.once && state.usedMoves.includes(m.id)) continue;
+      out.push({ type: 'unilateral', move: m.id });
+    }
+    for (const c of scenario.consultations)
+      if (c.side === side) out.push({ type: 'consult', consultation: c.id });
+  }
+  const facing = state.standing !== null && state.standing.by !== side;
+  if (facing) out.push({ type: 'accept' }, { type: 'reject' }, { type: 'counter' });
+  else out.push({ type: 'propose' }, { type: 'wait' });
+  out.push({ type: 'walkout' });
+  return out;
+}
+
+/** A draft the rules may mutate: every container that an action can change is copied. */
+function draft(state: GameState): GameState {
+  return {
+    ...state,
+    rng: [...state.rng],
+    turn: { ...state.turn },
+    tariff: { ...state.tariff, steps: state.tariff.steps },
+    world: { ...state.world },
+    meters: { ...state.meters },
+    deal: state.deal ? { ...state.deal, signed: { ...state.deal.signed } } : null,
+    usedMoves: [...state.usedMoves],
+    firedEvents: [...state.firedEvents],
+    intel: { us: [...state.intel.us], mx: [...state.intel.mx] },
+    offersMade: { ...state.offersMade },
+    log: [...state.log],
+    timeline: [...state.timeline],
+  };
+}
+
+export type ApplyResult = { ok: true; state: GameState } | { ok: false; error: ActionError };
+
+export function applyAction(
+  scenario: Scenario,
+  rounds: readonly RoundInfo[],
+  state: GameState,
+  action: Action,
+): ApplyResult {
+  const error = validateAction(scenario, state, action);
+  if (error) return { ok: false, error };
+  const s = draft(state);
+  s.actionCount += 1;
+  appendLog(s, { kind: 'action', action: cleanAction(action), visibility: 'public' });
+  const side = action.side;
+  switch (action.type) {
+    case 'unilateral': {
+      const move = scenario.moves.find((m) => m.id === action.move)!;
+      s.usedMoves.push(move.id);
+      applyEffects(scenario, s, move.effects);
+      s.turn.slotUsed = true;
+      return { ok: true, state: s };
+    }
+    case 'consult':
+      consult(scenario, s, side, action.consultation);
+      s.turn.slotUsed = true;
+      return { ok: true, state: s };
+    case 'propose':
+    case 'counter':
+      s.standing = { by: side, package: normalisePackage(action.package), round: s.round };
+      s.offersMade[side] += 1;
+      break;
+    case 'reject':
+      s.standing = null;
+      break;
+    case 'wait':
+      break;
+    case 'walkout':
+      endGame(s, { kind: 'walkout', by: side, date: s.date, round: s.round, finalTariff: s.tariff.rate });
+      return { ok: true, state: s };
+    case 'accept':
+      if (signDeal(scenario, s, side)) return { ok: true, state: s };
+      break;
+  }
+  endTurn(scenario, rounds, s);
+  return { ok: true, state: s };
+}
+
+/** Only the fields the rules know are logged, so a replay file holds nothing the engine ignores. */
+function cleanAction(action: Action): Action {
+  const base = action.say ? { side: action.side, say: action.say } : { side: action.side };
+  switch (action.type) {
+    case 'propose':
+    case 'counter':
+      return { ...base, type: action.type, package: normalisePackage(action.package) };
+    case 'unilateral':
+      return { ...base, type: 'unilateral', move: action.move };
+    case 'consult':
+      return { ...base, type: 'consult', consultation: action.consultation };
+    default:
+      return { ...base, type: action.type };
+  }
+}
+
+function normalisePackage(pkg: Package): Package {
+  const terms: Record<string, string> = {};
+  for (const key of Object.keys(pkg.terms).sort()) terms[key] = pkg.terms[key] as string;
+  if (!pkg.conditional) return { terms };
+  const c = pkg.conditional;
+  const then: Record<string, string> = {};
+  for (const key of Object.keys(c.then).sort()) then[key] = c.then[key] as string;
+  return {
+    terms,
+    conditional:
+      c.minDropPct === undefined
+        ? { review: c.review, then }
+        : { review: c.review, minDropPct: c.minDropPct, then },
+  };
+}
+
+/** Returns true when the deal took effect (the game is then over). */
+function signDeal(scenario: Scenario, s: GameState, acceptedBy: Side): boolean {
+  const pkg = s.standing!.package;
+  const failures = winsetFailures(scenario, s, pkg);
+  appendLog(s, { kind: 'ratification', passed: failures.length === 0, failures, visibility: 'public' });
+  if (failures.length > 0) {
+    s.standing = null;
+    return false;
+  }
+  const terms = completeTerms(scenario, pkg.terms);
+  const historical = isHistorical(scenario, pkg);
+  s.deal = {
+    package: pkg,
+    terms,
+    signed: { date: s.date, round: s.round, acceptedBy },
+    reservation: {
+      us: round6(reservationValue(scenario, s, 'us')),
+      mx: round6(reservationValue(scenario, s, 'mx')),
+    },
+    clauseTriggered: false,
+    reinstated: false,
+  };
+  s.standing = null;
+  appendLog(s, { kind: 'deal', terms, historical, visibility: 'public' });
+  const signedRound = s.round;
+  const signedDate = s.date;
+  runReviewPeriod(scenario, s, s.deal);
+  const deal = s.deal;
+  endGame(s, {
+    kind: 'deal',
+    date: signedDate,
+    round: signedRound,
+    acceptedBy,
+    terms: deal.terms,
+    ...(pkg.conditional ? { conditional: pkg.conditional } : {}),
+    historical,
+    review: s.log.flatMap((e) => (e.kind === 'review' ? [e.result] : [])),
+    verdict: deal.reinstated ? 'tariffs-reinstated' : deal.clauseTriggered ? 'clause-triggered' : 'held',
+    finalTariff: s.tariff.rate,
+  });
+  return true;
+}
+
+function endGame(s: GameState, outcome: GameState['outcome']): void {
+  s.phase = 'over';
+  s.outcome = outcome;
+  appendLog(s, { kind: 'end', outcome: outcome.kind, visibility: 'public' });
+}
+
+function endTurn(scenario: Scenario, rounds: readonly RoundInfo[], s: GameState): void {
+  if (s.turn.step === 0) {
+    s.turn = { side: otherSide(s.turn.side), step: 1, slotUsed: false };
+    return;
+  }
+  closeRound(scenario, rounds, s);
+}
+
+/** The round's meeting is over: the world moves on by the round's length, then the next begins. */
+function closeRound(scenario: Scenario, rounds: readonly RoundInfo[], s: GameState): void {
+  const info = rounds[s.round]!;
+  advanceWorld(scenario, s, s.date, info.days);
+  driftMeters(scenario, s, info.days);
+  appendLog(s, { kind: 'round', closed: s.round, visibility: 'public' });
+  takeSnapshot(s);
+  const next = rounds[s.round + 1];
+  if (!next) {
+    s.date = scenario.calendar.end;
+    endGame(s, { kind: 'no-deal', date: s.date, round: s.round, finalTariff: s.tariff.rate });
+    return;
+  }
+  s.round = next.index;
+  s.date = next.date;
+  s.slot = next.slot;
+  s.phase = next.phase;
+  updateTariff(s);
+  fireEvents(scenario, s);
+  // The initiative alternates: whoever answered last round opens this one.
+  const opener = next.index % 2 === 0 ? scenario.calendar.opener : otherSide(scenario.calendar.opener);
+  s.turn = { side: opener, step: 0, slotUsed: false };
+}
+
+function updateTariff(s: GameState): void {
+  const rate = rateInForce(s.tariff, s.date);
+  if (rate !== s.tariff.rate || (rate > 0 && s.tariff.status === 'threatened')) {
+    s.tariff.rate = rate;
+    if (rate > 0) s.tariff.status = 'in-force';
+    appendLog(s, { kind: 'tariff', rate, status: s.tariff.status, visibility: 'public' });
+  }
+}

@@ -1,0 +1,190 @@
+// Utilities, reservation values, and the bargaining analysis the debrief draws: the Pareto frontier
+// of the offer space, the Nash bargaining point, and how far an outcome lies from each.
+import type { Scenario, Side } from '../scenario/schema';
+import type { Package } from './actions';
+import { clamp, evaluateLinear, worldVariables } from './linear';
+import { completeTerms, matchesTerms, packageUtility, termsUtility } from './offer';
+import type { GameState } from './state';
+
+export interface Point {
+  us: number;
+  mx: number;
+}
+
+export interface FrontierPoint extends Point {
+  terms: Record<string, string>;
+}
+
+/** What no deal is worth to a side now, in terms-utility units (0..1). */
+export function reservationValue(scenario: Scenario, state: GameState, side: Side): number {
+  const vars = worldVariables(scenario, state);
+  return clamp(evaluateLinear(scenario.reservation[side], state.meters, vars), 0, 1);
+}
+
+function meterShare(scenario: Scenario, state: GameState, side: Side): number {
+  let total = 0;
+  for (const [id, weight] of Object.entries(scenario.scoring[side].meters)) {
+    const m = scenario.meters.find((x) => x.id === id);
+    if (!m) continue;
+    total += (weight * ((state.meters[id] ?? m.initial) - m.min)) / (m.max - m.min);
+  }
+  return total;
+}
+
+/** The terms utility a side ends with: the deal as it stands after review, or no deal's value. */
+export function finalTermsUtility(scenario: Scenario, state: GameState, side: Side): number {
+  const deal = state.deal;
+  if (!deal || state.outcome.kind !== 'deal') return reservationValue(scenario, state, side);
+  const terms = { ...deal.terms };
+  if (deal.reinstated) {
+    for (const issue of scenario.issues) {
+      const imposed = issue.options.find((o) => o.effects?.tariff === 'imposed');
+      if (imposed && issue.options.some((o) => o.effects?.tariff)) terms[issue.id] = imposed.id;
+    }
+  }
+  return termsUtility(scenario, side, terms);
+}
+
+/** 0–100: the scenario's mix of final terms utility and final domestic meters. */
+export function score(scenario: Scenario, state: GameState, side: Side): number {
+  const u = finalTermsUtility(scenario, state, side);
+  const raw = scenario.scoring[side].terms * u + meterShare(scenario, state, side);
+  return Math.round(clamp(raw, 0, 1) * 1000) / 10;
+}
+
+const frontierCache = new WeakMap<Scenario, FrontierPoint[]>();
+
+/**
+ * The Pareto frontier of complete unconditional packages. Utilities are additive over issues, so
+ * the frontier of the whole space is built issue by issue, pruning dominated partial sums as it
+ * goes, instead of scoring every one of the millions of packages.
+ */
+export function paretoFrontier(scenario: Scenario): FrontierPoint[] {
+  const cached = frontierCache.get(scenario);
+  if (cached) return cached;
+  let points: { us: number; mx: number; picks: string[] }[] = [{ us: 0, mx: 0, picks: [] }];
+  for (const issue of scenario.issues) {
+    const next: typeof points = [];
+    for (const p of points) {
+      for (const o of issue.options) {
+        next.push({
+          us: p.us + issue.weight.us * o.value.us,
+          mx: p.mx + issue.weight.mx * o.value.mx,
+          picks: [...p.picks, o.id],
+        });
+      }
+    }
+    points = prune(next);
+  }
+  const frontier = points.map((p) => {
+    const terms: Record<string, string> = {};
+    scenario.issues.forEach((issue, i) => {
+      terms[issue.id] = p.picks[i] as string;
+    });
+    return { us: round6(p.us), mx: round6(p.mx), terms };
+  });
+  frontierCache.set(scenario, frontier);
+  return frontier;
+}
+
+function prune<T extends Point>(points: T[]): T[] {
+  points.sort((a, b) => b.us - a.us || b.mx - a.mx);
+  const kept: T[] = [];
+  let bestMx = Number.NEGATIVE_INFINITY;
+  for (const p of points) {
+    if (p.mx > bestMx + 1e-12) {
+      kept.push(p);
+      bestMx = p.mx;
+    }
+  }
+  return kept;
+}
+
+/** The frontier point that maximises the product of both sides' gains over their reservations. */
+export function nashPoint(frontier: readonly FrontierPoint[], reservation: Point): FrontierPoint | null {
+  let best: FrontierPoint | null = null;
+  let bestProduct = 0;
+  for (const f of frontier) {
+    const product = (f.us - reservation.us) * (f.mx - reservation.mx);
+    if (f.us > reservation.us && f.mx > reservation.mx && product > bestProduct) {
+      best = f;
+      bestProduct = product;
+    }
+  }
+  return best;
+}
+
+/** How far a point is from efficiency: the distance to the nearest frontier point that dominates it. */
+export function distanceToFrontier(frontier: readonly FrontierPoint[], p: Point): number {
+  let best = Number.POSITIVE_INFINITY;
+  for (const f of frontier) {
+    if (f.us + 1e-9 < p.us || f.mx + 1e-9 < p.mx) continue;
+    best = Math.min(best, Math.hypot(f.us - p.us, f.mx - p.mx));
+  }
+  return best === Number.POSITIVE_INFINITY ? 0 : round6(best);
+}
+
+export function packagePoint(scenario: Scenario, pkg: Package): Point {
+  return { us: round6(packageUtility(scenario, 'us', pkg)), mx: round6(packageUtility(scenario, 'mx', pkg)) };
+}
+
+/** The historical deal as a package: the first accepted option on each issue the record names. */
+export function historicalPackage(scenario: Scenario): Package {
+  const terms: Record<string, string> = {};
+  for (const [issue, options] of Object.entries(scenario.historical.terms))
+    terms[issue] = options[0] as string;
+  const conditional = scenario.historical.conditional;
+  return conditional ? { terms, conditional } : { terms };
+}
+
+export function isHistorical(scenario: Scenario, pkg: Package): boolean {
+  const terms = completeTerms(scenario, pkg.terms);
+  if (!matchesTerms(terms, scenario.historical.terms)) return false;
+  const wanted = scenario.historical.conditional;
+  if (!wanted) return true;
+  const got = pkg.conditional;
+  return (
+    got !== undefined &&
+    got.review === wanted.review &&
+    Object.entries(wanted.then).every(([issue, option]) => got.then[issue] === option)
+  );
+}
+
+export interface Analysis {
+  score: Point;
+  reservation: Point;
+  /** The agreed package's expected utilities; null without a deal. */
+  agreed: Point | null;
+  frontier: FrontierPoint[];
+  nash: FrontierPoint | null;
+  distance: { frontier: number; nash: number | null } | null;
+  historical: Point;
+}
+
+export function analyse(scenario: Scenario, state: GameState): Analysis {
+  const frontier = paretoFrontier(scenario);
+  const reservation = state.deal?.reservation ?? {
+    us: round6(reservationValue(scenario, state, 'us')),
+    mx: round6(reservationValue(scenario, state, 'mx')),
+  };
+  const nash = nashPoint(frontier, reservation);
+  const agreed = state.deal ? packagePoint(scenario, state.deal.package) : null;
+  return {
+    score: { us: score(scenario, state, 'us'), mx: score(scenario, state, 'mx') },
+    reservation,
+    agreed,
+    frontier,
+    nash,
+    distance: agreed
+      ? {
+          frontier: distanceToFrontier(frontier, agreed),
+          nash: nash ? round6(Math.hypot(nash.us - agreed.us, nash.mx - agreed.mx)) : null,
+        }
+      : null,
+    historical: packagePoint(scenario, historicalPackage(scenario)),
+  };
+}
+
+export function round6(v: number): number {
+  return Math.round(v * 1e6) / 1e6;
+}

@@ -1,0 +1,156 @@
+// The game state: plain JSON only, so it can be saved, hashed, sent to a worker and replayed.
+import type { IntelKind, Side } from '../scenario/schema';
+import type { Action, Conditional, Package } from './actions';
+import type { Slot } from './calendar';
+import type { RngState } from './rng';
+
+export const ENGINE_VERSION = '1.0.0';
+
+export type Phase = 'talks' | 'tariff' | 'over';
+
+export interface TariffStep {
+  date: string;
+  rate: number;
+}
+
+export interface TariffState {
+  /** The schedule as it stands, after any delay or escalation. */
+  steps: TariffStep[];
+  /** Rate in force now, in percentage points. */
+  rate: number;
+  status: 'threatened' | 'in-force' | 'suspended' | 'frozen' | 'reinstated';
+}
+
+export interface WorldState {
+  /** Monthly southwest border encounters, at the current rate. */
+  encounters: number;
+  peso: number;
+  growth: number;
+  trust: number;
+  /** Share of flows removed by measures in force, before diminishing returns. */
+  flowEffect: number;
+  /** Tariff paid so far, in billions of dollars. */
+  tariffPaidBn: number;
+  /** Days of world time since the start. */
+  elapsedDays: number;
+}
+
+export interface StandingOffer {
+  by: Side;
+  package: Package;
+  round: number;
+}
+
+export interface Deal {
+  package: Package;
+  /** Every issue's option, status quo filled in, with any triggered clause applied. */
+  terms: Record<string, string>;
+  signed: { date: string; round: number; acceptedBy: Side };
+  /** What no deal was worth to each side at signing: the disagreement point of the analysis. */
+  reservation: { us: number; mx: number };
+  clauseTriggered: boolean;
+  reinstated: boolean;
+}
+
+export interface IntelRecord {
+  kind: IntelKind;
+  round: number;
+  date: string;
+  consultation: string;
+  /** Estimates with an honest margin; exact values for the side's own win-set. */
+  values: Record<string, number>;
+  margin: number;
+}
+
+export interface ReviewResult {
+  day: number;
+  date: string;
+  encounters: number;
+  dropPct: number;
+  target: number;
+  sufficient: boolean;
+  clause: 'none' | 'triggered' | 'ratified' | 'failed';
+  tariff: 'kept-off' | 'reinstated';
+}
+
+export type Outcome =
+  | { kind: 'ongoing' }
+  | {
+      kind: 'deal';
+      date: string;
+      round: number;
+      acceptedBy: Side;
+      terms: Record<string, string>;
+      conditional?: Conditional;
+      historical: boolean;
+      review: ReviewResult[];
+      verdict: 'held' | 'clause-triggered' | 'tariffs-reinstated';
+      finalTariff: number;
+    }
+  | { kind: 'walkout'; by: Side; date: string; round: number; finalTariff: number }
+  | { kind: 'no-deal'; date: string; round: number; finalTariff: number };
+
+export type OutcomeKind = Outcome['kind'];
+
+/** Who may read a log entry: both sides, or only one. */
+export type Visibility = 'public' | Side;
+
+export type LogEntry = { seq: number; round: number; date: string; visibility: Visibility } & (
+  | { kind: 'action'; action: Action }
+  | { kind: 'event'; event: string; background: boolean }
+  | { kind: 'tariff'; rate: number; status: TariffState['status'] }
+  | { kind: 'ratification'; passed: boolean; failures: string[] }
+  | { kind: 'deal'; terms: Record<string, string>; historical: boolean }
+  | { kind: 'review'; result: ReviewResult }
+  | { kind: 'intel'; record: IntelRecord }
+  | { kind: 'round'; closed: number }
+  | { kind: 'end'; outcome: OutcomeKind }
+);
+
+/** One row per closed round (and per review month): what the debrief charts and replay viewer plot. */
+export interface Snapshot {
+  round: number;
+  date: string;
+  tariff: number;
+  encounters: number;
+  peso: number;
+  growth: number;
+  trust: number;
+  meters: Record<string, number>;
+}
+
+export interface Turn {
+  side: Side;
+  /** 0 for the side with the initiative, 1 for the responder. */
+  step: 0 | 1;
+  slotUsed: boolean;
+}
+
+export interface GameState {
+  engineVersion: string;
+  scenarioId: string;
+  scenarioHash: string;
+  seed: number;
+  rng: RngState;
+  phase: Phase;
+  round: number;
+  date: string;
+  slot: Slot;
+  turn: Turn;
+  tariff: TariffState;
+  world: WorldState;
+  meters: Record<string, number>;
+  standing: StandingOffer | null;
+  deal: Deal | null;
+  usedMoves: string[];
+  firedEvents: string[];
+  intel: { us: IntelRecord[]; mx: IntelRecord[] };
+  offersMade: { us: number; mx: number };
+  log: LogEntry[];
+  timeline: Snapshot[];
+  /** A running digest of `log` and `timeline`, so `stateHash` stays O(1) in the game's length. */
+  historyDigest: string;
+  outcome: Outcome;
+  /** Count of actions applied; with the seed, the log's actions replay the game exactly. */
+  actionCount: number;
+}
