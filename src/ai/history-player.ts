@@ -56,7 +56,8 @@ export function historyPlayer({ scenario, side }: PlayerContext): Player {
 
   return {
     name: 'history',
-    decide(obs): Action {
+    decide(seat): Action {
+      const obs = seat.observe();
       const steps = scenario.historical.script.filter(
         (s) => s.side === side && s.date === obs.date && s.slot === obs.slot,
       );

@@ -1,7 +1,7 @@
 // Plays one whole game between two players, from a seed, with nothing but the engine's API.
-import type { Action, GameState, Rules } from '../engine';
+import type { Action, GameState, Observation, Rules } from '../engine';
 import type { Side } from '../scenario/schema';
-import type { Player } from './player';
+import type { Player, Seat } from './player';
 
 export interface MatchResult {
   state: GameState;
@@ -20,7 +20,7 @@ export function playMatch(rules: Rules, players: Record<Side, Player>, seed: num
   const actions: Action[] = [];
   while (state.phase !== 'over' && actions.length < MAX_ACTIONS) {
     const side = state.turn.side;
-    const action = players[side].decide(rules.observe(state, side));
+    const action = players[side].decide(seatFor(rules, state, side));
     const result = rules.apply(state, action);
     if (!result.ok) {
       throw new MatchError(
@@ -31,4 +31,17 @@ export function playMatch(rules: Rules, players: Record<Side, Player>, seed: num
     actions.push(action);
   }
   return { state, actions };
+}
+
+/** A seat over one state: the observation is built at most once, and only if the player asks. */
+export function seatFor(rules: Rules, state: GameState, side: Side): Seat {
+  let seen: Observation | null = null;
+  return {
+    side,
+    legal: () => (seen ? seen.legal : rules.legalActions(state, side)),
+    observe: () => {
+      seen ??= rules.observe(state, side);
+      return seen;
+    },
+  };
 }

@@ -1,5 +1,16 @@
-import type { Action, Observation } from '../engine';
+import type { Action, LegalAction, Observation } from '../engine';
 import type { Scenario, Side } from '../scenario/schema';
+
+/**
+ * A player's place at the table for one decision. It reaches the game only through the engine's
+ * observation of its own side; `legal` is that observation's list of legal actions, offered on
+ * its own because the simplest players need nothing else and building the rest costs time.
+ */
+export interface Seat {
+  readonly side: Side;
+  legal(): LegalAction[];
+  observe(): Observation;
+}
 
 /**
  * Anything that chooses moves from what its side can observe: a scripted player, an AI persona, or
@@ -7,7 +18,7 @@ import type { Scenario, Side } from '../scenario/schema';
  */
 export interface Player {
   readonly name: string;
-  decide(observation: Observation): Action;
+  decide(seat: Seat): Action;
 }
 
 export interface PlayerContext {

@@ -18,8 +18,9 @@ export function randomPlayer({ scenario, side, seed }: PlayerContext): Player {
   };
   return {
     name: 'random',
-    decide(obs): Action {
-      const choice = obs.legal[nextInt(rng, obs.legal.length)]!;
+    decide(seat): Action {
+      const legal = seat.legal();
+      const choice = legal[nextInt(rng, legal.length)]!;
       switch (choice.type) {
         case 'propose':
         case 'counter':

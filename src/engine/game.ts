@@ -4,9 +4,9 @@ import type { Action, LegalAction } from './actions';
 import { buildRounds, type RoundInfo } from './calendar';
 import type { ActionError } from './errors';
 import { fireEvents } from './events';
-import { canonicalJson, hashString } from './hash';
+import { canonicalObject, hashString } from './hash';
 import { appendLog } from './log';
-import { type Observation, observe } from './observe';
+import { type Observation, observe, sideView } from './observe';
 import { seedRng } from './rng';
 import { type ApplyResult, applyAction, legalActions, validateAction } from './rules';
 import { type Analysis, analyse } from './scoring';
@@ -32,6 +32,7 @@ export interface Rules {
 
 export function createRules(scenario: Scenario, scenarioHash: string): Rules {
   const rounds = buildRounds(scenario);
+  const views = { us: sideView(scenario, 'us', rounds.length), mx: sideView(scenario, 'mx', rounds.length) };
   return {
     scenario,
     rounds,
@@ -39,7 +40,7 @@ export function createRules(scenario: Scenario, scenarioHash: string): Rules {
     validate: (state, action) => validateAction(scenario, state, action),
     apply: (state, action) => applyAction(scenario, rounds, state, action),
     legalActions: (state, side) => legalActions(scenario, state, side),
-    observe: (state, side) => observe(scenario, state, side, rounds.length),
+    observe: (state, side) => observe(scenario, state, views[side]),
     outcome: (state) => state.outcome,
     analyse: (state) => analyse(scenario, state),
     stateHash,
@@ -84,7 +85,7 @@ function newGame(
     offersMade: { us: 0, mx: 0 },
     log: [],
     timeline: [],
-    historyDigest: hashString(scenarioHash),
+    actionsDigest: hashString(scenarioHash),
     outcome: { kind: 'ongoing' },
     actionCount: 0,
   };
@@ -97,10 +98,12 @@ function newGame(
 }
 
 /**
- * A stable 64-bit hex digest of the whole state. The log and timeline enter through their running
- * digest, which the rules extend at every append, so hashing costs the same on round 1 and 13.
+ * A stable 64-bit hex digest of the whole state, from its canonical serialisation (sorted keys).
+ * The log and timeline are derived from the seed and the actions, so they enter through the
+ * running actions digest, and hashing costs the same on round 1 and round 13.
  */
 export function stateHash(state: GameState): string {
-  const { log: _log, timeline: _timeline, ...rest } = state;
-  return hashString(canonicalJson(rest));
+  return hashString(canonicalObject(state as unknown as Record<string, unknown>, DERIVED));
 }
+
+const DERIVED: ReadonlySet<string> = new Set(['log', 'timeline']);

@@ -1,5 +1,6 @@
-// Appending to the log and the timeline also extends the history digest, which is what lets
-// `stateHash` cover the whole history without re-reading it.
+// Appending an action to the log also extends the actions digest. Everything else in the log and
+// the timeline is a function of the seed and the actions, so that digest is what lets `stateHash`
+// cover the whole history without re-reading it.
 import { chainDigest } from './hash';
 import type { GameState, LogEntry, Snapshot } from './state';
 
@@ -9,7 +10,7 @@ export type NewLogEntry = DistributiveOmit<LogEntry, 'seq' | 'round' | 'date'>;
 export function appendLog(s: GameState, entry: NewLogEntry): void {
   const full = { seq: s.log.length, round: s.round, date: s.date, ...entry } as LogEntry;
   s.log.push(full);
-  s.historyDigest = chainDigest(s.historyDigest, full);
+  if (full.kind === 'action') s.actionsDigest = chainDigest(s.actionsDigest, full.action);
 }
 
 export function takeSnapshot(s: GameState): void {
@@ -24,5 +25,4 @@ export function takeSnapshot(s: GameState): void {
     meters: { ...s.meters },
   };
   s.timeline.push(snap);
-  s.historyDigest = chainDigest(s.historyDigest, snap);
 }

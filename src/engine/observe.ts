@@ -85,11 +85,40 @@ function band(value: number, width: number, lo: number, hi: number): [number, nu
   return [Math.max(lo, round6(start)), Math.min(hi, round6(start + width))];
 }
 
-export function observe(scenario: Scenario, state: GameState, side: Side, roundCount: number): Observation {
+/** What never changes during a game for one side's view; built once per scenario and side. */
+export interface SideView {
+  side: Side;
+  roundCount: number;
+  hidden: ReadonlySet<string>;
+  brief: LocalText;
+  weights: Record<string, number>;
+  values: Record<string, Record<string, number>>;
+}
+
+export function sideView(scenario: Scenario, side: Side, roundCount: number): SideView {
+  return {
+    side,
+    roundCount,
+    hidden: new Set(
+      scenario.meters.filter((m) => m.side !== side && m.visibility === 'private').map((m) => m.id),
+    ),
+    brief: scenario.sides[side].brief,
+    weights: Object.fromEntries(scenario.issues.map((i) => [i.id, i.weight[side]])),
+    // Shared by every observation of this side, so frozen: no reader can change another's copy.
+    values: Object.freeze(
+      Object.fromEntries(
+        scenario.issues.map((i) => [
+          i.id,
+          Object.freeze(Object.fromEntries(i.options.map((o) => [o.id, o.value[side]]))),
+        ]),
+      ),
+    ),
+  };
+}
+
+export function observe(scenario: Scenario, state: GameState, view: SideView): Observation {
+  const { side, roundCount, hidden } = view;
   const vars = worldVariables(scenario, state);
-  const hidden = new Set(
-    scenario.meters.filter((m) => m.side !== side && m.visibility === 'private').map((m) => m.id),
-  );
   const consultedNow = new Set(
     state.intel[side]
       .filter((r) => r.kind === 'own-winset' && r.round === state.round)
@@ -140,11 +169,9 @@ export function observe(scenario: Scenario, state: GameState, side: Side, roundC
         }
       : null,
     you: {
-      brief: scenario.sides[side].brief,
-      weights: Object.fromEntries(scenario.issues.map((i) => [i.id, i.weight[side]])),
-      values: Object.fromEntries(
-        scenario.issues.map((i) => [i.id, Object.fromEntries(i.options.map((o) => [o.id, o.value[side]]))]),
-      ),
+      brief: view.brief,
+      weights: { ...view.weights },
+      values: view.values,
       reservation: round6(reservationValue(scenario, state, side)),
       winsets: scenario.winsets
         .filter((w) => w.side === side)
@@ -163,26 +190,31 @@ export function observe(scenario: Scenario, state: GameState, side: Side, roundC
     offersMade: { ...state.offersMade },
     deal: state.deal,
     outcome: state.outcome,
-    log: visibleLog(state, side),
-    timeline: state.timeline.map((snap) => ({
-      ...snap,
-      meters: Object.fromEntries(Object.entries(snap.meters).filter(([id]) => !hidden.has(id))),
-    })),
+    log: visibleLog(state, view),
+    timeline: state.timeline.map((snap) => {
+      const meters: Record<string, number> = {};
+      for (const id in snap.meters) if (!hidden.has(id)) meters[id] = snap.meters[id] as number;
+      return { ...snap, meters };
+    }),
   };
 }
 
 /** Private entries stay with their side; a bluff stays hidden from the other side until the end. */
-function visibleLog(state: GameState, side: Side): LogEntry[] {
-  const over = state.phase === 'over';
+function visibleLog(state: GameState, view: SideView): LogEntry[] {
+  const side = view.side;
+  const hideBluffs = state.phase !== 'over';
+  const keep = (e: LogEntry): LogEntry | null => {
+    if (e.visibility !== 'public' && e.visibility !== side) return null;
+    if (hideBluffs && e.kind === 'action' && e.action.side !== side && e.action.say?.bluff !== undefined) {
+      const { bluff: _hidden, ...say } = e.action.say;
+      return { ...e, action: { ...e.action, say } };
+    }
+    return e;
+  };
   const out: LogEntry[] = [];
   for (const e of state.log) {
-    if (e.visibility !== 'public' && e.visibility !== side) continue;
-    if (!over && e.kind === 'action' && e.action.side !== side && e.action.say?.bluff !== undefined) {
-      const { bluff: _hidden, ...say } = e.action.say;
-      out.push({ ...e, action: { ...e.action, say } });
-    } else {
-      out.push(e);
-    }
+    const seen = keep(e);
+    if (seen) out.push(seen);
   }
   return out;
 }

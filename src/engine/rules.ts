@@ -38,6 +38,9 @@ export function validateAction(scenario: Scenario, state: GameState, action: unk
   if (a.side !== 'us' && a.side !== 'mx') {
     return actionError('UNKNOWN_SIDE', `side must be "us" or "mx", not ${JSON.stringify(a.side)}`);
   }
+  if (a.say !== undefined && !isStatement(a.say)) {
+    return actionError('MALFORMED_ACTION', '`say` must be { text: { en, es }, bluff?: boolean }');
+  }
   if (state.phase === 'over') return actionError('GAME_OVER', 'the game is over');
   const side = a.side as Side;
   if (state.turn.side !== side)
@@ -64,9 +67,27 @@ export function validateAction(scenario: Scenario, state: GameState, action: unk
     case 'wait':
       if (facing) return actionError('MUST_RESPOND', 'an offer stands: accept, reject or counter it');
       return null;
+    case 'walkout':
+      if (state.phase === 'talks') {
+        return actionError(
+          'TOO_EARLY_TO_WALK_OUT',
+          'before the deadline the talks end only in a deal or at the deadline; walking out is possible once the tariff is in force',
+        );
+      }
+      return null;
     default:
       return null;
   }
+}
+
+function isStatement(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  const { text, bluff } = value as { text?: unknown; bluff?: unknown };
+  if (typeof text !== 'object' || text === null) return false;
+  const { en, es } = text as { en?: unknown; es?: unknown };
+  return (
+    typeof en === 'string' && typeof es === 'string' && (bluff === undefined || typeof bluff === 'boolean')
+  );
 }
 
 function validateMove(scenario: Scenario, state: GameState, side: Side, id: unknown): ActionError | null {
@@ -115,26 +136,51 @@ export function legalActions(scenario: Scenario, state: GameState, side: Side): 
   const facing = state.standing !== null && state.standing.by !== side;
   if (facing) out.push({ type: 'accept' }, { type: 'reject' }, { type: 'counter' });
   else out.push({ type: 'propose' }, { type: 'wait' });
-  out.push({ type: 'walkout' });
+  if (state.phase === 'tariff') out.push({ type: 'walkout' });
   return out;
 }
 
-/** A draft the rules may mutate: every container that an action can change is copied. */
+/**
+ * A draft the rules may mutate: every container that an action can change is copied. Written out
+ * field by field (not spread) because this runs on every action and literal shapes are fastest.
+ */
 function draft(state: GameState): GameState {
+  const w = state.world;
+  const t = state.tariff;
   return {
-    ...state,
-    rng: [...state.rng],
-    turn: { ...state.turn },
-    tariff: { ...state.tariff, steps: state.tariff.steps },
-    world: { ...state.world },
+    engineVersion: state.engineVersion,
+    scenarioId: state.scenarioId,
+    scenarioHash: state.scenarioHash,
+    seed: state.seed,
+    rng: [state.rng[0], state.rng[1], state.rng[2], state.rng[3]],
+    phase: state.phase,
+    round: state.round,
+    date: state.date,
+    slot: state.slot,
+    turn: { side: state.turn.side, step: state.turn.step, slotUsed: state.turn.slotUsed },
+    // Steps are replaced wholesale when the schedule bends, never edited in place.
+    tariff: { steps: t.steps, rate: t.rate, status: t.status },
+    world: {
+      encounters: w.encounters,
+      peso: w.peso,
+      growth: w.growth,
+      trust: w.trust,
+      flowEffect: w.flowEffect,
+      tariffPaidBn: w.tariffPaidBn,
+      elapsedDays: w.elapsedDays,
+    },
     meters: { ...state.meters },
+    standing: state.standing,
     deal: state.deal ? { ...state.deal, signed: { ...state.deal.signed } } : null,
-    usedMoves: [...state.usedMoves],
-    firedEvents: [...state.firedEvents],
-    intel: { us: [...state.intel.us], mx: [...state.intel.mx] },
-    offersMade: { ...state.offersMade },
-    log: [...state.log],
-    timeline: [...state.timeline],
+    usedMoves: state.usedMoves.slice(),
+    firedEvents: state.firedEvents.slice(),
+    intel: { us: state.intel.us.slice(), mx: state.intel.mx.slice() },
+    offersMade: { us: state.offersMade.us, mx: state.offersMade.mx },
+    log: state.log.slice(),
+    timeline: state.timeline.slice(),
+    actionsDigest: state.actionsDigest,
+    outcome: state.outcome,
+    actionCount: state.actionCount,
   };
 }
 
@@ -150,23 +196,24 @@ export function applyAction(
   if (error) return { ok: false, error };
   const s = draft(state);
   s.actionCount += 1;
-  appendLog(s, { kind: 'action', action: cleanAction(action), visibility: 'public' });
-  const side = action.side;
-  switch (action.type) {
+  const clean = cleanAction(action);
+  appendLog(s, { kind: 'action', action: clean, visibility: 'public' });
+  const side = clean.side;
+  switch (clean.type) {
     case 'unilateral': {
-      const move = scenario.moves.find((m) => m.id === action.move)!;
+      const move = scenario.moves.find((m) => m.id === clean.move)!;
       s.usedMoves.push(move.id);
       applyEffects(scenario, s, move.effects);
       s.turn.slotUsed = true;
       return { ok: true, state: s };
     }
     case 'consult':
-      consult(scenario, s, side, action.consultation);
+      consult(scenario, s, side, clean.consultation);
       s.turn.slotUsed = true;
       return { ok: true, state: s };
     case 'propose':
     case 'counter':
-      s.standing = { by: side, package: normalisePackage(action.package), round: s.round };
+      s.standing = { by: side, package: clean.package, round: s.round };
       s.offersMade[side] += 1;
       break;
     case 'reject':
@@ -185,19 +232,34 @@ export function applyAction(
   return { ok: true, state: s };
 }
 
-/** Only the fields the rules know are logged, so a replay file holds nothing the engine ignores. */
+/**
+ * Only the fields the rules know are logged, rebuilt in a fixed shape (terms sorted), so a replay
+ * file holds nothing the engine ignores and equal actions serialise alike whoever built them.
+ */
 function cleanAction(action: Action): Action {
-  const base = action.say ? { side: action.side, say: action.say } : { side: action.side };
-  switch (action.type) {
-    case 'propose':
-    case 'counter':
-      return { ...base, type: action.type, package: normalisePackage(action.package) };
-    case 'unilateral':
-      return { ...base, type: 'unilateral', move: action.move };
-    case 'consult':
-      return { ...base, type: 'consult', consultation: action.consultation };
-    default:
-      return { ...base, type: action.type };
+  const side = action.side;
+  const clean = bareAction(action);
+  const say = action.say;
+  if (say) {
+    clean.say =
+      say.bluff === undefined
+        ? { text: { en: say.text.en, es: say.text.es } }
+        : { text: { en: say.text.en, es: say.text.es }, bluff: say.bluff };
+  }
+  return clean;
+
+  function bareAction(a: Action): Action {
+    switch (a.type) {
+      case 'propose':
+      case 'counter':
+        return { type: a.type, side, package: normalisePackage(a.package) };
+      case 'unilateral':
+        return { type: 'unilateral', side, move: a.move };
+      case 'consult':
+        return { type: 'consult', side, consultation: a.consultation };
+      default:
+        return { type: a.type, side };
+    }
   }
 }
 

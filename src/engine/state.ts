@@ -148,8 +148,11 @@ export interface GameState {
   offersMade: { us: number; mx: number };
   log: LogEntry[];
   timeline: Snapshot[];
-  /** A running digest of `log` and `timeline`, so `stateHash` stays O(1) in the game's length. */
-  historyDigest: string;
+  /**
+   * A running digest of the actions applied. With the seed it determines the log and the timeline,
+   * so `stateHash` covers the whole history at a cost that does not grow with the game.
+   */
+  actionsDigest: string;
   outcome: Outcome;
   /** Count of actions applied; with the seed, the log's actions replay the game exactly. */
   actionCount: number;
