@@ -346,6 +346,7 @@ function closeRound(scenario: Scenario, rounds: readonly RoundInfo[], s: GameSta
   const next = rounds[s.round + 1];
   if (!next) {
     s.date = scenario.calendar.end;
+    updateTariff(s);
     endGame(s, { kind: 'no-deal', date: s.date, round: s.round, finalTariff: s.tariff.rate });
     return;
   }
