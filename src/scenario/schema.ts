@@ -11,7 +11,8 @@ const Id = z
 
 const IsoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'dates are written YYYY-MM-DD, quoted')
+  // A malformed date is not also reported as "not a calendar date".
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'dates are written YYYY-MM-DD', abort: true })
   .refine((s) => isRealDate(s), 'not a calendar date');
 
 function isRealDate(s: string): boolean {
@@ -57,7 +58,13 @@ const Fraction = z.number().min(0).max(1);
 const Coefficients = z.record(Id, z.number().min(-1000).max(1000));
 
 /** The world quantities that meter targets, reservation values and win-sets may depend on. */
-export const WORLD_VARIABLES = ['tariffRate', 'encountersDropPct', 'pesoChangePct', 'growth', 'trust'] as const;
+export const WORLD_VARIABLES = [
+  'tariffRate',
+  'encountersDropPct',
+  'pesoChangePct',
+  'growth',
+  'trust',
+] as const;
 const WorldVariable = z.enum(WORLD_VARIABLES);
 
 /** base + Σ coefficient × variable, over meters and world variables. */
@@ -129,7 +136,12 @@ const Growth = sourced({
   lagDays: z.number().positive().max(365),
 });
 
-const World = z.strictObject({ encounters: Encounters, peso: Peso, growth: Growth, trust: sourced({ initial: z.number().min(0).max(100) }) });
+const World = z.strictObject({
+  encounters: Encounters,
+  peso: Peso,
+  growth: Growth,
+  trust: sourced({ initial: z.number().min(0).max(100) }),
+});
 
 const Meter = sourced({
   id: Id,
@@ -147,7 +159,11 @@ const Meter = sourced({
 }).superRefine((m, ctx) => {
   if (m.min >= m.max) ctx.addIssue({ code: 'custom', message: '`min` must be below `max`', path: ['min'] });
   else if (m.initial < m.min || m.initial > m.max)
-    ctx.addIssue({ code: 'custom', message: `\`initial\` must lie between ${m.min} and ${m.max}`, path: ['initial'] });
+    ctx.addIssue({
+      code: 'custom',
+      message: `\`initial\` must lie between ${m.min} and ${m.max}`,
+      path: ['initial'],
+    });
 });
 
 const OptionEffect = z.strictObject({
@@ -259,7 +275,7 @@ const Scoring = sourced({
 
 const Review = sourced({
   /** The fall in monthly encounters, against the starting level, that the US calls sufficient. */
-  targetDropPct: z.number().min(0).max(100),
+  targetDropPct: z.number().int().min(0).max(100),
   /** Chance the US reinstates tariffs when it judges results insufficient. */
   reinstate: LinearSchema,
   /** Probability that results fall short, used to value a conditional clause in advance. */
@@ -267,15 +283,23 @@ const Review = sourced({
 });
 
 const ConditionalClause = z.strictObject({
-  review: z.number().int().positive(),
+  review: z.number().int().positive().max(365),
   /** Omitted: judged at the US's discretion against the scenario's review target. */
-  minDropPct: z.number().min(0).max(100).optional(),
+  minDropPct: z.number().int().min(0).max(100).optional(),
   then: z.record(Id, Id),
 });
 
 const ScriptedAction = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('propose'), terms: z.record(Id, Id), conditional: ConditionalClause.optional() }),
-  z.strictObject({ type: z.literal('counter'), terms: z.record(Id, Id), conditional: ConditionalClause.optional() }),
+  z.strictObject({
+    type: z.literal('propose'),
+    terms: z.record(Id, Id),
+    conditional: ConditionalClause.optional(),
+  }),
+  z.strictObject({
+    type: z.literal('counter'),
+    terms: z.record(Id, Id),
+    conditional: ConditionalClause.optional(),
+  }),
   z.strictObject({ type: z.literal('accept') }),
   z.strictObject({ type: z.literal('reject') }),
   z.strictObject({ type: z.literal('wait') }),
@@ -313,7 +337,7 @@ export const ScenarioSchema = z.strictObject({
   world: World,
   meters: z.array(Meter).min(1),
   issues: z.array(Issue).min(1).max(16),
-  conditionalThresholds: z.array(z.number().min(0).max(100)).min(1),
+  conditionalThresholds: z.array(z.number().int().min(0).max(100)).min(1),
   winsets: z.array(Winset),
   moves: z.array(Move),
   consultations: z.array(Consultation),

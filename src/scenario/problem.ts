@@ -1,0 +1,67 @@
+// What can be wrong with a scenario file, in a form that a CLI, the UI and tests all print the same way.
+
+export type ScenarioProblemCode =
+  | 'read-failed'
+  | 'too-large'
+  | 'empty'
+  | 'yaml-syntax'
+  | 'schema'
+  | 'duplicate-id'
+  | 'reference'
+  | 'consistency';
+
+/** One thing wrong with a scenario file. `line` and `col` are 1-based; `path` is like `issues[3].options[0].id`. */
+export interface ScenarioProblem {
+  code: ScenarioProblemCode;
+  file: string;
+  line: number;
+  col: number;
+  path: string;
+  message: string;
+}
+
+/** A step into the parsed data: an object key or an array index. */
+export type PathSegment = string | number;
+
+// Keys that read unambiguously after a dot; anything else (spaces, dots, quotes, the empty key) is
+// quoted so that the path can be read back without guessing where a key ends.
+const PLAIN_KEY = /^[A-Za-z0-9_$-]+$/;
+
+/** `['issues', 3, 'options', 0, 'value', 'us']` → `issues[3].options[0].value.us`. */
+export function formatPath(path: readonly PathSegment[]): string {
+  let out = '';
+  for (const segment of path) {
+    if (typeof segment === 'number') out += `[${segment}]`;
+    else if (PLAIN_KEY.test(segment)) out += out === '' ? segment : `.${segment}`;
+    else out += `[${JSON.stringify(segment)}]`;
+  }
+  return out;
+}
+
+/** `file:line:col path: message`, with `(root)` for the whole document. */
+export function formatProblem(p: ScenarioProblem): string {
+  return `${p.file}:${p.line}:${p.col} ${p.path === '' ? '(root)' : p.path}: ${p.message}`;
+}
+
+/**
+ * For callers that read the file themselves (CLI, dev server): the loader only ever sees text, so
+ * a failed read is reported through the same type.
+ */
+export function readFailedProblem(file: string, reason: string): ScenarioProblem {
+  return {
+    code: 'read-failed',
+    file,
+    line: 1,
+    col: 1,
+    path: '',
+    message: `could not read the file: ${reason}`,
+  };
+}
+
+/** Document order, so a long list reads top to bottom; ties keep their original order. */
+export function sortProblems(problems: readonly ScenarioProblem[]): ScenarioProblem[] {
+  return problems
+    .map((p, i) => ({ p, i }))
+    .sort((a, b) => a.p.line - b.p.line || a.p.col - b.p.col || a.i - b.i)
+    .map(({ p }) => p);
+}
