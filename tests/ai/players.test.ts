@@ -68,7 +68,10 @@ describe('seat', () => {
     let calls = 0;
     const counting = {
       ...rules,
-      observe: (...args: Parameters<typeof rules.observe>) => (calls++, rules.observe(...args)),
+      observe: (...args: Parameters<typeof rules.observe>) => {
+        calls++;
+        return rules.observe(...args);
+      },
     };
     const seat = seatFor(counting, state, 'mx');
     expect(seat.legal()).toEqual(rules.legalActions(state, 'mx'));
