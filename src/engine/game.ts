@@ -4,7 +4,7 @@ import type { Action, LegalAction } from './actions';
 import { buildRounds, type RoundInfo } from './calendar';
 import type { ActionError } from './errors';
 import { fireEvents } from './events';
-import { canonicalObject, hashString } from './hash';
+import { digestOf, hashValue } from './hash';
 import { appendLog } from './log';
 import { type Observation, observe, sideView } from './observe';
 import { seedRng } from './rng';
@@ -85,7 +85,7 @@ function newGame(
     offersMade: { us: 0, mx: 0 },
     log: [],
     timeline: [],
-    actionsDigest: hashString(scenarioHash),
+    actionsDigest: digestOf(scenarioHash),
     outcome: { kind: 'ongoing' },
     actionCount: 0,
   };
@@ -98,12 +98,12 @@ function newGame(
 }
 
 /**
- * A stable 64-bit hex digest of the whole state, from its canonical serialisation (sorted keys).
- * The log and timeline are derived from the seed and the actions, so they enter through the
- * running actions digest, and hashing costs the same on round 1 and round 13.
+ * A stable 64-bit hex digest of the whole state, hashed structurally so key order cannot matter.
+ * The append-only histories (log, timeline, intelligence) are derived from the actions, whose
+ * running digest is hashed instead, so hashing costs the same on round 1 and round 13.
  */
 export function stateHash(state: GameState): string {
-  return hashString(canonicalObject(state as unknown as Record<string, unknown>, DERIVED));
+  return hashValue(state, DERIVED);
 }
 
-const DERIVED: ReadonlySet<string> = new Set(['log', 'timeline']);
+const DERIVED: ReadonlySet<string> = new Set(['log', 'timeline', 'intel']);

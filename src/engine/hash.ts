@@ -91,10 +91,135 @@ function fmix(h: number): number {
   return x ^ (x >>> 16);
 }
 
-/**
- * Extends a running digest with one more item. Items are built by the engine in a fixed shape
- * (see `cleanAction`), so the native serialiser is canonical for them and much faster.
+/*
+ * Structural hashing: walks a JSON value and mixes it straight into two 32-bit lanes. No string is
+ * built, numbers are mixed as their IEEE-754 bits (the same in every JavaScript engine), and an
+ * object's members are hashed one by one and summed, so key order cannot matter and no key list
+ * has to be sorted. Several times faster than hashing canonical JSON text.
  */
-export function chainDigest(previous: string, item: unknown): string {
-  return hashString(previous + JSON.stringify(item));
+let lane1 = 0;
+let lane2 = 0;
+
+const f64 = new Float64Array(1);
+const u32 = new Uint32Array(f64.buffer);
+// Mix the float's halves high word first whatever the platform's byte order, so hashes match.
+const [HI, LO] = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? [1, 0] : [0, 1];
+
+function mix(k: number): void {
+  lane1 = Math.imul(lane1 ^ k, 0xcc9e2d51);
+  lane1 = (lane1 << 13) | (lane1 >>> 19);
+  lane2 = Math.imul(lane2 ^ k, 0x1b873593);
+  lane2 = (lane2 << 17) | (lane2 >>> 15);
+}
+
+function mixString(text: string): void {
+  const n = text.length;
+  mix(n);
+  let i = 0;
+  for (; i + 1 < n; i += 2) mix(text.charCodeAt(i) | (text.charCodeAt(i + 1) << 16));
+  if (i < n) mix(text.charCodeAt(i));
+}
+
+enum Tag {
+  Null = 1,
+  False,
+  True,
+  Number,
+  String,
+  Array,
+  Object,
+}
+
+function mixValue(value: unknown): void {
+  switch (typeof value) {
+    case 'number':
+      mix(Tag.Number);
+      // -0 hashes as 0, as it serialises.
+      f64[0] = value === 0 ? 0 : value;
+      mix(u32[HI] as number);
+      mix(u32[LO] as number);
+      return;
+    case 'string':
+      mix(Tag.String);
+      mixString(value);
+      return;
+    case 'boolean':
+      mix(value ? Tag.True : Tag.False);
+      return;
+    case 'object':
+      if (value === null) {
+        mix(Tag.Null);
+      } else if (Array.isArray(value)) {
+        mix(Tag.Array);
+        mix(value.length);
+        for (let i = 0; i < value.length; i++) mixValue(value[i] === undefined ? null : value[i]);
+      } else {
+        mixObject(value as Record<string, unknown>);
+      }
+      return;
+    default:
+      mix(Tag.Null);
+  }
+}
+
+function mixObject(record: Record<string, unknown>, omit?: ReadonlySet<string>): void {
+  const outer1 = lane1;
+  const outer2 = lane2;
+  let sum1 = 0;
+  let sum2 = 0;
+  let count = 0;
+  for (const key in record) {
+    const v = record[key];
+    if (v === undefined || omit?.has(key)) continue;
+    lane1 = 0x3c6ef372;
+    lane2 = 0xa54ff53a;
+    mixString(key);
+    mixValue(v);
+    sum1 = (sum1 + fmix(lane1)) | 0;
+    sum2 = (sum2 + fmix(lane2 ^ 0x5bd1e995)) | 0;
+    count++;
+  }
+  lane1 = outer1;
+  lane2 = outer2;
+  mix(Tag.Object);
+  mix(count);
+  mix(sum1);
+  mix(sum2);
+}
+
+function digest(): string {
+  const a = fmix(lane1 + lane2);
+  const b = fmix(lane2 ^ a);
+  return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0');
+}
+
+/** A 64-bit hash (16 hex digits) of a JSON value, independent of key order. */
+export function hashValue(value: unknown, omit?: ReadonlySet<string>): string {
+  lane1 = 0x811c9dc5;
+  lane2 = 0x9747b28c;
+  if (omit && typeof value === 'object' && value !== null && !Array.isArray(value)) {
+    mixObject(value as Record<string, unknown>, omit);
+  } else {
+    mixValue(value);
+  }
+  return digest();
+}
+
+/** A running digest: two unsigned 32-bit lanes, kept as numbers so extending it formats nothing. */
+export type Digest = [number, number];
+
+export function digestOf(text: string): Digest {
+  lane1 = 0x811c9dc5;
+  lane2 = 0x9747b28c;
+  mixString(text);
+  return [fmix(lane1) >>> 0, fmix(lane2) >>> 0];
+}
+
+/** Extends a running digest with one more item, so an append-only history hashes in O(1) per item. */
+export function chainDigest(previous: Digest, item: unknown): Digest {
+  lane1 = previous[0];
+  lane2 = previous[1];
+  mixValue(item);
+  const a = fmix(lane1 + lane2);
+  return [a >>> 0, fmix(lane2 ^ a) >>> 0];
 }

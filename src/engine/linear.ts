@@ -21,9 +21,10 @@ export function evaluateLinear(
   world: Record<WorldVariableName, number>,
 ): number {
   let v = spec.base;
-  if (spec.meters) for (const [id, k] of Object.entries(spec.meters)) v += k * (meters[id] ?? 0);
-  if (spec.world)
-    for (const [name, k] of Object.entries(spec.world)) v += (k ?? 0) * world[name as WorldVariableName];
+  const m = spec.meters;
+  if (m) for (const id in m) v += (m[id] as number) * (meters[id] ?? 0);
+  const w = spec.world;
+  if (w) for (const name in w) v += (w[name as WorldVariableName] ?? 0) * world[name as WorldVariableName];
   return v;
 }
 

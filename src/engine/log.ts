@@ -1,6 +1,7 @@
-// Appending an action to the log also extends the actions digest. Everything else in the log and
-// the timeline is a function of the seed and the actions, so that digest is what lets `stateHash`
-// cover the whole history without re-reading it.
+// Appending an action to the log also extends the actions digest. The rest of the log, the
+// timeline and the intelligence records are derived from the actions and the seeded stream, and
+// every derived change also shows in the state's own fields (meters, world, stream position), so
+// the digest plus those fields let `stateHash` cover the history without re-reading it.
 import { chainDigest } from './hash';
 import type { GameState, LogEntry, Snapshot } from './state';
 

@@ -1,9 +1,29 @@
 // Packages: validation against the scenario's issues, completion with status-quo options, and the
 // terms utility each side draws from them.
-import type { Scenario, Side } from '../scenario/schema';
+import type { Scenario, ScenarioIssue, ScenarioOption, Side } from '../scenario/schema';
 import type { Conditional, Package } from './actions';
 import { type ActionError, actionError } from './errors';
 import { canonicalJson } from './hash';
+
+/** Issue and option lookups by id, built once per scenario: offers are checked on every action. */
+const indexes = new WeakMap<
+  Scenario,
+  Map<string, { issue: ScenarioIssue; options: Map<string, ScenarioOption> }>
+>();
+
+function indexOf(scenario: Scenario) {
+  let index = indexes.get(scenario);
+  if (!index) {
+    index = new Map(
+      scenario.issues.map((issue) => [
+        issue.id,
+        { issue, options: new Map(issue.options.map((o) => [o.id, o])) },
+      ]),
+    );
+    indexes.set(scenario, index);
+  }
+  return index;
+}
 
 export function validatePackage(scenario: Scenario, pkg: unknown): ActionError | null {
   if (typeof pkg !== 'object' || pkg === null || Array.isArray(pkg)) {
@@ -23,9 +43,9 @@ export function validatePackage(scenario: Scenario, pkg: unknown): ActionError |
 
 function checkTerms(scenario: Scenario, entries: [string, unknown][]): ActionError | null {
   for (const [issueId, optionId] of entries) {
-    const issue = scenario.issues.find((i) => i.id === issueId);
-    if (!issue) return actionError('UNKNOWN_ISSUE', `there is no issue "${issueId}" in this scenario`);
-    if (typeof optionId !== 'string' || !issue.options.some((o) => o.id === optionId)) {
+    const entry = indexOf(scenario).get(issueId);
+    if (!entry) return actionError('UNKNOWN_ISSUE', `there is no issue "${issueId}" in this scenario`);
+    if (typeof optionId !== 'string' || !entry.options.has(optionId)) {
       return actionError('UNKNOWN_OPTION', `issue "${issueId}" has no option ${JSON.stringify(optionId)}`);
     }
   }
@@ -88,7 +108,7 @@ export function termsUtility(scenario: Scenario, side: Side, terms: Record<strin
   let u = 0;
   for (const issue of scenario.issues) {
     const chosen = terms[issue.id] ?? issue.statusQuo;
-    const option = issue.options.find((o) => o.id === chosen);
+    const option = indexOf(scenario).get(issue.id)?.options.get(chosen);
     if (option) u += issue.weight[side] * option.value[side];
   }
   return u;
@@ -122,5 +142,5 @@ export function matchesTerms(terms: Record<string, string>, required: Record<str
 }
 
 export function optionOf(scenario: Scenario, issueId: string, optionId: string) {
-  return scenario.issues.find((i) => i.id === issueId)?.options.find((o) => o.id === optionId);
+  return indexOf(scenario).get(issueId)?.options.get(optionId);
 }

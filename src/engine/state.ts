@@ -2,6 +2,7 @@
 import type { IntelKind, Side } from '../scenario/schema';
 import type { Action, Conditional, Package } from './actions';
 import type { Slot } from './calendar';
+import type { Digest } from './hash';
 import type { RngState } from './rng';
 
 export const ENGINE_VERSION = '1.0.0';
@@ -148,11 +149,8 @@ export interface GameState {
   offersMade: { us: number; mx: number };
   log: LogEntry[];
   timeline: Snapshot[];
-  /**
-   * A running digest of the actions applied. With the seed it determines the log and the timeline,
-   * so `stateHash` covers the whole history at a cost that does not grow with the game.
-   */
-  actionsDigest: string;
+  /** A running digest of the actions applied, so `stateHash` need not re-read the log. */
+  actionsDigest: Digest;
   outcome: Outcome;
   /** Count of actions applied; with the seed, the log's actions replay the game exactly. */
   actionCount: number;

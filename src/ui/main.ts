@@ -1,0 +1,118 @@
+// A first page until the Phaser front end lands: the scenario's briefing and the June 2019
+// negotiation replayed by the engine, in the browser, from the same rules the tests check.
+import scenarioText from '../../scenarios/june-2019.yaml?raw';
+import { playMatch } from '../ai/match';
+import { createPlayer } from '../ai/registry';
+import { createRules, type LogEntry } from '../engine';
+import { parseScenario } from '../scenario/load';
+import { formatProblem } from '../scenario/problem';
+import type { LocalText, Scenario } from '../scenario/schema';
+
+type Lang = keyof LocalText;
+
+const app = document.getElementById('app') as HTMLElement;
+let lang: Lang = navigator.language.startsWith('es') ? 'es' : 'en';
+
+const UI: Record<string, LocalText> = {
+  history: {
+    en: 'The June 2019 talks, replayed by the engine',
+    es: 'Las negociaciones de junio de 2019, según el motor',
+  },
+  coming: {
+    en: 'The playable front end (map, tariff ladder, offer table) is being built. Meanwhile the command line plays full games: see the README.',
+    es: 'La interfaz jugable (mapa, escalera arancelaria, mesa de ofertas) está en construcción. Mientras tanto, la línea de comandos juega partidas completas: véase el README.',
+  },
+  outcome: { en: 'Outcome', es: 'Resultado' },
+};
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, text = '') {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
+  if (text) node.textContent = text;
+  return node;
+}
+
+function describe(scenario: Scenario, entry: LogEntry): { who: string; text: string } | null {
+  switch (entry.kind) {
+    case 'action': {
+      const side = scenario.sides[entry.action.side];
+      const said = entry.action.say?.text[lang];
+      return { who: entry.action.side, text: `${side.negotiator.name}: ${said ?? entry.action.type}` };
+    }
+    case 'event': {
+      const event = scenario.events.find((e) => e.id === entry.event);
+      return event ? { who: '', text: `${event.title[lang]}. ${event.text[lang]}` } : null;
+    }
+    case 'deal':
+      return { who: '', text: scenario.historical.title[lang] };
+    case 'review':
+      return {
+        who: '',
+        text: `Day ${entry.result.day}: encounters ${entry.result.encounters.toLocaleString()} (−${entry.result.dropPct}%)`,
+      };
+    default:
+      return null;
+  }
+}
+
+function render(): void {
+  const loaded = parseScenario(scenarioText, 'scenarios/june-2019.yaml');
+  app.replaceChildren();
+  if (!loaded.ok) {
+    app.append(el('h1', {}, 'Scenario error'), el('pre', {}, loaded.problems.map(formatProblem).join('\n')));
+    return;
+  }
+  const { scenario, hash } = loaded;
+  document.documentElement.lang = lang;
+  const switcher = el('div', { class: 'lang', role: 'group', 'aria-label': 'Language / Idioma' });
+  for (const l of ['en', 'es'] as const) {
+    const b = el(
+      'button',
+      { type: 'button', 'aria-pressed': String(l === lang) },
+      l === 'en' ? 'English' : 'Español',
+    );
+    b.addEventListener('click', () => {
+      lang = l;
+      render();
+    });
+    switcher.append(b);
+  }
+  app.append(
+    switcher,
+    el('h1', {}, 'Deadline Diplomacy'),
+    el('p', { class: 'lede' }, scenario.summary[lang]),
+  );
+  const sides = el('div', { class: 'sides' });
+  for (const side of ['mx', 'us'] as const) {
+    const info = scenario.sides[side];
+    const box = el('section', { class: `side ${side}` });
+    box.append(
+      el('h2', {}, info.name[lang]),
+      el('p', {}, `${info.negotiator.name}, ${info.negotiator.role[lang]}`),
+    );
+    sides.append(box);
+  }
+  app.append(sides, el('p', { class: 'note' }, UI.coming![lang]));
+
+  const rules = createRules(scenario, hash);
+  const context = { scenario, seed: 2019 };
+  const players = {
+    us: createPlayer('history', { ...context, side: 'us' }),
+    mx: createPlayer('history', { ...context, side: 'mx' }),
+  };
+  const { state } = playMatch(rules, players, 2019);
+  app.append(el('h2', {}, UI.history![lang]));
+  const list = el('ol', { class: 'log' });
+  for (const entry of state.log) {
+    const line = describe(scenario, entry);
+    if (!line) continue;
+    const item = el('li');
+    item.append(el('time', { datetime: entry.date }, entry.date));
+    if (line.who) item.append(el('span', { class: `who-${line.who}` }, `${line.who.toUpperCase()} `));
+    item.append(document.createTextNode(line.text));
+    list.append(item);
+  }
+  app.append(list, el('p', {}, `${UI.outcome![lang]}: ${state.outcome.kind}`));
+}
+
+render();
