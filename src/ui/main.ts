@@ -23,6 +23,7 @@ const UI: Record<string, LocalText> = {
     es: 'La interfaz jugable (mapa, escalera arancelaria, mesa de ofertas) está en construcción. Mientras tanto, la línea de comandos juega partidas completas: véase el README.',
   },
   outcome: { en: 'Outcome', es: 'Resultado' },
+  fingerprint: { en: 'Engine fingerprint (seed 2019)', es: 'Huella del motor (semilla 2019)' },
 };
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, text = '') {
@@ -113,6 +114,10 @@ function render(): void {
     list.append(item);
   }
   app.append(list, el('p', {}, `${UI.outcome![lang]}: ${state.outcome.kind}`));
+  // The same rules in every engine: this hash must equal the one Node computes for seed 2019.
+  const fingerprint = el('p', { class: 'note', 'data-testid': 'fingerprint' }, `${UI.fingerprint![lang]}: `);
+  fingerprint.append(el('code', { 'data-state-hash': rules.stateHash(state) }, rules.stateHash(state)));
+  app.append(fingerprint);
 }
 
 render();
