@@ -72,7 +72,7 @@ export function buildRounds(scenario: Scenario): RoundInfo[] {
     const weekend = dayOfWeek(date) === 0 || dayOfWeek(date) === 6;
     const count = weekend ? roundsPerWeekendDay : roundsPerWorkingDay;
     for (let i = 0; i < count; i++) {
-      const slot: Slot = count === 1 ? 'day' : i === 0 ? 'am' : i === count - 1 ? 'pm' : 'pm';
+      const slot: Slot = count === 1 ? 'day' : i === 0 ? 'am' : 'pm';
       stamps.push({ date, slot, phase: 'talks', at: day + i / count });
     }
   }

@@ -37,7 +37,20 @@ export function validatePackage(scenario: Scenario, pkg: unknown): ActionError |
   if (entries.length === 0) return actionError('EMPTY_PACKAGE', 'a package must settle at least one issue');
   const termError = checkTerms(scenario, entries);
   if (termError) return termError;
-  if (conditional !== undefined) return validateConditional(scenario, conditional);
+  if (conditional !== undefined) {
+    const clauseError = validateConditional(scenario, conditional);
+    if (clauseError) return clauseError;
+    const review = (conditional as Conditional).review;
+    const held = reviewDays(scenario, completeTerms(scenario, terms as Record<string, string>));
+    if (!held.includes(review)) {
+      return actionError(
+        'INVALID_CONDITIONAL',
+        held.length === 0
+          ? 'this package holds no review, so no clause can be judged'
+          : `this package's reviews fall on day ${held.join(' and ')}, not day ${review}`,
+      );
+    }
+  }
   return null;
 }
 
@@ -90,6 +103,15 @@ export function reviewDaysOffered(scenario: Scenario): number[] {
   for (const issue of scenario.issues)
     for (const o of issue.options) for (const d of o.effects?.reviews ?? []) days.add(d);
   return [...days].sort((a, b) => a - b);
+}
+
+/** The review days a (complete) set of terms holds, from the option that sets them. */
+export function reviewDays(scenario: Scenario, terms: Record<string, string>): number[] {
+  for (const [issue, option] of Object.entries(terms)) {
+    const r = optionOf(scenario, issue, option)?.effects?.reviews;
+    if (r) return [...r].sort((a, b) => a - b);
+  }
+  return [];
 }
 
 /** Every issue's option: the package's where it speaks, the status quo elsewhere. */

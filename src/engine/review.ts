@@ -1,12 +1,12 @@
 // After a deal is ratified, its review period plays out month by month: the US judges the results
 // at each review, a conditional clause may come due, and tariffs may return.
 import type { Scenario } from '../scenario/schema';
-import { addDays } from './calendar';
+import { addDays, daysBetween } from './calendar';
 import { fireEvents } from './events';
 import { clamp, evaluateLinear, worldVariables } from './linear';
 import { appendLog, takeSnapshot } from './log';
 import { driftMeters } from './meters';
-import { optionOf } from './offer';
+import { optionOf, reviewDays } from './offer';
 import { nextFloat } from './rng';
 import type { Deal, GameState, ReviewResult } from './state';
 import { scheduledRate } from './tariff';
@@ -32,14 +32,6 @@ export function tariffTerm(
   return 'imposed';
 }
 
-export function reviewDays(scenario: Scenario, terms: Record<string, string>): number[] {
-  for (const [issue, option] of Object.entries(terms)) {
-    const r = optionOf(scenario, issue, option)?.effects?.reviews;
-    if (r) return [...r].sort((a, b) => a - b);
-  }
-  return [];
-}
-
 const HORIZON_DAYS = 90;
 
 /** Puts the deal in force and simulates its review period; `s` is the caller's draft. */
@@ -53,21 +45,39 @@ export function runReviewPeriod(scenario: Scenario, s: GameState, deal: Deal): v
 
   const reviews = reviewDays(scenario, deal.terms);
   const horizon = Math.max(HORIZON_DAYS, ...reviews);
+  const start = s.date;
+  // Months and reviews, and the tariff's steps when the deal keeps it climbing, so the bill is exact.
   const checkpoints = new Set<number>(reviews);
   for (let d = 30; d <= horizon; d += 30) checkpoints.add(d);
+  if (tariffMode === 'imposed') {
+    for (const step of s.tariff.steps) {
+      const day = daysBetween(start, step.date);
+      if (day > 0 && day < horizon) checkpoints.add(day);
+    }
+  }
   checkpoints.add(horizon);
-  const start = s.date;
   let elapsed = 0;
   for (const day of [...checkpoints].sort((a, b) => a - b)) {
     advanceWorld(scenario, s, s.date, day - elapsed);
     driftMeters(scenario, s, day - elapsed);
     elapsed = day;
     s.date = addDays(start, day);
-    if (s.tariff.status === 'reinstated') s.tariff.rate = scheduledRate(scenario.tariff.schedule, s.date);
+    followSchedule(s);
     fireEvents(scenario, s);
     if (reviews.includes(day)) judge(scenario, s, deal, day, day === reviews[reviews.length - 1]);
     takeSnapshot(s);
   }
+}
+
+/** A tariff that no deal switched off (kept by the deal, or reinstated) climbs its ladder. */
+function followSchedule(s: GameState): void {
+  const status = s.tariff.status;
+  if (status !== 'threatened' && status !== 'in-force' && status !== 'reinstated') return;
+  const rate = scheduledRate(s.tariff.steps, s.date);
+  if (rate === s.tariff.rate) return;
+  s.tariff.rate = rate;
+  if (status === 'threatened' && rate > 0) s.tariff.status = 'in-force';
+  appendLog(s, { kind: 'tariff', rate, status: s.tariff.status, visibility: 'public' });
 }
 
 function judge(scenario: Scenario, s: GameState, deal: Deal, day: number, final: boolean): void {
@@ -115,7 +125,8 @@ function judge(scenario: Scenario, s: GameState, deal: Deal, day: number, final:
   if (reinstate) {
     deal.reinstated = true;
     s.tariff.status = 'reinstated';
-    s.tariff.rate = scheduledRate(scenario.tariff.schedule, s.date);
+    // The ladder as it stood, delays and escalations included, as if it had never been suspended.
+    s.tariff.rate = scheduledRate(s.tariff.steps, s.date);
     result.tariff = 'reinstated';
   }
   appendLog(s, { kind: 'review', result, visibility: 'public' });

@@ -93,6 +93,8 @@ function prune<T extends Point>(points: T[]): T[] {
   let bestMx = Number.NEGATIVE_INFINITY;
   for (const p of points) {
     if (p.mx > bestMx + 1e-12) {
+      // Equal US utility up to float noise: the earlier point is dominated by this one.
+      while (kept.length > 0 && (kept[kept.length - 1] as T).us <= p.us + 1e-12) kept.pop();
       kept.push(p);
       bestMx = p.mx;
     }

@@ -101,8 +101,9 @@ const Calendar = sourced({
   deadline: IsoDate,
   end: IsoDate,
   opener: Side,
-  roundsPerWorkingDay: z.number().int().min(1).max(4),
-  roundsPerWeekendDay: z.number().int().min(0).max(4),
+  // Slots are named am/pm (or day for a single meeting), so at most two meetings a day.
+  roundsPerWorkingDay: z.number().int().min(1).max(2),
+  roundsPerWeekendDay: z.number().int().min(0).max(2),
 });
 
 const TariffStep = z.strictObject({ date: IsoDate, rate: z.number().min(0).max(100) });

@@ -1,0 +1,251 @@
+import { describe, expect, it } from 'vitest';
+import type { Action, GameState, Observation, Rules } from '../../src/engine';
+import { packageUtility } from '../../src/engine/offer';
+import { reservationValue, round6 } from '../../src/engine/scoring';
+import type { Scenario } from '../../src/scenario/schema';
+import { loadRules, variantRules } from './fixture';
+import { must, mustAll, randomGame } from './play';
+
+const rules = loadRules();
+const { scenario } = rules;
+
+/** Matches a number written out on its own, not as part of a longer one. */
+const numberPattern = (n: number) => new RegExp(`(?<![\\d.])${String(n).replace('.', '\\.')}(?![\\d])`);
+
+/** Every private number of Mexico's in the fixture (they are written with odd decimals to be findable). */
+const mexicoPrivateNumbers = [
+  ...scenario.issues.map((i) => i.weight.mx),
+  ...scenario.issues.flatMap((i) => i.options.map((o) => o.value.mx)),
+  scenario.reservation.mx.base,
+].filter((n) => !Number.isInteger(n));
+
+function expectNothingOfMexico(state: GameState, obs: Observation): void {
+  const text = JSON.stringify(obs);
+  const brief = scenario.sides.mx.brief;
+  expect(text).not.toContain(brief.en);
+  expect(text).not.toContain(brief.es);
+  for (const n of mexicoPrivateNumbers) {
+    if (numberPattern(n).test(text)) expect.fail(`Mexico's private number ${n} is visible to the US`);
+  }
+  const reservation = round6(reservationValue(scenario, state, 'mx'));
+  if (numberPattern(reservation).test(text)) expect.fail(`Mexico's reservation ${reservation} is visible`);
+  const senateValues = [state.meters.senate, ...state.timeline.map((t) => t.meters.senate)];
+  for (const v of senateValues) {
+    if (v !== undefined && !Number.isInteger(v) && numberPattern(v).test(text)) {
+      expect.fail(`Mexico's private Senate meter ${v} is visible`);
+    }
+  }
+  // And by structure.
+  expect(obs.you.brief).toEqual(scenario.sides.us.brief);
+  expect(obs.you.weights).toEqual(Object.fromEntries(scenario.issues.map((i) => [i.id, i.weight.us])));
+  expect(obs.you.values).toEqual(
+    Object.fromEntries(
+      scenario.issues.map((i) => [i.id, Object.fromEntries(i.options.map((o) => [o.id, o.value.us]))]),
+    ),
+  );
+  expect(obs.you.reservation).toBe(round6(reservationValue(scenario, state, 'us')));
+  expect(obs.you.winsets.map((w) => w.id)).toEqual(['trump-enough']);
+  const senate = obs.meters.find((m) => m.id === 'senate');
+  expect(senate?.value).toBeNull();
+  for (const snap of obs.timeline) expect(snap.meters).not.toHaveProperty('senate');
+  expect(obs.intel).toEqual(state.intel.us);
+  expect(obs.log.every((e) => e.visibility !== 'mx')).toBe(true);
+}
+
+describe('what the US sees of Mexico', () => {
+  it("never includes Mexico's brief, weights, values, reservation or private meters", () => {
+    let checked = 0;
+    for (let seed = 1; seed <= 25; seed++) {
+      for (const s of randomGame(rules, seed).states) {
+        if (s.phase === 'over') continue;
+        expectNothingOfMexico(s, rules.observe(s, 'us'));
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(100);
+  });
+
+  it("shows Mexico's private meters only as a band that holds the true value", () => {
+    for (const s of randomGame(rules, 3).states) {
+      const view = rules.observe(s, 'us').meters.find((m) => m.id === 'senate');
+      const [lo, hi] = view?.estimate ?? [Number.NaN, Number.NaN];
+      const v = s.meters.senate ?? Number.NaN;
+      expect(lo <= v && v <= hi).toBe(true);
+      expect(hi - lo).toBeLessThanOrEqual(20);
+    }
+  });
+
+  it("is unchanged when Mexico's private parameters change", () => {
+    // Consultations that estimate Mexico's priorities or reservation reveal them on purpose; leave
+    // them out so the test isolates what observe itself lets through.
+    const withoutSpies = (sc: Scenario) => {
+      sc.consultations = sc.consultations.filter(
+        (c) => c.reveals !== 'other-reservation' && c.reveals !== 'other-priorities',
+      );
+    };
+    const base = variantRules(withoutSpies);
+    const changed = variantRules((sc) => {
+      withoutSpies(sc);
+      sc.sides.mx.brief = { en: 'A different brief.', es: 'Otras instrucciones.' };
+      for (const issue of sc.issues) {
+        issue.weight.mx = 1 / sc.issues.length;
+        for (const o of issue.options) o.value.mx = 1 - o.value.mx;
+      }
+      sc.reservation.mx = {
+        base: 0.9,
+        meters: { senate: -0.001 },
+        world: { trust: 0.002 },
+        assumption: 'test',
+      };
+    });
+    for (let seed = 1; seed <= 15; seed++) {
+      const { states, actions } = randomGame(base, seed);
+      let other = changed.newGame({ seed });
+      states.forEach((s, i) => {
+        if (i > 0) other = must(changed, other, actions[i - 1] as Action);
+        if (s.phase === 'over') return;
+        expect(changed.observe(other, 'us')).toEqual(base.observe(s, 'us'));
+      });
+    }
+  });
+
+  it("does not include Mexico's intelligence, and Mexico does not see the US's", () => {
+    let s = must(rules, rules.newGame({ seed: 1 }), {
+      type: 'consult',
+      side: 'mx',
+      consultation: 'ask-senate',
+    });
+    s = mustAll(rules, s, [
+      { type: 'wait', side: 'mx' },
+      { type: 'consult', side: 'us', consultation: 'cia-estimate' },
+    ]);
+    const us = rules.observe(s, 'us');
+    const mx = rules.observe(s, 'mx');
+    const intelKinds = (o: Observation) => o.log.flatMap((e) => (e.kind === 'intel' ? [e.record.kind] : []));
+    expect(intelKinds(us)).toEqual(['other-reservation']);
+    expect(intelKinds(mx)).toEqual(['own-winset']);
+    expect(us.intel.map((r) => r.consultation)).toEqual(['cia-estimate']);
+    expect(mx.intel.map((r) => r.consultation)).toEqual(['ask-senate']);
+    // The consultations themselves are public moves.
+    const consults = (o: Observation) =>
+      o.log.flatMap((e) =>
+        e.kind === 'action' && e.action.type === 'consult' ? [e.action.consultation] : [],
+      );
+    expect(consults(us)).toEqual(['ask-senate', 'cia-estimate']);
+    expect(consults(mx)).toEqual(['ask-senate', 'cia-estimate']);
+  });
+});
+
+describe('what Mexico sees', () => {
+  it('is its own side: exact own meters, its own brief, weights and win-sets', () => {
+    const s = rules.newGame({ seed: 1 });
+    const obs = rules.observe(s, 'mx');
+    expect(obs.side).toBe('mx');
+    expect(obs.you.brief).toEqual(scenario.sides.mx.brief);
+    expect(obs.you.weights.guard).toBe(0.2713);
+    expect(obs.you.reservation).toBe(round6(reservationValue(scenario, s, 'mx')));
+    expect(obs.you.winsets.map((w) => w.id)).toEqual(['senate-ratifies']);
+    expect(obs.meters.find((m) => m.id === 'senate')?.value).toBe(s.meters.senate);
+    // The US approval meter is public: both see it exactly.
+    expect(obs.meters.find((m) => m.id === 'approval')?.value).toBe(s.meters.approval);
+    expect(JSON.stringify(obs)).not.toContain(scenario.sides.us.brief.en);
+  });
+});
+
+describe('bluffs', () => {
+  const say = { text: { en: 'This is our final offer.', es: 'Es nuestra última oferta.' }, bluff: true };
+
+  function bluffed(): GameState {
+    return must(rules, rules.newGame({ seed: 1 }), {
+      type: 'propose',
+      side: 'mx',
+      package: { terms: { guard: 'troops-6000' } },
+      say,
+    });
+  }
+  const lastAction = (o: Observation) => {
+    const entry = o.log.filter((e) => e.kind === 'action').at(-1);
+    return entry?.kind === 'action' ? entry.action : undefined;
+  };
+
+  it('are hidden from the other side while the game goes on, but not the words', () => {
+    const s = bluffed();
+    const us = lastAction(rules.observe(s, 'us'));
+    expect(us?.say).toEqual({ text: say.text });
+    expect(JSON.stringify(rules.observe(s, 'us'))).not.toContain('bluff');
+  });
+
+  it('are visible to the side that bluffed', () => {
+    expect(lastAction(rules.observe(bluffed(), 'mx'))?.say).toEqual(say);
+  });
+
+  it('are revealed to both once the game is over', () => {
+    const s = must(rules, bluffed(), { type: 'accept', side: 'us' });
+    expect(s.phase).toBe('over');
+    const entries = rules.observe(s, 'us').log.filter((e) => e.kind === 'action');
+    const proposal = entries.find((e) => e.kind === 'action' && e.action.type === 'propose');
+    expect(proposal?.kind === 'action' && proposal.action.say).toEqual(say);
+  });
+
+  it('leave the state itself untouched', () => {
+    const s = bluffed();
+    const copy = structuredClone(s);
+    rules.observe(s, 'us');
+    expect(s).toEqual(copy);
+  });
+});
+
+describe('the observation', () => {
+  function everyState(r: Rules, seeds: number): GameState[] {
+    const out: GameState[] = [];
+    for (let seed = 1; seed <= seeds; seed++) out.push(...randomGame(r, seed).states);
+    return out;
+  }
+
+  it('lists exactly the legal actions of legalActions, and says whose turn it is', () => {
+    for (const s of everyState(rules, 10)) {
+      for (const side of ['us', 'mx'] as const) {
+        const obs = rules.observe(s, side);
+        expect(obs.legal).toEqual(rules.legalActions(s, side));
+        expect(obs.yourTurn).toBe(s.phase !== 'over' && s.turn.side === side);
+      }
+    }
+  });
+
+  it('reports the public state as it is', () => {
+    for (const s of everyState(rules, 3)) {
+      const obs = rules.observe(s, 'us');
+      expect(obs).toMatchObject({
+        side: 'us',
+        scenarioId: 'small',
+        phase: s.phase,
+        round: s.round,
+        roundCount: rules.rounds.length,
+        date: s.date,
+        deadline: '2019-06-10',
+        offersMade: s.offersMade,
+        outcome: s.outcome,
+      });
+      expect(obs.tariff.rate).toBe(s.tariff.rate);
+      expect(obs.world.encounters).toBe(s.world.encounters);
+      expect(obs.timeline).toHaveLength(s.timeline.length);
+    }
+  });
+
+  it("values a standing offer for the observer, with the observer's own win-set", () => {
+    const pkg = { terms: { guard: 'troops-6000', tariff: 'suspended' } };
+    const s = must(rules, rules.newGame({ seed: 1 }), { type: 'propose', side: 'mx', package: pkg });
+    const us = rules.observe(s, 'us').standing;
+    expect(us).toMatchObject({ by: 'mx', package: pkg, round: 0, yourWinsetPasses: true });
+    expect(us?.yourUtility).toBe(round6(packageUtility(scenario, 'us', pkg)));
+    const mx = rules.observe(s, 'mx').standing;
+    expect(mx?.yourUtility).toBe(round6(packageUtility(scenario, 'mx', pkg)));
+  });
+
+  it('is plain JSON', () => {
+    for (const s of everyState(rules, 3)) {
+      const obs = rules.observe(s, 'mx');
+      expect(JSON.parse(JSON.stringify(obs))).toEqual(obs);
+    }
+  });
+});
