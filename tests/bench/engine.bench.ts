@@ -1,13 +1,14 @@
 // `npm run bench`: engine throughput on this machine, as JSON. Each figure is the median of
 // several timed repetitions after a warm-up, because shared machines are noisy.
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
 import { playMatch } from '../../src/ai/match';
 import { randomPlayer } from '../../src/ai/random-player';
 import { type Action, createRules, type GameState } from '../../src/engine';
 import { parseScenario } from '../../src/scenario/load';
 
-const FILE = fileURLToPath(new URL('../../scenarios/june-2019.yaml', import.meta.url));
+// Run from the project root (npm run sets it), whether from source or from the bundled copy.
+const FILE = resolve('scenarios/june-2019.yaml');
 const REPEATS = 7;
 
 function median(values: number[]): number {
