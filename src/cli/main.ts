@@ -67,6 +67,12 @@ function runSimulation(command: Extract<Command, { kind: 'simulate' }>): number 
   return EXIT.ok;
 }
 
+// A reader that stops early (`| head`) is not an error worth a stack trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
 try {
   process.exitCode = run(process.argv.slice(2));
 } catch (error) {
