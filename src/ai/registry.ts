@@ -1,20 +1,65 @@
-// Players by the names the command line and the setup screen use.
+// Players by the names the command line and the setup screen use: `random`, `history`, or a
+// persona of the scenario as `<persona>` or `<persona>:<difficulty>` (medium by default).
+import type { Scenario, Side } from '../scenario/schema';
+import { DIFFICULTIES, type Difficulty, isDifficulty } from './difficulty';
 import { historyPlayer } from './history-player';
+import { createNegotiator } from './negotiator';
 import type { Player, PlayerContext } from './player';
 import { randomPlayer } from './random-player';
 
-export const PLAYER_NAMES = ['random', 'history'] as const;
-export type PlayerName = (typeof PLAYER_NAMES)[number];
+export type PlayerSpec =
+  | { kind: 'random' }
+  | { kind: 'history' }
+  | { kind: 'persona'; persona: string; difficulty: Difficulty };
 
-export function isPlayerName(name: string): name is PlayerName {
-  return (PLAYER_NAMES as readonly string[]).includes(name);
+export const BUILT_IN_PLAYERS = ['random', 'history'] as const;
+export const DEFAULT_DIFFICULTY: Difficulty = 'medium';
+
+/** Reads a player name; the persona itself is checked against a scenario by `checkPlayer`. */
+export function parsePlayerSpec(text: string): PlayerSpec | { error: string } {
+  if (text === 'random' || text === 'history') return { kind: text };
+  const m = /^([a-z0-9][a-z0-9-]*)(?::([a-z]+))?$/.exec(text);
+  if (!m) return { error: `"${text}" is not a player name (write <persona> or <persona>:<difficulty>)` };
+  const difficulty = m[2] ?? DEFAULT_DIFFICULTY;
+  if (!isDifficulty(difficulty)) {
+    return { error: `unknown difficulty "${difficulty}" (difficulties: ${DIFFICULTIES.join(', ')})` };
+  }
+  return { kind: 'persona', persona: m[1] as string, difficulty };
 }
 
-export function createPlayer(name: PlayerName, context: PlayerContext): Player {
-  switch (name) {
+export function specName(spec: PlayerSpec): string {
+  return spec.kind === 'persona' ? `${spec.persona}:${spec.difficulty}` : spec.kind;
+}
+
+/** Every player that can take this side of this scenario, for messages and menus. */
+export function playersFor(scenario: Scenario, side: Side): string[] {
+  return [...BUILT_IN_PLAYERS, ...(scenario.personas ?? []).filter((p) => p.side === side).map((p) => p.id)];
+}
+
+/** null when the spec can play this side of the scenario, else a message that says why not. */
+export function checkPlayer(spec: PlayerSpec, scenario: Scenario, side: Side): string | null {
+  if (spec.kind !== 'persona') return null;
+  if ((scenario.personas ?? []).some((p) => p.side === side && p.id === spec.persona)) return null;
+  return `unknown player "${spec.persona}" for ${side} (players: ${playersFor(scenario, side).join(', ')})`;
+}
+
+export function createPlayer(spec: PlayerSpec, context: PlayerContext): Player {
+  switch (spec.kind) {
     case 'random':
       return randomPlayer(context);
     case 'history':
       return historyPlayer(context);
+    case 'persona': {
+      const persona = (context.scenario.personas ?? []).find(
+        (p) => p.side === context.side && p.id === spec.persona,
+      );
+      if (!persona)
+        throw new UnknownPlayerError(checkPlayer(spec, context.scenario, context.side) ?? spec.persona);
+      return createNegotiator(persona, spec.difficulty, context);
+    }
   }
+}
+
+export class UnknownPlayerError extends Error {
+  readonly code = 'UNKNOWN_PLAYER';
 }

@@ -1,5 +1,6 @@
 // Command-line parsing into a typed command, or a usage error that names what is wrong.
-import { isPlayerName, PLAYER_NAMES, type PlayerName } from '../ai/registry';
+import { DIFFICULTIES, type Difficulty, isDifficulty } from '../ai/difficulty';
+import { type PlayerSpec, parsePlayerSpec } from '../ai/registry';
 
 export type Command =
   | { kind: 'help' }
@@ -7,9 +8,16 @@ export type Command =
   | {
       kind: 'simulate';
       scenario: string;
-      us: PlayerName;
-      mx: PlayerName;
+      us: PlayerSpec;
+      mx: PlayerSpec;
       seeds: { from: number; to: number };
+      json: boolean;
+    }
+  | {
+      kind: 'tournament';
+      scenario: string;
+      seeds: { from: number; to: number };
+      difficulty: Difficulty;
       json: boolean;
     };
 
@@ -23,9 +31,12 @@ Usage:
       or every problem as "file:line:col path: message" (exit 1).
   npm run cli -- simulate --scenario <file> --us <player> --mx <player> --seeds <from>..<to> [--json]
       Play one game per seed and print a summary (or JSON with every game).
+  npm run cli -- tournament --scenario <file> --seeds <from>..<to> [--difficulty <level>] [--json]
+      Every US persona (and random) against every Mexico persona (and random): a row per pair.
   npm run cli -- help
 
-Players: ${PLAYER_NAMES.join(', ')}
+Players: random, history, or a persona of the scenario as <persona> or <persona>:<difficulty>
+         (difficulties: ${DIFFICULTIES.join(', ')}; medium when omitted)
 Exit codes: 0 success, 1 invalid scenario, 2 bad arguments.`;
 
 const MAX_GAMES = 10_000_000;
@@ -41,46 +52,80 @@ export function parseArgs(argv: readonly string[]): ParseResult {
     return ok({ kind: 'validate', files: [...rest] });
   }
   if (name === 'simulate') return parseSimulate(rest);
+  if (name === 'tournament') return parseTournament(rest);
   return fail(`unknown command "${name}"`);
 }
 
-function parseSimulate(args: readonly string[]): ParseResult {
+/** Options as `--name value` pairs plus boolean flags; every name must be one of `known`. */
+function readOptions(
+  args: readonly string[],
+  known: readonly string[],
+  flags: readonly string[],
+): { values: Map<string, string>; flags: Set<string> } | string {
   const values = new Map<string, string>();
-  let json = false;
+  const set = new Set<string>();
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] as string;
-    if (arg === '--json') {
-      json = true;
+    if (flags.includes(arg)) {
+      set.add(arg);
       continue;
     }
-    if (!['--scenario', '--us', '--mx', '--seeds'].includes(arg)) return fail(`unknown option "${arg}"`);
+    if (!known.includes(arg)) return `unknown option "${arg}"`;
     const value = args[i + 1];
-    if (value === undefined || value.startsWith('--')) return fail(`${arg} needs a value`);
-    if (values.has(arg)) return fail(`${arg} is given twice`);
+    if (value === undefined || value.startsWith('--')) return `${arg} needs a value`;
+    if (values.has(arg)) return `${arg} is given twice`;
     values.set(arg, value);
     i++;
   }
+  return { values, flags: set };
+}
+
+function parseSimulate(args: readonly string[]): ParseResult {
+  const read = readOptions(args, ['--scenario', '--us', '--mx', '--seeds'], ['--json']);
+  if (typeof read === 'string') return fail(read);
+  const { values } = read;
   for (const required of ['--scenario', '--us', '--mx', '--seeds']) {
     if (!values.has(required)) return fail(`simulate needs ${required}`);
   }
-  const us = values.get('--us') as string;
-  const mx = values.get('--mx') as string;
-  for (const [flag, player] of [
-    ['--us', us],
-    ['--mx', mx],
-  ] as const) {
-    if (!isPlayerName(player))
-      return fail(`${flag}: unknown player "${player}" (players: ${PLAYER_NAMES.join(', ')})`);
+  const specs: PlayerSpec[] = [];
+  for (const flag of ['--us', '--mx']) {
+    const spec = parsePlayerSpec(values.get(flag) as string);
+    if ('error' in spec) return fail(`${flag}: ${spec.error}`);
+    specs.push(spec);
   }
   const seeds = parseSeeds(values.get('--seeds') as string);
   if (typeof seeds === 'string') return fail(seeds);
   return ok({
     kind: 'simulate',
     scenario: values.get('--scenario') as string,
-    us: us as PlayerName,
-    mx: mx as PlayerName,
+    us: specs[0] as PlayerSpec,
+    mx: specs[1] as PlayerSpec,
     seeds,
-    json,
+    json: read.flags.has('--json'),
+  });
+}
+
+function parseTournament(args: readonly string[]): ParseResult {
+  const read = readOptions(args, ['--scenario', '--seeds', '--difficulty'], ['--json']);
+  if (typeof read === 'string') return fail(read);
+  const { values } = read;
+  for (const required of ['--scenario', '--seeds']) {
+    if (!values.has(required)) return fail(`tournament needs ${required}`);
+  }
+  const difficulty = values.get('--difficulty') ?? 'medium';
+  if (!isDifficulty(difficulty)) {
+    return fail(
+      `--difficulty: unknown difficulty "${difficulty}" (difficulties: ${DIFFICULTIES.join(', ')})`,
+    );
+  }
+  const seeds = parseSeeds(values.get('--seeds') as string);
+  if (typeof seeds === 'string') return fail(seeds);
+  return ok({
+    kind: 'tournament',
+    scenario: values.get('--scenario') as string,
+    seeds,
+    difficulty,
+    json: read.flags.has('--json'),
   });
 }
 

@@ -1,11 +1,13 @@
 // `npm run cli -- <command>`: validate scenarios and simulate games in Node, with no browser.
-import { createRules } from '../engine';
+import { checkPlayer, specName } from '../ai/registry';
+import { createRules, type Rules } from '../engine';
 import { formatProblem } from '../scenario/problem';
 import { type Command, parseArgs, USAGE } from './args';
 import { progressBar } from './progress';
-import { formatSummary } from './report';
+import { formatSummary, formatTournament } from './report';
 import { loadScenarioFile } from './scenario-file';
 import { simulate } from './simulate';
+import { contenders, tournament } from './tournament';
 
 const EXIT = { ok: 0, invalid: 1, usage: 2 } as const;
 
@@ -27,6 +29,8 @@ function execute(command: Command): number {
       return validateFiles(command.files);
     case 'simulate':
       return runSimulation(command);
+    case 'tournament':
+      return runTournament(command);
   }
 }
 
@@ -45,15 +49,29 @@ function validateFiles(files: readonly string[]): number {
   return status;
 }
 
+/** Loads the scenario a command names, or says why not: exit 2 if unreadable, 1 if invalid. */
+function loadRules(file: string): Rules | number {
+  const loaded = loadScenarioFile(file);
+  if (loaded.ok) return createRules(loaded.scenario, loaded.hash);
+  for (const p of loaded.problems) process.stderr.write(`${formatProblem(p)}\n`);
+  const unreadable = loaded.problems.some((p) => p.code === 'read-failed');
+  if (unreadable) process.stderr.write(`\n${USAGE}\n`);
+  return unreadable ? EXIT.usage : EXIT.invalid;
+}
+
 function runSimulation(command: Extract<Command, { kind: 'simulate' }>): number {
-  const loaded = loadScenarioFile(command.scenario);
-  if (!loaded.ok) {
-    for (const p of loaded.problems) process.stderr.write(`${formatProblem(p)}\n`);
-    const unreadable = loaded.problems.some((p) => p.code === 'read-failed');
-    if (unreadable) process.stderr.write(`\n${USAGE}\n`);
-    return unreadable ? EXIT.usage : EXIT.invalid;
+  const rules = loadRules(command.scenario);
+  if (typeof rules === 'number') return rules;
+  for (const [side, spec] of [
+    ['us', command.us],
+    ['mx', command.mx],
+  ] as const) {
+    const problem = checkPlayer(spec, rules.scenario, side);
+    if (problem) {
+      process.stderr.write(`error: --${side}: ${problem}\n\n${USAGE}\n`);
+      return EXIT.usage;
+    }
   }
-  const rules = createRules(loaded.scenario, loaded.hash);
   const total = command.seeds.to - command.seeds.from + 1;
   const bar = progressBar(total, process.stderr, 'simulating');
   const { summary, games } = simulate(rules, command.us, command.mx, command.seeds, (done) => bar.tick(done));
@@ -61,8 +79,26 @@ function runSimulation(command: Extract<Command, { kind: 'simulate' }>): number 
   if (command.json) {
     process.stdout.write(`${JSON.stringify({ summary, games })}\n`);
   } else {
-    const title = `${loaded.scenario.id} (${loaded.hash.slice(0, 12)}): US ${command.us} vs Mexico ${command.mx}, seeds ${command.seeds.from}..${command.seeds.to}`;
+    const title = `${rules.scenario.id} (${rules.scenarioHash.slice(0, 12)}): US ${specName(command.us)} vs Mexico ${specName(command.mx)}, seeds ${command.seeds.from}..${command.seeds.to}`;
     process.stdout.write(`${formatSummary(title, summary, rules.rounds)}\n`);
+  }
+  return EXIT.ok;
+}
+
+function runTournament(command: Extract<Command, { kind: 'tournament' }>): number {
+  const rules = loadRules(command.scenario);
+  if (typeof rules === 'number') return rules;
+  const pairs = contenders(rules, 'us').length * contenders(rules, 'mx').length;
+  const bar = progressBar(pairs * (command.seeds.to - command.seeds.from + 1), process.stderr, 'tournament');
+  const rows = tournament(rules, command.seeds, command.difficulty, (done) => bar.tick(done));
+  bar.finish();
+  if (command.json) {
+    process.stdout.write(
+      `${JSON.stringify({ scenario: rules.scenario.id, seeds: command.seeds, difficulty: command.difficulty, rows })}\n`,
+    );
+  } else {
+    const title = `${rules.scenario.id} (${rules.scenarioHash.slice(0, 12)}): tournament at ${command.difficulty}, seeds ${command.seeds.from}..${command.seeds.to}`;
+    process.stdout.write(`${formatTournament(title, rows)}\n`);
   }
   return EXIT.ok;
 }

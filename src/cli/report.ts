@@ -1,6 +1,7 @@
 // Human-readable tables for the terminal.
 import type { RoundInfo } from '../engine';
 import type { SimulationSummary } from './simulate';
+import type { TournamentRow } from './tournament';
 
 export function roundLabel(rounds: readonly RoundInfo[], index: number): string {
   const r = rounds[Math.round(index)];
@@ -31,4 +32,40 @@ export function formatSummary(
   ];
   const width = Math.max(...rows.map(([k]) => k.length));
   return [title, ...rows.map(([k, v]) => `  ${k.padEnd(width)}  ${v}`)].join('\n');
+}
+
+/** One row per pair, columns aligned; rates as percentages, distances in utility units. */
+export function formatTournament(title: string, rows: readonly TournamentRow[]): string {
+  const pct = (v: number) => `${(100 * v).toFixed(0)}%`;
+  const num = (v: number | null, digits: number) => (v === null ? '-' : v.toFixed(digits));
+  const header = [
+    'US',
+    'Mexico',
+    'deals',
+    'by Jun 10',
+    'round',
+    'score US',
+    'score MX',
+    'to Pareto',
+    'to Nash',
+    'historical',
+    'walk-outs',
+  ];
+  const body = rows.map((r) => [
+    r.us,
+    r.mx,
+    pct(r.dealRate),
+    pct(r.dealBeforeDeadlineRate),
+    r.meanAgreementRound === null ? '-' : (r.meanAgreementRound + 1).toFixed(1),
+    r.meanScore.us.toFixed(1),
+    r.meanScore.mx.toFixed(1),
+    num(r.meanDistanceToFrontier, 3),
+    num(r.meanDistanceToNash, 3),
+    pct(r.historicalReachRate),
+    pct(r.walkoutRate),
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...body.map((row) => (row[i] as string).length)));
+  const line = (cells: string[]) =>
+    cells.map((c, i) => (i < 2 ? c.padEnd(widths[i] as number) : c.padStart(widths[i] as number))).join('  ');
+  return [title, line(header), ...body.map(line)].join('\n');
 }

@@ -1,7 +1,7 @@
 // Many games, one per seed, and their summary. Pure apart from the progress callback, so tests and
 // the benchmark run exactly what the command line runs.
 import { playMatch } from '../ai/match';
-import { createPlayer, type PlayerName } from '../ai/registry';
+import { createPlayer, type PlayerSpec } from '../ai/registry';
 import type { OutcomeKind, Rules } from '../engine';
 
 export interface GameRecord {
@@ -13,6 +13,9 @@ export interface GameRecord {
   agreementRound: number | null;
   finalTariff: number;
   score: { us: number; mx: number };
+  /** For deals: signed before the tariff deadline, and how far the agreed point lies from the
+   * Pareto frontier, the Nash point and the historical deal (normalised terms utility). */
+  deal: { beforeDeadline: boolean; toFrontier: number; toNash: number | null; toHistorical: number } | null;
   finalHash: string;
 }
 
@@ -25,7 +28,7 @@ export interface SimulationSummary {
   meanScore: { us: number; mx: number };
 }
 
-export function simulateGame(rules: Rules, us: PlayerName, mx: PlayerName, seed: number): GameRecord {
+export function simulateGame(rules: Rules, us: PlayerSpec, mx: PlayerSpec, seed: number): GameRecord {
   const context = { scenario: rules.scenario, seed };
   const players = {
     us: createPlayer(us, { ...context, side: 'us' }),
@@ -42,14 +45,28 @@ export function simulateGame(rules: Rules, us: PlayerName, mx: PlayerName, seed:
     agreementRound: outcome.kind === 'deal' ? outcome.round : null,
     finalTariff: outcome.kind === 'ongoing' ? state.tariff.rate : outcome.finalTariff,
     score: analysis.score,
+    deal:
+      outcome.kind === 'deal' && analysis.agreed && analysis.distance
+        ? {
+            beforeDeadline: rules.rounds[outcome.round]?.phase === 'talks',
+            toFrontier: analysis.distance.frontier,
+            toNash: analysis.distance.nash,
+            toHistorical: round6(
+              Math.hypot(
+                analysis.agreed.us - analysis.historical.us,
+                analysis.agreed.mx - analysis.historical.mx,
+              ),
+            ),
+          }
+        : null,
     finalHash: rules.stateHash(state),
   };
 }
 
 export function simulate(
   rules: Rules,
-  us: PlayerName,
-  mx: PlayerName,
+  us: PlayerSpec,
+  mx: PlayerSpec,
   seeds: { from: number; to: number },
   onProgress: (done: number) => void = () => {},
 ): { summary: SimulationSummary; games: GameRecord[] } {
@@ -86,3 +103,5 @@ export function summarise(games: readonly GameRecord[]): SimulationSummary {
 }
 
 const round2 = (v: number) => Math.round(v * 100) / 100;
+
+const round6 = (v: number) => Math.round(v * 1e6) / 1e6;

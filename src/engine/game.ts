@@ -19,6 +19,7 @@ export interface NewGameOptions {
 
 export interface Rules {
   scenario: Scenario;
+  scenarioHash: string;
   rounds: readonly RoundInfo[];
   newGame(options: NewGameOptions): GameState;
   validate(state: GameState, action: unknown): ActionError | null;
@@ -35,6 +36,7 @@ export function createRules(scenario: Scenario, scenarioHash: string): Rules {
   const views = { us: sideView(scenario, 'us', rounds.length), mx: sideView(scenario, 'mx', rounds.length) };
   return {
     scenario,
+    scenarioHash,
     rounds,
     newGame: (options) => newGame(scenario, scenarioHash, rounds, options),
     validate: (state, action) => validateAction(scenario, state, action),

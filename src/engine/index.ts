@@ -10,11 +10,15 @@ export { completeTerms, packageUtility, samePackage, termsUtility } from './offe
 export type { ApplyResult } from './rules';
 export {
   type Analysis,
+  distanceToFrontier,
   type FrontierPoint,
   historicalPackage,
+  type IssueTable,
   isHistorical,
   type Point,
   paretoFrontier,
+  paretoOf,
+  type TradeOff,
 } from './scoring';
 export type { GameState, LogEntry, Outcome, OutcomeKind, Snapshot } from './state';
 export { ENGINE_VERSION } from './state';

@@ -10,7 +10,7 @@ import { nextGaussian } from './rng';
 import { reservationValue, round6 } from './scoring';
 import type { GameState, IntelRecord } from './state';
 
-const NOISE = { reservation: 0.04, priority: 0.03, meter: 3 } as const;
+const NOISE = { reservation: 0.04, priority: 0.03, preference: 0.1, meter: 3 } as const;
 
 export function consult(scenario: Scenario, s: GameState, side: Side, id: string): void {
   const c = scenario.consultations.find((x) => x.id === id)!;
@@ -36,8 +36,15 @@ export function consult(scenario: Scenario, s: GameState, side: Side, id: string
       margin = 2 * NOISE.reservation;
       break;
     case 'other-priorities':
+      // How much each issue matters to them (`issue`), and how they rank its options
+      // (`issue=option`, a rougher reading: briefings name red lines better than trade-offs).
       for (const issue of scenario.issues) {
         values[issue.id] = round6(clamp(issue.weight[other] + NOISE.priority * nextGaussian(s.rng), 0, 1));
+        for (const o of issue.options) {
+          values[`${issue.id}=${o.id}`] = round6(
+            clamp(o.value[other] + NOISE.preference * nextGaussian(s.rng), 0, 1),
+          );
+        }
       }
       margin = 2 * NOISE.priority;
       break;

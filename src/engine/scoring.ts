@@ -54,35 +54,54 @@ export function score(scenario: Scenario, state: GameState, side: Side): number 
 
 const frontierCache = new WeakMap<Scenario, FrontierPoint[]>();
 
+/** One issue's options scored on two axes (a: the first party's utility, b: the second's). */
+export interface IssueTable {
+  id: string;
+  options: { id: string; a: number; b: number }[];
+}
+
+export interface TradeOff {
+  a: number;
+  b: number;
+  terms: Record<string, string>;
+}
+
 /**
- * The Pareto frontier of complete unconditional packages. Utilities are additive over issues, so
- * the frontier of the whole space is built issue by issue, pruning dominated partial sums as it
- * goes, instead of scoring every one of the millions of packages.
+ * The Pareto frontier of complete packages over additive two-party utilities, sorted by `a`
+ * descending. The frontier of the whole space is built issue by issue, pruning dominated partial
+ * sums as it goes, instead of scoring every one of the millions of packages.
  */
-export function paretoFrontier(scenario: Scenario): FrontierPoint[] {
-  const cached = frontierCache.get(scenario);
-  if (cached) return cached;
+export function paretoOf(tables: readonly IssueTable[]): TradeOff[] {
   let points: { us: number; mx: number; picks: string[] }[] = [{ us: 0, mx: 0, picks: [] }];
-  for (const issue of scenario.issues) {
+  for (const table of tables) {
     const next: typeof points = [];
     for (const p of points) {
-      for (const o of issue.options) {
-        next.push({
-          us: p.us + issue.weight.us * o.value.us,
-          mx: p.mx + issue.weight.mx * o.value.mx,
-          picks: [...p.picks, o.id],
-        });
-      }
+      for (const o of table.options) next.push({ us: p.us + o.a, mx: p.mx + o.b, picks: [...p.picks, o.id] });
     }
     points = prune(next);
   }
-  const frontier = points.map((p) => {
+  return points.map((p) => {
     const terms: Record<string, string> = {};
-    scenario.issues.forEach((issue, i) => {
-      terms[issue.id] = p.picks[i] as string;
+    tables.forEach((table, i) => {
+      terms[table.id] = p.picks[i] as string;
     });
-    return { us: round6(p.us), mx: round6(p.mx), terms };
+    return { a: round6(p.us), b: round6(p.mx), terms };
   });
+}
+
+/** The Pareto frontier of the scenario's offer space, in both sides' true terms utilities. */
+export function paretoFrontier(scenario: Scenario): FrontierPoint[] {
+  const cached = frontierCache.get(scenario);
+  if (cached) return cached;
+  const tables = scenario.issues.map((issue) => ({
+    id: issue.id,
+    options: issue.options.map((o) => ({
+      id: o.id,
+      a: issue.weight.us * o.value.us,
+      b: issue.weight.mx * o.value.mx,
+    })),
+  }));
+  const frontier = paretoOf(tables).map((t) => ({ us: t.a, mx: t.b, terms: t.terms }));
   frontierCache.set(scenario, frontier);
   return frontier;
 }

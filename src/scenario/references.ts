@@ -186,6 +186,21 @@ export function checkReferences(scenario: Scenario, lineOf: LineOf): Finding[] {
     }
   });
 
+  (scenario.personas ?? []).forEach((persona, i) => {
+    persona.moves.forEach((id, j) => {
+      const move = moves.get(id);
+      const path = ['personas', i, 'moves', j];
+      if (move === undefined) report('reference', path, unknown('move', id, [...moves.keys()]));
+      else if (move.side !== persona.side) {
+        report(
+          'reference',
+          path,
+          `move "${id}" belongs to ${move.side}, but persona "${persona.id}" plays ${persona.side}`,
+        );
+      }
+    });
+  });
+
   checkConsistency(scenario, report);
   return findings;
 }
@@ -213,6 +228,12 @@ function checkDuplicates(scenario: Scenario, lineOf: LineOf, report: Report): vo
   unique(scenario.consultations, ['consultations'], 'consultation');
   unique(scenario.events, ['events'], 'event');
   unique(scenario.winsets, ['winsets'], 'win-set');
+  // Persona ids are unique per side: `--us pragmatist` and `--mx pragmatist` are different people.
+  unique(
+    (scenario.personas ?? []).map((p) => ({ id: `${p.side}:${p.id}` })),
+    ['personas'],
+    'persona',
+  );
 }
 
 function checkConsistency(scenario: Scenario, report: Report): void {

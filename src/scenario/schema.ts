@@ -327,6 +327,31 @@ const Historical = sourced({
   script: z.array(ScriptStep).min(1),
 });
 
+/**
+ * An AI negotiator's character, as data so teachers can add their own. The difficulty (easy,
+ * medium, hard) is chosen at play time and changes how well it reads and exploits the other side.
+ */
+const Persona = sourced({
+  id: Id,
+  side: Side,
+  label: Text,
+  description: Text,
+  /** Follows the scenario's historical script while the talks stay on the record. */
+  historical: z.boolean(),
+  bidding: z.strictObject({
+    /** The opening target, as a share of the best terms utility the side can get. */
+    aspiration: z.number().min(0.5).max(1),
+    /** Below 1 holds firm until late (Boulware); above 1 concedes early (conceder). */
+    exponent: z.number().min(0.05).max(10),
+    /** The share of the other side's concessions it gives back (tit for tat). */
+    reciprocity: Fraction,
+  }),
+  /** Unilateral moves it makes when they are legal, most wanted first. */
+  moves: z.array(Id),
+  /** Says "final offer" before its last offer; the log marks it and the debrief reveals it. */
+  bluffs: z.boolean(),
+});
+
 export const ScenarioSchema = z.strictObject({
   id: Id,
   formatVersion: z.literal(1),
@@ -347,6 +372,7 @@ export const ScenarioSchema = z.strictObject({
   scoring: z.strictObject({ us: Scoring, mx: Scoring }),
   review: Review,
   historical: Historical,
+  personas: z.array(Persona).optional(),
 });
 
 export type Side = z.infer<typeof Side>;
@@ -359,6 +385,7 @@ export type ScenarioMove = Scenario['moves'][number];
 export type ScenarioConsultation = Scenario['consultations'][number];
 export type ScenarioEvent = Scenario['events'][number];
 export type ScenarioWinset = Scenario['winsets'][number];
+export type ScenarioPersona = z.infer<typeof Persona>;
 export type EffectsSpec = z.infer<typeof Effects>;
 export type LinearSpec = z.infer<typeof LinearSchema>;
 export type ConditionalSpec = z.infer<typeof ConditionalClause>;

@@ -98,8 +98,8 @@ function render(): void {
   const rules = createRules(scenario, hash);
   const context = { scenario, seed: 2019 };
   const players = {
-    us: createPlayer('history', { ...context, side: 'us' }),
-    mx: createPlayer('history', { ...context, side: 'mx' }),
+    us: createPlayer({ kind: 'history' }, { ...context, side: 'us' }),
+    mx: createPlayer({ kind: 'history' }, { ...context, side: 'mx' }),
   };
   const { state } = playMatch(rules, players, 2019);
   app.append(el('h2', {}, UI.history![lang]));

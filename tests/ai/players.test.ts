@@ -5,8 +5,8 @@ import { loadRules } from '../support/scenarios';
 
 const rules = loadRules();
 const players = (us: 'random' | 'history', mx: 'random' | 'history', seed: number) => ({
-  us: createPlayer(us, { scenario: rules.scenario, side: 'us', seed }),
-  mx: createPlayer(mx, { scenario: rules.scenario, side: 'mx', seed }),
+  us: createPlayer({ kind: us }, { scenario: rules.scenario, side: 'us', seed }),
+  mx: createPlayer({ kind: mx }, { scenario: rules.scenario, side: 'mx', seed }),
 });
 
 describe('history player', () => {

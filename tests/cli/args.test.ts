@@ -20,9 +20,40 @@ describe('parseArgs', () => {
       command: {
         kind: 'simulate',
         scenario: 's.yaml',
-        us: 'random',
-        mx: 'history',
+        us: { kind: 'random' },
+        mx: { kind: 'history' },
         seeds: { from: 3, to: 9 },
+        json: true,
+      },
+    });
+  });
+
+  it('reads personas with and without a difficulty', () => {
+    const r = parseArgs([
+      'simulate',
+      '--scenario',
+      's',
+      '--us',
+      'hardliner:hard',
+      '--mx',
+      'pragmatist',
+      '--seeds',
+      '1..2',
+    ]);
+    expect(r.ok && r.command.kind === 'simulate' && [r.command.us, r.command.mx]).toEqual([
+      { kind: 'persona', persona: 'hardliner', difficulty: 'hard' },
+      { kind: 'persona', persona: 'pragmatist', difficulty: 'medium' },
+    ]);
+  });
+
+  it('reads a tournament command', () => {
+    expect(parseArgs(['tournament', '--scenario', 's', '--seeds', '1..500', '--json'])).toEqual({
+      ok: true,
+      command: {
+        kind: 'tournament',
+        scenario: 's',
+        seeds: { from: 1, to: 500 },
+        difficulty: 'medium',
         json: true,
       },
     });
@@ -35,8 +66,17 @@ describe('parseArgs', () => {
 
   it.each([
     [
-      ['simulate', '--scenario', 's', '--us', 'robot', '--mx', 'random', '--seeds', '1..2'],
-      /unknown player "robot"/,
+      ['simulate', '--scenario', 's', '--us', 'Robot!', '--mx', 'random', '--seeds', '1..2'],
+      /not a player name/,
+    ],
+    [
+      ['simulate', '--scenario', 's', '--us', 'hardliner:expert', '--mx', 'random', '--seeds', '1..2'],
+      /unknown difficulty "expert"/,
+    ],
+    [['tournament', '--seeds', '1..2'], /tournament needs --scenario/],
+    [
+      ['tournament', '--scenario', 's', '--seeds', '1..2', '--difficulty', 'brutal'],
+      /unknown difficulty "brutal"/,
     ],
     [['simulate', '--scenario', 's', '--us', 'random', '--mx', 'random', '--seeds', '9..1'], /reversed/],
     [['simulate', '--scenario', 's', '--us', 'random', '--mx', 'random', '--seeds', 'a..b'], /whole numbers/],

@@ -81,6 +81,7 @@ describe('simulate', () => {
       agreementRound: null,
       finalTariff: expect.any(Number),
       score: { us: expect.any(Number), mx: expect.any(Number) },
+      deal: null,
       finalHash: expect.stringMatching(/^[0-9a-f]{16}$/),
     });
   });
@@ -111,7 +112,14 @@ describe('simulate', () => {
   });
 
   it.each([
-    [['--us', 'robot', '--mx', 'random', '--seeds', '1..2', '--scenario', SCENARIO], 'unknown player'],
+    [
+      ['--us', 'robot', '--mx', 'random', '--seeds', '1..2', '--scenario', SCENARIO],
+      'unknown player "robot"',
+    ],
+    [
+      ['--us', 'random', '--mx', 'hardliner', '--seeds', '1..2', '--scenario', SCENARIO],
+      'unknown player "hardliner" for mx',
+    ],
     [['--us', 'random', '--mx', 'random', '--seeds', '5..1', '--scenario', SCENARIO], 'reversed'],
     [['--us', 'random', '--mx', 'random', '--seeds', '1..2', '--scenario', 'missing.yaml'], 'no such file'],
   ])('gives usage and exit 2 for bad arguments %#', (extra, message) => {

@@ -20,8 +20,8 @@ describe('the first page', () => {
   it('replays the June 2019 talks with the same engine fingerprint as Node', async () => {
     const rules = loadRules();
     const players = {
-      us: createPlayer('history', { scenario: rules.scenario, side: 'us', seed: 2019 }),
-      mx: createPlayer('history', { scenario: rules.scenario, side: 'mx', seed: 2019 }),
+      us: createPlayer({ kind: 'history' }, { scenario: rules.scenario, side: 'us', seed: 2019 }),
+      mx: createPlayer({ kind: 'history' }, { scenario: rules.scenario, side: 'mx', seed: 2019 }),
     };
     const expected = rules.stateHash(playMatch(rules, players, 2019).state);
 

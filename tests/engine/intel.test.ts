@@ -92,20 +92,34 @@ describe('consultations', () => {
     expect(Math.abs(total / n)).toBeLessThan(0.01);
   });
 
-  it('other-priorities: estimates every issue weight of the other side', () => {
+  it('other-priorities: estimates every issue weight and option value of the other side', () => {
     let total = 0;
     let count = 0;
+    let valueTotal = 0;
+    let valueCount = 0;
     for (let seed = 1; seed <= 100; seed++) {
       const record = lastIntel(usConsults('read-cables', seed).after, 'us');
-      expect(Object.keys(record.values).sort()).toEqual(scenario.issues.map((i) => i.id).sort());
+      const keys = scenario.issues.flatMap((i) => [i.id, ...i.options.map((o) => `${i.id}=${o.id}`)]);
+      expect(Object.keys(record.values).sort()).toEqual(keys.sort());
       for (const issue of scenario.issues) {
         const error = (record.values[issue.id] ?? Number.NaN) - issue.weight.mx;
         expect(Math.abs(error)).toBeLessThan(3 * record.margin);
         total += error;
         count++;
+        for (const o of issue.options) {
+          const heard = record.values[`${issue.id}=${o.id}`] ?? Number.NaN;
+          expect(heard).toBeGreaterThanOrEqual(0);
+          expect(heard).toBeLessThanOrEqual(1);
+          // Clamped at 0 and 1, so only interior values are unbiased.
+          if (o.value.mx > 0.3 && o.value.mx < 0.7) {
+            valueTotal += heard - o.value.mx;
+            valueCount++;
+          }
+        }
       }
     }
     expect(Math.abs(total / count)).toBeLessThan(0.01);
+    if (valueCount > 0) expect(Math.abs(valueTotal / valueCount)).toBeLessThan(0.05);
   });
 
   it("other-meters: estimates the other side's private meters, and only those", () => {

@@ -1,0 +1,156 @@
+// What to ask for: a target utility that falls with time (Boulware or conceder) and with the other
+// side's own concessions (tit for tat), and the package at that target the other side should like
+// best, read off the frontier of our utility against our model of theirs.
+import { type Observation, paretoOf, type TradeOff } from '../engine';
+import type { ScenarioPersona } from '../scenario/schema';
+import type { Knowledge } from './knowledge';
+import type { OpponentModel } from './opponent-model';
+
+export interface TargetInputs {
+  bidding: ScenarioPersona['bidding'];
+  /** 0 at the first round, 1 at the last. */
+  time: number;
+  best: number;
+  floor: number;
+  /** How much the other side's offers have improved for us since its first (≥ 0). */
+  theirConcession: number;
+}
+
+export function targetUtility({ bidding, time, best, floor, theirConcession }: TargetInputs): number {
+  const start = Math.max(floor, bidding.aspiration * best);
+  const timed = floor + (start - floor) * (1 - time ** (1 / bidding.exponent));
+  return Math.max(floor, timed - bidding.reciprocity * theirConcession);
+}
+
+/** Our utility against our estimate of theirs, over the options we are still willing to offer. */
+export function tradeOffs(
+  knowledge: Knowledge,
+  obs: Observation,
+  model: OpponentModel,
+  excluded: ReadonlySet<string>,
+): TradeOff[] {
+  return paretoOf(tablesFor(knowledge, obs, model, excluded));
+}
+
+/**
+ * The frontier package we offer at `target`: the one that leaves the other side most, or, when
+ * exploiting, the one that keeps most for us while still clearing their estimated reservation.
+ */
+export function choosePackage(
+  frontier: readonly TradeOff[],
+  target: number,
+  exploit: { theirReservation: number } | null,
+): TradeOff | null {
+  const feasible = frontier.filter((p) => p.a >= target - 1e-9);
+  if (feasible.length === 0) return frontier[0] ?? null;
+  if (exploit) {
+    const enough = feasible.filter((p) => p.b >= exploit.theirReservation + 0.1);
+    if (enough.length > 0) return enough[0] as TradeOff;
+  }
+  // The frontier is sorted by our utility, descending: the last feasible point gives them most.
+  return feasible[feasible.length - 1] as TradeOff;
+}
+
+/** Per issue and option: our utility contribution (a) and our estimate of theirs (b). */
+export type Contributions = Record<string, Record<string, { a: number; b: number }>>;
+
+export function contributions(frontierTables: ReturnType<typeof tablesFor>): Contributions {
+  const out: Contributions = {};
+  for (const t of frontierTables)
+    out[t.id] = Object.fromEntries(t.options.map((o) => [o.id, { a: o.a, b: o.b }]));
+  return out;
+}
+
+export function tablesFor(
+  knowledge: Knowledge,
+  obs: Observation,
+  model: OpponentModel,
+  excluded: ReadonlySet<string>,
+) {
+  return knowledge.issues.map((issue) => {
+    const allowed = issue.options.filter((o) => !excluded.has(`${issue.id}=${o.id}`));
+    const options = allowed.length > 0 ? allowed : issue.options.filter((o) => o.id === issue.statusQuo);
+    return {
+      id: issue.id,
+      options: options.map((o) => ({
+        id: o.id,
+        a: (obs.you.weights[issue.id] ?? 0) * (obs.you.values[issue.id]?.[o.id] ?? 0),
+        b: (model.weights[issue.id] ?? 0) * (model.values[issue.id]?.[o.id] ?? 0),
+      })),
+    };
+  });
+}
+
+/**
+ * Meets the other side where it stands: starts from its own offer and changes one issue at a time,
+ * taking what gains us most for what we think costs them least, until our target is reached; then
+ * gives back anything that costs us nothing. Offers built this way stay close to what the other
+ * side asked for, which is what lets two negotiators with rough models of each other converge.
+ */
+export function repairToward(base: Record<string, string>, target: number, table: Contributions): TradeOff {
+  const terms: Record<string, string> = {};
+  let a = 0;
+  let b = 0;
+  for (const [issue, options] of Object.entries(table)) {
+    const pick = options[base[issue] ?? ''] ? (base[issue] as string) : (Object.keys(options)[0] as string);
+    terms[issue] = pick;
+    a += options[pick]?.a ?? 0;
+    b += options[pick]?.b ?? 0;
+  }
+  for (let guard = 0; a < target - 1e-9 && guard < 64; guard++) {
+    let bestIssue = '';
+    let bestOption = '';
+    let bestScore = 0;
+    for (const [issue, options] of Object.entries(table)) {
+      const current = options[terms[issue] as string] as { a: number; b: number };
+      for (const [id, o] of Object.entries(options)) {
+        const da = o.a - current.a;
+        if (da <= 1e-12) continue;
+        // The damping keeps a rough model of their costs from steering too hard: large gains for us
+        // tend to sit on issues we care about more than they do.
+        const score = da / (Math.max(0, current.b - o.b) + REPAIR_DAMPING);
+        if (score > bestScore) {
+          bestScore = score;
+          bestIssue = issue;
+          bestOption = id;
+        }
+      }
+    }
+    if (!bestIssue) break;
+    const from = table[bestIssue]?.[terms[bestIssue] as string] as { a: number; b: number };
+    const to = table[bestIssue]?.[bestOption] as { a: number; b: number };
+    a += to.a - from.a;
+    b += to.b - from.b;
+    terms[bestIssue] = bestOption;
+  }
+  // Give back what we do not need, best bargain for them first, while we stay at the target.
+  for (let guard = 0; guard < 64; guard++) {
+    let bestIssue = '';
+    let bestOption = '';
+    let bestScore = 0;
+    for (const [issue, options] of Object.entries(table)) {
+      const current = options[terms[issue] as string] as { a: number; b: number };
+      for (const [id, o] of Object.entries(options)) {
+        const db = o.b - current.b;
+        const loss = current.a - o.a;
+        if (db <= 1e-12 || a - loss < target - 1e-9) continue;
+        const score = db / (Math.max(0, loss) + 1e-3);
+        if (score > bestScore) {
+          bestScore = score;
+          bestIssue = issue;
+          bestOption = id;
+        }
+      }
+    }
+    if (!bestIssue) break;
+    const from = table[bestIssue]?.[terms[bestIssue] as string] as { a: number; b: number };
+    const to = table[bestIssue]?.[bestOption] as { a: number; b: number };
+    a += to.a - from.a;
+    b += to.b - from.b;
+    terms[bestIssue] = bestOption;
+  }
+  return { a: round6(a), b: round6(b), terms };
+}
+
+const REPAIR_DAMPING = 0.05;
+const round6 = (v: number) => Math.round(v * 1e6) / 1e6;

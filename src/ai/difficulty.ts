@@ -1,0 +1,38 @@
+// How well a persona plays. The persona says who it is; the difficulty says how sharp it is.
+export const DIFFICULTIES = ['easy', 'medium', 'hard'] as const;
+export type Difficulty = (typeof DIFFICULTIES)[number];
+
+export interface Skill {
+  /** Learns the other side's priorities from its offers; without it, assumes opposed interests. */
+  modelsOpponent: boolean;
+  /** Accepts anything above its floor instead of comparing with its own next offer (AC-next). */
+  acceptsEarly: boolean;
+  /** Standard deviation of the noise on its target utility. */
+  targetNoise: number;
+  /** Consultations it asks for, in order, at the start of the talks. */
+  consults: ('own-winset' | 'other-reservation' | 'other-priorities')[];
+  /** Gives the other side no more than its estimated reservation value requires. */
+  exploits: boolean;
+}
+
+export const SKILLS: Record<Difficulty, Skill> = {
+  easy: { modelsOpponent: false, acceptsEarly: true, targetNoise: 0.04, consults: [], exploits: false },
+  medium: {
+    modelsOpponent: true,
+    acceptsEarly: false,
+    targetNoise: 0,
+    consults: ['own-winset', 'other-priorities'],
+    exploits: false,
+  },
+  hard: {
+    modelsOpponent: true,
+    acceptsEarly: false,
+    targetNoise: 0,
+    consults: ['own-winset', 'other-reservation', 'other-priorities'],
+    exploits: true,
+  },
+};
+
+export function isDifficulty(text: string): text is Difficulty {
+  return (DIFFICULTIES as readonly string[]).includes(text);
+}

@@ -1,0 +1,64 @@
+// What a negotiator may know of the scenario: its public structure (issues, options, effects, the
+// historical record, which win-sets exist and what they test), its own side's rules, and nothing of
+// the other side's private numbers. The AI is built from this and from observations only, so it
+// cannot read what it should not, whatever the scenario file holds.
+import type {
+  IntelKind,
+  LocalText,
+  Scenario,
+  ScenarioPersona,
+  ScenarioWinset,
+  Side,
+} from '../scenario/schema';
+
+export interface OptionInfo {
+  id: string;
+  label: LocalText;
+  treaty: boolean;
+}
+
+export interface IssueInfo {
+  id: string;
+  label: LocalText;
+  statusQuo: string;
+  options: OptionInfo[];
+}
+
+export interface Knowledge {
+  side: Side;
+  negotiator: string;
+  principal: string;
+  issues: IssueInfo[];
+  /** The side's own win-set tests, thresholds included: they are its own side's numbers. */
+  ownWinsets: ScenarioWinset[];
+  /** The other side's win-sets as structure only: what they test, never their thresholds. */
+  otherWinsets: { id: string; when?: { issue: string; options: string[] } }[];
+  moves: { id: string; label: LocalText }[];
+  consultations: { id: string; label: LocalText; reveals: IntelKind }[];
+  historical: Scenario['historical'];
+  personas: ScenarioPersona[];
+}
+
+export function knowledgeFor(scenario: Scenario, side: Side): Knowledge {
+  return {
+    side,
+    negotiator: scenario.sides[side].negotiator.name,
+    principal: scenario.sides[side].principal.name,
+    issues: scenario.issues.map((issue) => ({
+      id: issue.id,
+      label: issue.label,
+      statusQuo: issue.statusQuo,
+      options: issue.options.map((o) => ({ id: o.id, label: o.label, treaty: o.effects?.treaty === true })),
+    })),
+    ownWinsets: scenario.winsets.filter((w) => w.side === side),
+    otherWinsets: scenario.winsets
+      .filter((w) => w.side !== side)
+      .map((w) => (w.test.when ? { id: w.id, when: w.test.when } : { id: w.id })),
+    moves: scenario.moves.filter((m) => m.side === side).map((m) => ({ id: m.id, label: m.label })),
+    consultations: scenario.consultations
+      .filter((c) => c.side === side)
+      .map((c) => ({ id: c.id, label: c.label, reveals: c.reveals })),
+    historical: scenario.historical,
+    personas: (scenario.personas ?? []).filter((p) => p.side === side),
+  };
+}

@@ -1,0 +1,99 @@
+// A model of the other side, learnt from its offers (in the spirit of the "HardHeaded" agent):
+// its opening offer shows what it wants most, and issues it never moves on are ones it weighs
+// heavily. Later offers are not read as preferences: a side repeats its concessions too, and a
+// plain frequency count mistakes them for wishes. Intelligence from consultations, when there is
+// any, overrides the guesswork on priorities.
+import type { Observation, Package } from '../engine';
+import type { Knowledge } from './knowledge';
+
+export interface OpponentModel {
+  weights: Record<string, number>;
+  values: Record<string, Record<string, number>>;
+  reservation: number;
+  /** How many of its offers the model has seen. */
+  evidence: number;
+}
+
+/** With no evidence: interests opposed to ours, every issue alike, a middling fallback. */
+const PRIOR_RESERVATION = 0.35;
+/** How far the opening offer pulls an option's value towards "its ideal". */
+const OPENING_PULL = 0.6;
+
+export function opponentOffers(obs: Observation): Package[] {
+  const offers: Package[] = [];
+  for (const e of obs.log) {
+    if (e.kind !== 'action' || e.action.side === obs.side) continue;
+    if (e.action.type === 'propose' || e.action.type === 'counter') offers.push(e.action.package);
+  }
+  return offers;
+}
+
+export function modelOpponent(knowledge: Knowledge, obs: Observation, learn: boolean): OpponentModel {
+  const offers = learn ? opponentOffers(obs) : [];
+  const weights: Record<string, number> = {};
+  const values: Record<string, Record<string, number>> = {};
+  let weightTotal = 0;
+  for (const issue of knowledge.issues) {
+    const own = obs.you.values[issue.id] ?? {};
+    const picks = offers.map((p) => p.terms[issue.id] ?? issue.statusQuo);
+    const opening = offers[0]?.terms[issue.id];
+    const optionValues: Record<string, number> = {};
+    for (const o of issue.options) {
+      const prior = 1 - (own[o.id] ?? 0.5);
+      optionValues[o.id] =
+        opening === undefined ? prior : (1 - OPENING_PULL) * prior + (opening === o.id ? OPENING_PULL : 0);
+    }
+    values[issue.id] = normalise(optionValues);
+    // An issue the other side names and never moves on is one it cares about.
+    let unchanged = 0;
+    for (let i = 1; i < picks.length; i++) if (picks[i] === picks[i - 1]) unchanged++;
+    const named = offers.filter((p) => p.terms[issue.id] !== undefined).length;
+    const w = 1 + unchanged + 0.5 * named;
+    weights[issue.id] = w;
+    weightTotal += w;
+  }
+  for (const id of Object.keys(weights)) weights[id] = (weights[id] as number) / weightTotal;
+
+  let reservation = PRIOR_RESERVATION;
+  for (const record of obs.intel) {
+    if (record.kind === 'other-reservation' && record.values.reservation !== undefined) {
+      reservation = record.values.reservation;
+    }
+    if (record.kind === 'other-priorities') {
+      const total = knowledge.issues.reduce((sum, issue) => sum + (record.values[issue.id] ?? 0), 0) || 1;
+      for (const issue of knowledge.issues) {
+        const told = (record.values[issue.id] ?? 0) / total;
+        weights[issue.id] = 0.3 * (weights[issue.id] as number) + 0.7 * told;
+        const ranked = values[issue.id] as Record<string, number>;
+        for (const o of issue.options) {
+          const heard = record.values[`${issue.id}=${o.id}`];
+          if (heard !== undefined) ranked[o.id] = 0.2 * (ranked[o.id] as number) + 0.8 * heard;
+        }
+      }
+    }
+  }
+  return { weights, values, reservation, evidence: offers.length };
+}
+
+/** Scales option values so the best option is worth 1 and the worst 0, as the scenario's are. */
+function normalise(values: Record<string, number>): Record<string, number> {
+  const all = Object.values(values);
+  const lo = Math.min(...all);
+  const hi = Math.max(...all);
+  const out: Record<string, number> = {};
+  for (const [id, v] of Object.entries(values)) out[id] = hi > lo ? (v - lo) / (hi - lo) : 0.5;
+  return out;
+}
+
+export function estimatedUtility(
+  model: OpponentModel,
+  terms: Record<string, string>,
+  knowledge: Knowledge,
+): number {
+  let u = 0;
+  for (const issue of knowledge.issues) {
+    const pick = terms[issue.id] ?? issue.statusQuo;
+    u += (model.weights[issue.id] ?? 0) * (model.values[issue.id]?.[pick] ?? 0);
+  }
+  return u;
+}

@@ -1,0 +1,73 @@
+// What a negotiator says, in English and Spanish, built from what it actually does: the terms it
+// offers, why it accepts or refuses, and (for a bluffer) a claim it does not mean.
+import type { LocalText } from '../scenario/schema';
+import type { Knowledge } from './knowledge';
+
+const join = (parts: string[], and: string) =>
+  parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} ${and} ${parts[parts.length - 1]}`;
+
+/** The issues where a package departs from the status quo, as "Issue: option". */
+function termsText(knowledge: Knowledge, terms: Record<string, string>): LocalText {
+  const en: string[] = [];
+  const es: string[] = [];
+  for (const issue of knowledge.issues) {
+    const pick = terms[issue.id];
+    if (pick === undefined || pick === issue.statusQuo) continue;
+    const option = issue.options.find((o) => o.id === pick);
+    if (!option) continue;
+    en.push(`${issue.label.en}: ${option.label.en}`);
+    es.push(`${issue.label.es}: ${option.label.es}`);
+  }
+  if (en.length === 0) return { en: 'the status quo', es: 'el statu quo' };
+  return { en: join(en, 'and'), es: join(es, 'y') };
+}
+
+export function proposalSpeech(
+  knowledge: Knowledge,
+  terms: Record<string, string>,
+  finalClaim: boolean,
+): LocalText {
+  const t = termsText(knowledge, terms);
+  const last = finalClaim
+    ? { en: ' This is our final offer.', es: ' Es nuestra última oferta.' }
+    : { en: '', es: '' };
+  return { en: `We propose ${t.en}.${last.en}`, es: `Proponemos ${t.es}.${last.es}` };
+}
+
+export function acceptSpeech(knowledge: Knowledge): LocalText {
+  return {
+    en: `We accept. ${knowledge.principal} can sign this.`,
+    es: `Aceptamos. ${knowledge.principal} puede firmarlo.`,
+  };
+}
+
+export function rejectSpeech(knowledge: Knowledge): LocalText {
+  return {
+    en: `This falls short of anything ${knowledge.principal} would sign.`,
+    es: `Esto no alcanza para nada que ${knowledge.principal} pueda firmar.`,
+  };
+}
+
+export const WAIT_SPEECH: LocalText = { en: 'Our offer stands.', es: 'Nuestra oferta sigue en pie.' };
+
+export const WALKOUT_SPEECH: LocalText = {
+  en: 'No deal on the table is worth more to us than none. We are leaving.',
+  es: 'Ningún acuerdo sobre la mesa vale más para nosotros que no tenerlo. Nos retiramos.',
+};
+
+/** An easy negotiator's readable mistake: it says where its floor is. */
+export function floorSlip(floor: number): LocalText {
+  const pct = Math.round(floor * 100);
+  return {
+    en: ` Between us, we could live with much less (about ${pct}/100).`,
+    es: ` Entre nosotros, podríamos aceptar mucho menos (alrededor de ${pct}/100).`,
+  };
+}
+
+export function labelSpeech(label: LocalText): LocalText {
+  return { en: `${label.en}.`, es: `${label.es}.` };
+}
+
+export function append(a: LocalText, b: LocalText): LocalText {
+  return { en: a.en + b.en, es: a.es + b.es };
+}
