@@ -3,8 +3,6 @@ export const DIFFICULTIES = ['easy', 'medium', 'hard'] as const;
 export type Difficulty = (typeof DIFFICULTIES)[number];
 
 export interface Skill {
-  /** Learns the other side's priorities from its offers; without it, assumes opposed interests. */
-  modelsOpponent: boolean;
   /** Accepts anything above its floor instead of comparing with its own next offer (AC-next). */
   acceptsEarly: boolean;
   /** Standard deviation of the noise on its target utility. */
@@ -16,16 +14,14 @@ export interface Skill {
 }
 
 export const SKILLS: Record<Difficulty, Skill> = {
-  easy: { modelsOpponent: false, acceptsEarly: true, targetNoise: 0.04, consults: [], exploits: false },
+  easy: { acceptsEarly: true, targetNoise: 0.04, consults: [], exploits: false },
   medium: {
-    modelsOpponent: true,
     acceptsEarly: false,
     targetNoise: 0,
     consults: ['own-winset', 'other-priorities'],
     exploits: false,
   },
   hard: {
-    modelsOpponent: true,
     acceptsEarly: false,
     targetNoise: 0,
     consults: ['own-winset', 'other-reservation', 'other-priorities'],

@@ -191,7 +191,7 @@ function negotiate(
   const side = knowledge.side;
   const lessons = lessonsFrom(knowledge, obs);
   ownRefusals(knowledge, obs, lessons.excluded);
-  const model = modelOpponent(knowledge, obs, skill.modelsOpponent);
+  const model = modelOpponent(knowledge, obs);
   raiseTheirFloor(model, lessons, knowledge);
   const tables = tablesFor(knowledge, obs, model, lessons.excluded);
   const frontier = paretoOf(tables);
@@ -205,10 +205,12 @@ function negotiate(
     theirs.length > 1 ? Math.max(0, (theirs[theirs.length - 1] as number) - (theirs[0] as number)) : 0;
   let target = targetUtility({ bidding: persona.bidding, time, best, floor, theirConcession });
   if (skill.targetNoise > 0) target = Math.max(floor, target + skill.targetNoise * nextGaussian(rng));
-  let next = choosePackage(frontier, target, skill.exploits ? { theirReservation: model.reservation } : null);
+  const exploit = skill.exploits ? { theirReservation: model.reservation } : null;
+  let next = choosePackage(frontier, target, exploit);
   const theirLast = opponentOffers(obs).at(-1);
-  if (theirLast && skill.modelsOpponent) {
-    // Once they have spoken, meet them where they stand rather than where our model says.
+  if (theirLast) {
+    // Once they have spoken, meet them where they stand rather than where our model says: a
+    // model's pick away from their offer stalls talks when the model is wrong.
     const repaired = repairToward(theirLast.terms, target, contributions(tables));
     if (repaired.a >= target - 1e-9) next = repaired;
   }

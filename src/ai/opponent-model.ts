@@ -28,8 +28,8 @@ export function opponentOffers(obs: Observation): Package[] {
   return offers;
 }
 
-export function modelOpponent(knowledge: Knowledge, obs: Observation, learn: boolean): OpponentModel {
-  const offers = learn ? opponentOffers(obs) : [];
+export function modelOpponent(knowledge: Knowledge, obs: Observation): OpponentModel {
+  const offers = opponentOffers(obs);
   const weights: Record<string, number> = {};
   const values: Record<string, Record<string, number>> = {};
   let weightTotal = 0;
