@@ -62,7 +62,11 @@ export function createNegotiator(
       const obs = seat.observe();
       if (persona.historical) {
         const scripted = scriptedAction(knowledge.historical, side, obs);
-        if (scripted) return scripted;
+        // The record never overrides the two-level game: no signature its principal would refuse.
+        const refusable =
+          scripted?.type === 'accept' &&
+          !(obs.standing?.yourWinsetPasses && obs.standing.yourUtility >= obs.you.reservation);
+        if (scripted && !refusable) return scripted;
       }
       if (!obs.turn.slotUsed) {
         const slot = slotAction(knowledge, skill, persona, obs);

@@ -2,8 +2,10 @@
 // several timed repetitions after a warm-up, because shared machines are noisy.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { playMatch } from '../../src/ai/match';
+import { playMatch, seatFor } from '../../src/ai/match';
 import { randomPlayer } from '../../src/ai/random-player';
+import { createPlayer } from '../../src/ai/registry';
+import { contenders, tournament } from '../../src/cli/tournament';
 import { type Action, createRules, type GameState } from '../../src/engine';
 import { parseScenario } from '../../src/scenario/load';
 
@@ -86,6 +88,45 @@ const hashMs = time(() => {
   for (const s of sample) rules.stateHash(s);
 });
 
+// 5. One AI decision at the hardest difficulty: every hard persona pair, timed decision by decision.
+const decisionMs: number[] = [];
+const hard = (rules.scenario.personas ?? []).map((p) => ({
+  persona: p,
+  spec: { kind: 'persona' as const, persona: p.id, difficulty: 'hard' as const },
+}));
+for (const a of hard.filter((p) => p.persona.side === 'us')) {
+  for (const b of hard.filter((p) => p.persona.side === 'mx')) {
+    for (let seed = 1; seed <= 40; seed++) {
+      const players = {
+        us: createPlayer(a.spec, { scenario: rules.scenario, side: 'us', seed }),
+        mx: createPlayer(b.spec, { scenario: rules.scenario, side: 'mx', seed }),
+      };
+      let state = rules.newGame({ seed });
+      while (state.phase !== 'over') {
+        const side = state.turn.side;
+        const seat = seatFor(rules, state, side);
+        const t0 = performance.now();
+        const action = players[side].decide(seat);
+        decisionMs.push(performance.now() - t0);
+        const r = rules.apply(state, action);
+        if (!r.ok) throw new Error(r.error.message);
+        state = r.state;
+      }
+    }
+  }
+}
+decisionMs.sort((x, y) => x - y);
+const quantile = (q: number) =>
+  decisionMs[Math.min(decisionMs.length - 1, Math.floor(q * decisionMs.length))] as number;
+
+// 6. The whole tournament: every US player against every Mexico player, seeds 1..500.
+const tournamentRuns: number[] = [];
+for (let i = 0; i < 3; i++) {
+  const t0 = performance.now();
+  tournament(rules, { from: 1, to: 500 }, 'medium');
+  tournamentRuns.push(performance.now() - t0);
+}
+
 const meanActions = actionTotal / recorded.length;
 const results = {
   machine: { node: process.version, cores: (await import('node:os')).cpus().length },
@@ -97,6 +138,18 @@ const results = {
   },
   apply: { actionsPerSecond: Math.round((actionTotal * 1000) / applyMs), target: '>= 200000 actions/s' },
   stateHash: { microseconds: round((hashMs * 1000) / sample.length, 2), target: '< 20 µs' },
+  aiDecision: {
+    decisions: decisionMs.length,
+    medianMs: round(quantile(0.5), 3),
+    p99Ms: round(quantile(0.99), 3),
+    target: 'median <= 5 ms, p99 <= 30 ms (hard)',
+  },
+  tournament: {
+    games: contenders(rules, 'us').length * contenders(rules, 'mx').length * 500,
+    seconds: round(median(tournamentRuns) / 1000, 2),
+    target: '< 60 s for all pairs over 500 seeds',
+    method: 'median of 3 runs',
+  },
   method: `median of ${REPEATS} timed repetitions after a warm-up`,
 };
 process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);

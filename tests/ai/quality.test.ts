@@ -1,0 +1,114 @@
+// The tournament's quality bars, asserted on fixed seeds. "Better than random" compares seat with
+// seat: a persona and the random player each play the same side against the same field (random
+// and every persona of the other side, at medium) on the same seed, and the persona's mean score
+// over that field must be higher.
+import { describe, expect, it } from 'vitest';
+import { DIFFICULTIES } from '../../src/ai/difficulty';
+import { playMatch } from '../../src/ai/match';
+import { createNegotiator, type Negotiator } from '../../src/ai/negotiator';
+import { createPlayer, type PlayerSpec } from '../../src/ai/registry';
+import { simulateGame } from '../../src/cli/simulate';
+import type { Side } from '../../src/scenario/schema';
+import { loadRules } from '../support/scenarios';
+
+const rules = loadRules();
+const personas = rules.scenario.personas ?? [];
+const persona = (id: string, difficulty: (typeof DIFFICULTIES)[number] = 'medium'): PlayerSpec => ({
+  kind: 'persona',
+  persona: id,
+  difficulty,
+});
+
+function fieldScore(me: PlayerSpec, side: Side, seed: number): number {
+  const field: PlayerSpec[] = [
+    { kind: 'random' },
+    ...personas.filter((p) => p.side !== side).map((p) => persona(p.id)),
+  ];
+  let total = 0;
+  for (const other of field) {
+    const [us, mx] = side === 'us' ? [me, other] : [other, me];
+    total += simulateGame(rules, us, mx, seed).score[side];
+  }
+  return total / field.length;
+}
+
+describe('quality bars (june-2019)', () => {
+  it('has the six personas the tournament needs', () => {
+    expect(personas.map((p) => `${p.side}:${p.id}`).sort()).toEqual([
+      'mx:historical',
+      'mx:pragmatist',
+      'mx:sovereigntist',
+      'us:hardliner',
+      'us:historical',
+      'us:pragmatist',
+    ]);
+  });
+
+  it('every persona, at every difficulty, beats random in its own seat in at least 90% of seeds', () => {
+    const SEEDS = 60;
+    const baseline = { us: [] as number[], mx: [] as number[] };
+    for (const side of ['us', 'mx'] as const) {
+      for (let seed = 1; seed <= SEEDS; seed++) baseline[side].push(fieldScore({ kind: 'random' }, side, seed));
+    }
+    const rates: Record<string, number> = {};
+    for (const p of personas) {
+      for (const difficulty of DIFFICULTIES) {
+        let wins = 0;
+        for (let seed = 1; seed <= SEEDS; seed++) {
+          if (fieldScore(persona(p.id, difficulty), p.side, seed) > (baseline[p.side][seed - 1] as number)) wins++;
+        }
+        rates[`${p.side}:${p.id}:${difficulty}`] = wins / SEEDS;
+      }
+    }
+    const below = Object.entries(rates).filter(([, rate]) => rate < 0.9);
+    expect(below).toEqual([]);
+  });
+
+  it('pragmatist against pragmatist: at least 80% of deals lie within 0.05 of the Pareto frontier', () => {
+    const games = Array.from({ length: 200 }, (_, i) =>
+      simulateGame(rules, persona('pragmatist'), persona('pragmatist'), i + 1),
+    );
+    const deals = games.filter((g) => g.deal !== null);
+    expect(deals.length).toBeGreaterThan(150);
+    const near = deals.filter((g) => (g.deal?.toFrontier ?? 1) <= 0.05).length;
+    expect(near / deals.length).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('historical against historical: a deal before June 10 in at least 60% of seeds, mostly on the June 7 terms', () => {
+    const games = Array.from({ length: 200 }, (_, i) =>
+      simulateGame(rules, persona('historical'), persona('historical'), i + 1),
+    );
+    const early = games.filter((g) => g.deal?.beforeDeadline);
+    expect(early.length / games.length).toBeGreaterThanOrEqual(0.6);
+    expect(early.filter((g) => g.historical).length / early.length).toBeGreaterThan(0.5);
+  });
+
+  it('hardliners concede later than pragmatists', () => {
+    // The round at which a negotiator's target first falls 10 points below where it started.
+    const concessionRound = (side: Side, id: string, seed: number): number => {
+      const context = { scenario: rules.scenario, seed };
+      const me = createNegotiator(
+        personas.find((p) => p.side === side && p.id === id)!,
+        'medium',
+        { ...context, side },
+      ) as Negotiator;
+      const other = createPlayer(persona(side === 'us' ? 'sovereigntist' : 'hardliner'), {
+        ...context,
+        side: side === 'us' ? 'mx' : 'us',
+      });
+      playMatch(rules, side === 'us' ? { us: me, mx: other } : { us: other, mx: me }, seed);
+      const first = me.decisions[0]?.target ?? 0;
+      return me.decisions.find((d) => d.target <= first - 0.1)?.round ?? rules.rounds.length;
+    };
+    for (const [side, hard, soft] of [
+      ['us', 'hardliner', 'pragmatist'],
+      ['mx', 'sovereigntist', 'pragmatist'],
+    ] as const) {
+      let later = 0;
+      for (let seed = 1; seed <= 30; seed++) {
+        if (concessionRound(side, hard, seed) > concessionRound(side, soft, seed)) later++;
+      }
+      expect(later, `${side} ${hard} vs ${soft}`).toBeGreaterThanOrEqual(27);
+    }
+  });
+});
