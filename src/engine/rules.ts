@@ -221,9 +221,15 @@ export function applyAction(
       break;
     case 'wait':
       break;
-    case 'walkout':
-      endGame(s, { kind: 'walkout', by: side, date: s.date, round: s.round, finalTariff: s.tariff.rate });
+    case 'walkout': {
+      // Leaving the table does not stop the clock: the tariff ladder runs on to the end date, so
+      // the scores carry the cost of the break-up rather than freezing the world at the walk-out.
+      const at = { date: s.date, round: s.round };
+      let more = true;
+      while (more) more = advanceRound(scenario, rounds, s);
+      endGame(s, { kind: 'walkout', by: side, date: at.date, round: at.round, finalTariff: s.tariff.rate });
       return { ok: true, state: s };
+    }
     case 'accept':
       if (signDeal(scenario, s, side)) return { ok: true, state: s };
       break;
@@ -338,6 +344,15 @@ function endTurn(scenario: Scenario, rounds: readonly RoundInfo[], s: GameState)
 
 /** The round's meeting is over: the world moves on by the round's length, then the next begins. */
 function closeRound(scenario: Scenario, rounds: readonly RoundInfo[], s: GameState): void {
+  if (advanceRound(scenario, rounds, s)) return;
+  endGame(s, { kind: 'no-deal', date: s.date, round: s.round, finalTariff: s.tariff.rate });
+}
+
+/**
+ * Moves the world through the current round to the next meeting (or to the end date, returning
+ * false when the calendar has no more meetings).
+ */
+function advanceRound(scenario: Scenario, rounds: readonly RoundInfo[], s: GameState): boolean {
   const info = rounds[s.round]!;
   advanceWorld(scenario, s, s.date, info.days);
   driftMeters(scenario, s, info.days);
@@ -347,8 +362,7 @@ function closeRound(scenario: Scenario, rounds: readonly RoundInfo[], s: GameSta
   if (!next) {
     s.date = scenario.calendar.end;
     updateTariff(s);
-    endGame(s, { kind: 'no-deal', date: s.date, round: s.round, finalTariff: s.tariff.rate });
-    return;
+    return false;
   }
   s.round = next.index;
   s.date = next.date;
@@ -359,6 +373,7 @@ function closeRound(scenario: Scenario, rounds: readonly RoundInfo[], s: GameSta
   // The initiative alternates: whoever answered last round opens this one.
   const opener = next.index % 2 === 0 ? scenario.calendar.opener : otherSide(scenario.calendar.opener);
   s.turn = { side: opener, step: 0, slotUsed: false };
+  return true;
 }
 
 function updateTariff(s: GameState): void {

@@ -352,7 +352,11 @@ describe('offers', () => {
       { type: 'walkout', side: 'us' },
     ]);
     expect(s.phase).toBe('over');
-    expect(s.outcome).toEqual({ kind: 'walkout', by: 'us', date: '2019-06-10', round: 8, finalTariff: 5 });
+    // The walk-out is dated when it happened; the tariff ladder then runs on to the end date.
+    expect(s.outcome).toEqual({ kind: 'walkout', by: 'us', date: '2019-06-10', round: 8, finalTariff: 25 });
+    expect(s.date).toBe(rules.scenario.calendar.end);
+    expect(s.timeline.at(-1)?.tariff).toBe(25);
+    expect(s.world.tariffPaidBn).toBeGreaterThan(0);
     expect(s.log.at(-1)).toMatchObject({ kind: 'end', outcome: 'walkout' });
   });
 
