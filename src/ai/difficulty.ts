@@ -3,7 +3,7 @@ export const DIFFICULTIES = ['easy', 'medium', 'hard'] as const;
 export type Difficulty = (typeof DIFFICULTIES)[number];
 
 export interface Skill {
-  /** Accepts anything above its floor instead of comparing with its own next offer (AC-next). */
+  /** Accepts a little below its own target instead of comparing with its next offer (AC-next). */
   acceptsEarly: boolean;
   /** Standard deviation of the noise on its target utility. */
   targetNoise: number;

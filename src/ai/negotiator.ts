@@ -87,9 +87,11 @@ function slotAction(
   obs: Observation,
 ): Action | null {
   const side = knowledge.side;
-  const asked = new Set(obs.intel.map((r) => r.kind));
+  // Intelligence on the other side is asked for once; our principal's line again when it is stale.
+  const lastAsked = new Map(obs.intel.map((r) => [r.kind, r.round]));
   for (const kind of skill.consults) {
-    if (asked.has(kind)) continue;
+    const when = lastAsked.get(kind);
+    if (when !== undefined && (kind !== 'own-winset' || obs.round - when <= STALE_ROUNDS)) continue;
     const c = knowledge.consultations.find((x) => x.reveals === kind);
     if (c && obs.legal.some((l) => l.type === 'consult' && l.consultation === c.id)) {
       return { type: 'consult', side, consultation: c.id, say: { text: labelSpeech(c.label) } };
@@ -154,9 +156,14 @@ function ownUtility(obs: Observation, pkg: Package, knowledge: Knowledge): numbe
 }
 
 /**
- * Our principal's line: exact when we have consulted this round, else the latest consultation's
- * figure, else the top of the estimated band (never sign what might be refused).
+ * Our principal's line: exact when we have consulted this round, else a recent consultation's
+ * figure, else the middle of the estimated band (a guess that a refused ratification corrects).
  */
+const STALE_ROUNDS = 4;
+const EASY_SLACK = 0.05;
+/** How far above a refused package we place the other principal's line: we only know it was short. */
+const REFUSAL_STEP = 0.08;
+
 function principalThreshold(obs: Observation): number {
   let threshold = 0;
   for (const w of obs.you.winsets) {
@@ -166,7 +173,10 @@ function principalThreshold(obs: Observation): number {
       const told = [...obs.intel]
         .reverse()
         .find((r) => r.kind === 'own-winset' && r.values[w.id] !== undefined);
-      value = told && obs.round - told.round <= 2 ? (told.values[w.id] as number) : w.estimate[1];
+      value =
+        told && obs.round - told.round <= STALE_ROUNDS
+          ? (told.values[w.id] as number)
+          : (w.estimate[0] + w.estimate[1]) / 2;
     }
     threshold = Math.max(threshold, value);
   }
@@ -215,8 +225,17 @@ function negotiate(
   if (theirLast) {
     // Once they have spoken, meet them where they stand rather than where our model says: a
     // model's pick away from their offer stalls talks when the model is wrong.
-    const repaired = repairToward(theirLast.terms, target, contributions(tables));
+    const theirTerms = Object.fromEntries(
+      knowledge.issues.map((issue) => [issue.id, theirLast.terms[issue.id] ?? issue.statusQuo]),
+    );
+    const repaired = repairToward(theirTerms, target, contributions(tables));
     if (repaired.a >= target - 1e-9) next = repaired;
+  }
+  if (lessons.refusedByThem.length > 0 && next && next.b < model.reservation) {
+    // Their principal has refused what we offered: give at least what we now think it needs,
+    // keeping as much as we can above our own floor.
+    const enough = frontier.find((p) => p.b >= model.reservation && p.a >= floor - 1e-9);
+    if (enough) next = enough;
   }
 
   const trace = (action: Action['type'], offer: TradeOff | null, bluff = false): Decision => ({
@@ -242,9 +261,10 @@ function negotiate(
     const historical =
       persona.historical && isHistoricalDeal(knowledge.historical, statusQuo, standing.package);
     const lastChance = obs.round === obs.roundCount - 1;
-    const worthIt = skill.acceptsEarly
-      ? u >= floor
-      : u >= floor && (u >= (next?.a ?? 1) - 1e-9 || lastChance || historical);
+    // An easy negotiator settles for a little less than it is asking for; the others hold out for
+    // at least what their own next offer would bring them (AC-next).
+    const enough = skill.acceptsEarly ? target - EASY_SLACK : (next?.a ?? 1) - 1e-9;
+    const worthIt = u >= floor && (u >= enough || lastChance || historical);
     if (standing.yourWinsetPasses && u >= reservation && worthIt) {
       return act({ type: 'accept', side, say: { text: acceptSpeech(knowledge) } }, null);
     }
@@ -282,7 +302,7 @@ function raiseTheirFloor(model: OpponentModel, lessons: Lessons, knowledge: Know
     // Capped: a rough model can rate a refused package too high, and no floor is above 0.9.
     model.reservation = Math.min(
       0.9,
-      Math.max(model.reservation, estimatedUtility(model, pkg.terms, knowledge) + 0.03),
+      Math.max(model.reservation, estimatedUtility(model, pkg.terms, knowledge) + REFUSAL_STEP),
     );
   }
 }

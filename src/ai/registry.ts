@@ -18,6 +18,8 @@ export const DEFAULT_DIFFICULTY: Difficulty = 'medium';
 /** Reads a player name; the persona itself is checked against a scenario by `checkPlayer`. */
 export function parsePlayerSpec(text: string): PlayerSpec | { error: string } {
   if (text === 'random' || text === 'history') return { kind: text };
+  const builtIn = BUILT_IN_PLAYERS.find((name) => text.startsWith(`${name}:`));
+  if (builtIn) return { error: `"${builtIn}" takes no difficulty` };
   const m = /^([a-z0-9][a-z0-9-]*)(?::([a-z]+))?$/.exec(text);
   if (!m) return { error: `"${text}" is not a player name (write <persona> or <persona>:<difficulty>)` };
   const difficulty = m[2] ?? DEFAULT_DIFFICULTY;

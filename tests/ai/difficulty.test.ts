@@ -1,0 +1,154 @@
+// Difficulties: how sharp a persona plays. Harder levels know at least as much and slip no more.
+import { describe, expect, it } from 'vitest';
+import { DIFFICULTIES, type Difficulty, isDifficulty, SKILLS } from '../../src/ai/difficulty';
+import { playMatch } from '../../src/ai/match';
+import { createNegotiator } from '../../src/ai/negotiator';
+import type { Player } from '../../src/ai/player';
+import { randomPlayer } from '../../src/ai/random-player';
+import { INTEL_KINDS, type Side } from '../../src/scenario/schema';
+import { loadRules } from '../support/scenarios';
+
+const rules = loadRules();
+const scenario = rules.scenario;
+
+/** Pairs of (easier, harder) difficulties. */
+const PAIRS: [Difficulty, Difficulty][] = [
+  ['easy', 'medium'],
+  ['medium', 'hard'],
+  ['easy', 'hard'],
+];
+
+describe('the difficulties', () => {
+  it('are easy, medium and hard, each with a skill', () => {
+    expect([...DIFFICULTIES]).toEqual(['easy', 'medium', 'hard']);
+    for (const d of DIFFICULTIES) {
+      const skill = SKILLS[d];
+      expect(skill, d).toBeDefined();
+      expect(typeof skill.acceptsEarly).toBe('boolean');
+      expect(typeof skill.exploits).toBe('boolean');
+      expect(skill.targetNoise).toBeGreaterThanOrEqual(0);
+      expect(Array.isArray(skill.consults)).toBe(true);
+    }
+    expect(Object.keys(SKILLS).sort()).toEqual([...DIFFICULTIES].sort());
+  });
+
+  it('isDifficulty knows exactly those names', () => {
+    for (const d of DIFFICULTIES) expect(isDifficulty(d)).toBe(true);
+    for (const x of ['', 'Easy', 'expert', 'medium ', 'hardest', 'constructor', 'toString'])
+      expect(isDifficulty(x), x).toBe(false);
+  });
+
+  it('consult only real kinds of intelligence, each once', () => {
+    for (const d of DIFFICULTIES) {
+      const consults = SKILLS[d].consults;
+      expect(new Set(consults).size).toBe(consults.length);
+      for (const kind of consults) expect(INTEL_KINDS).toContain(kind);
+    }
+  });
+
+  it('harder levels consult at least as much, and the hardest more than the easiest', () => {
+    for (const [easier, harder] of PAIRS) {
+      const lower = SKILLS[easier].consults;
+      const higher = new Set(SKILLS[harder].consults);
+      for (const kind of lower)
+        expect(higher.has(kind), `${easier} asks for ${kind}, ${harder} does not`).toBe(true);
+      expect(higher.size).toBeGreaterThanOrEqual(lower.length);
+    }
+    expect(SKILLS.hard.consults.length).toBeGreaterThan(SKILLS.easy.consults.length);
+  });
+
+  it('harder levels are no noisier, no quicker to accept, and exploit at least as much', () => {
+    for (const [easier, harder] of PAIRS) {
+      expect(SKILLS[harder].targetNoise).toBeLessThanOrEqual(SKILLS[easier].targetNoise);
+      if (SKILLS[harder].acceptsEarly) expect(SKILLS[easier].acceptsEarly).toBe(true);
+      if (SKILLS[easier].exploits) expect(SKILLS[harder].exploits).toBe(true);
+    }
+  });
+
+  it('every consultation a level asks for exists for both sides of june-2019', () => {
+    for (const side of ['us', 'mx'] as const)
+      for (const d of DIFFICULTIES)
+        for (const kind of SKILLS[d].consults)
+          expect(
+            scenario.consultations.some((c) => c.side === side && c.reveals === kind),
+            `${side} ${kind}`,
+          ).toBe(true);
+  });
+});
+
+describe('in play', () => {
+  /** Never ends the talks: rejects what it faces, else waits, so every consultation gets its turn. */
+  const passive = (side: Side): Player => ({
+    name: 'passive',
+    decide(seat) {
+      const obs = seat.observe();
+      const facing = obs.standing !== null && obs.standing.by !== side;
+      return { type: facing ? 'reject' : 'wait', side };
+    },
+  });
+
+  /** What a persona did and learnt in a whole game against `opponent`. */
+  function game(
+    personaId: string,
+    side: Side,
+    difficulty: Difficulty,
+    seed: number,
+    opponent: 'passive' | 'random',
+  ) {
+    const persona = scenario.personas?.find((p) => p.id === personaId && p.side === side);
+    if (!persona) throw new Error(`no persona ${personaId} for ${side}`);
+    const them: Side = side === 'us' ? 'mx' : 'us';
+    const negotiator = createNegotiator(persona, difficulty, { scenario, side, seed });
+    const other = opponent === 'passive' ? passive(them) : randomPlayer({ scenario, side: them, seed });
+    const players = side === 'us' ? { us: negotiator, mx: other } : { us: other, mx: negotiator };
+    const { state, actions } = playMatch(rules, players, seed);
+    const own = actions.filter((a) => a.side === side);
+    const consulted = own.flatMap((a) =>
+      a.type === 'consult' ? [scenario.consultations.find((c) => c.id === a.consultation)?.reveals] : [],
+    );
+    return { kinds: new Set(state.intel[side].map((r) => r.kind)), actions: own, consulted };
+  }
+
+  // Against an opponent that ends the game early, a harder level can run out of meetings before it
+  // has asked for everything (it asks for more, one a turn); a passive opponent leaves time for all.
+  it('each persona gathers at least as much intelligence at a harder level', () => {
+    for (const persona of scenario.personas ?? []) {
+      const byLevel = Object.fromEntries(
+        DIFFICULTIES.map((d) => [d, game(persona.id, persona.side, d, 1, 'passive').kinds]),
+      ) as Record<Difficulty, Set<string>>;
+      for (const [easier, harder] of PAIRS) {
+        for (const kind of byLevel[easier])
+          expect(byLevel[harder].has(kind), `${persona.id} ${easier}→${harder}: ${kind}`).toBe(true);
+        expect(byLevel[harder].size).toBeGreaterThanOrEqual(byLevel[easier].size);
+      }
+      // Each level gets every kind it is built to ask for, and nothing else.
+      for (const d of DIFFICULTIES)
+        expect([...byLevel[d]].sort(), `${persona.id}:${d}`).toEqual([...SKILLS[d].consults].sort());
+      expect(byLevel.hard.size).toBeGreaterThan(byLevel.easy.size);
+    }
+  });
+
+  it('a non-historical persona asks in its skill’s order from its first turn, and asks about the other side once', () => {
+    for (const persona of (scenario.personas ?? []).filter((p) => !p.historical)) {
+      for (const d of DIFFICULTIES) {
+        for (const opponent of ['passive', 'random'] as const) {
+          const { actions, consulted } = game(persona.id, persona.side, d, 3, opponent);
+          const wanted = SKILLS[d].consults;
+          // A random opponent may end the game before every consultation is made.
+          const n = Math.min(wanted.length, consulted.length);
+          expect(consulted.slice(0, n), `${persona.id}:${d} v ${opponent}`).toEqual(wanted.slice(0, n));
+          if (opponent === 'passive') expect(n).toBe(wanted.length);
+          // One per turn, from the first: consultation, negotiating move, consultation, ...
+          for (let i = 0; i < n; i++)
+            expect(actions[2 * i]?.type, `${persona.id}:${d} action ${2 * i}`).toBe('consult');
+          // Intelligence on the other side is not asked for twice.
+          for (const kind of wanted.filter((k) => k !== 'own-winset'))
+            expect(
+              consulted.filter((k) => k === kind).length,
+              `${persona.id}:${d} ${kind}`,
+            ).toBeLessThanOrEqual(1);
+        }
+      }
+    }
+  });
+});

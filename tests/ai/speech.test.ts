@@ -1,0 +1,189 @@
+// What negotiators say: built from what they do, in English and Spanish.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { DIFFICULTIES } from '../../src/ai/difficulty';
+import { knowledgeFor } from '../../src/ai/knowledge';
+import { playMatch } from '../../src/ai/match';
+import { createNegotiator } from '../../src/ai/negotiator';
+import { randomPlayer } from '../../src/ai/random-player';
+import {
+  acceptSpeech,
+  append,
+  floorSlip,
+  labelSpeech,
+  proposalSpeech,
+  rejectSpeech,
+  WAIT_SPEECH,
+  WALKOUT_SPEECH,
+} from '../../src/ai/speech';
+import type { LocalText, Side } from '../../src/scenario/schema';
+import { loadRules } from '../support/scenarios';
+
+const rules = loadRules();
+const scenario = rules.scenario;
+const knowledge = { us: knowledgeFor(scenario, 'us'), mx: knowledgeFor(scenario, 'mx') };
+
+function expectBilingual(text: LocalText, what: string): void {
+  expect(text.en.trim().length, `${what} (en)`).toBeGreaterThan(0);
+  expect(text.es.trim().length, `${what} (es)`).toBeGreaterThan(0);
+  expect(text.en).not.toMatch(/undefined|NaN|\[object/);
+  expect(text.es).not.toMatch(/undefined|NaN|\[object/);
+}
+
+const termsArb = fc.record(
+  Object.fromEntries(scenario.issues.map((i) => [i.id, fc.constantFrom(...i.options.map((o) => o.id))])),
+  { requiredKeys: [] },
+) as fc.Arbitrary<Record<string, string>>;
+
+describe('every message', () => {
+  it('has non-empty English and Spanish', () => {
+    for (const side of ['us', 'mx'] as const) {
+      const k = knowledge[side];
+      expectBilingual(acceptSpeech(k), 'accept');
+      expectBilingual(rejectSpeech(k), 'reject');
+      expectBilingual(proposalSpeech(k, {}, false), 'empty proposal');
+      expectBilingual(proposalSpeech(k, {}, true), 'empty final proposal');
+      for (const c of k.consultations) expectBilingual(labelSpeech(c.label), c.id);
+      for (const m of k.moves) expectBilingual(labelSpeech(m.label), m.id);
+    }
+    expectBilingual(WAIT_SPEECH, 'wait');
+    expectBilingual(WALKOUT_SPEECH, 'walkout');
+    for (const floor of [0, 0.456, 1]) expectBilingual(floorSlip(floor), `floor ${floor}`);
+    fc.assert(
+      fc.property(termsArb, fc.boolean(), (terms, final) => {
+        expectBilingual(proposalSpeech(knowledge.us, terms, final), JSON.stringify(terms));
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('accept and reject name the side’s own principal', () => {
+    for (const side of ['us', 'mx'] as const) {
+      const principal = scenario.sides[side].principal.name;
+      for (const text of [acceptSpeech(knowledge[side]), rejectSpeech(knowledge[side])]) {
+        expect(text.en).toContain(principal);
+        expect(text.es).toContain(principal);
+      }
+    }
+  });
+
+  it('said by negotiators in real games, is bilingual, and a "final offer" is always a marked bluff', () => {
+    let bluffs = 0;
+    for (const persona of scenario.personas ?? []) {
+      const side: Side = persona.side;
+      const them: Side = side === 'us' ? 'mx' : 'us';
+      for (const difficulty of DIFFICULTIES) {
+        const seed = 11;
+        const negotiator = createNegotiator(persona, difficulty, { scenario, side, seed });
+        const opponent = randomPlayer({ scenario, side: them, seed });
+        const players = side === 'us' ? { us: negotiator, mx: opponent } : { us: opponent, mx: negotiator };
+        const { actions } = playMatch(rules, players, seed);
+        const own = actions.filter((a) => a.side === side);
+        for (const a of own) {
+          expect(a.say, `${persona.id}:${difficulty} ${a.type}`).toBeDefined();
+          if (!a.say) continue;
+          expectBilingual(a.say.text, `${persona.id}:${difficulty} ${a.type}`);
+          const claimsFinal = a.say.text.en.includes('final offer');
+          expect(a.say.text.es.includes('última oferta')).toBe(claimsFinal);
+          // Historical personas read the scenario's notes; an AI bluff is always flagged, and only a
+          // bluffing persona bluffs.
+          if (a.say.bluff) {
+            bluffs++;
+            expect(persona.bluffs).toBe(true);
+            expect(claimsFinal).toBe(true);
+          } else if (!persona.historical) {
+            expect(claimsFinal).toBe(false);
+          }
+        }
+      }
+    }
+    expect(bluffs).toBeGreaterThan(0);
+  });
+});
+
+describe('proposalSpeech', () => {
+  const k = knowledge.us;
+
+  it('lists only the issues that differ from the status quo, with the scenario’s labels', () => {
+    fc.assert(
+      fc.property(termsArb, (terms) => {
+        const text = proposalSpeech(k, terms, false);
+        for (const issue of scenario.issues) {
+          const pick = terms[issue.id];
+          const changed = pick !== undefined && pick !== issue.statusQuo;
+          const option = issue.options.find((o) => o.id === pick);
+          if (changed && option) {
+            expect(text.en).toContain(`${issue.label.en}: ${option.label.en}`);
+            expect(text.es).toContain(`${issue.label.es}: ${option.label.es}`);
+          } else {
+            expect(text.en).not.toContain(`${issue.label.en}:`);
+            expect(text.es).not.toContain(`${issue.label.es}:`);
+          }
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('reads a package that changes nothing as the status quo', () => {
+    const sq = Object.fromEntries(scenario.issues.map((i) => [i.id, i.statusQuo]));
+    for (const terms of [{}, sq]) {
+      const text = proposalSpeech(k, terms, false);
+      expect(text.en).toBe('We propose the status quo.');
+      expect(text.es).toBe('Proponemos el statu quo.');
+    }
+  });
+
+  it('joins two or more terms with commas and "and"/"y", in the scenario’s issue order', () => {
+    const text = proposalSpeech(
+      k,
+      { tariff: 'suspended', 'guard-size': 'troops-6000', stc: 'regional-talks' },
+      false,
+    );
+    expect(labelOf('guard-size', 'troops-6000', 'en')).toBe('National Guard deployment: 6,000 troops');
+    expect(text.en).toBe(
+      `We propose ${labelOf('guard-size', 'troops-6000', 'en')}, ${labelOf('stc', 'regional-talks', 'en')} and ${labelOf('tariff', 'suspended', 'en')}.`,
+    );
+    expect(text.es).toBe(
+      `Proponemos ${labelOf('guard-size', 'troops-6000', 'es')}, ${labelOf('stc', 'regional-talks', 'es')} y ${labelOf('tariff', 'suspended', 'es')}.`,
+    );
+    expect(proposalSpeech(k, { tariff: 'suspended' }, false).en).toBe(
+      `We propose ${labelOf('tariff', 'suspended', 'en')}.`,
+    );
+  });
+
+  it('a final-offer claim adds "final offer" / "última oferta", and only then', () => {
+    const terms = { 'guard-size': 'troops-10000' };
+    const plain = proposalSpeech(k, terms, false);
+    const final = proposalSpeech(k, terms, true);
+    expect(plain.en).not.toContain('final offer');
+    expect(plain.es).not.toContain('última oferta');
+    expect(final.en).toContain('final offer');
+    expect(final.es).toContain('última oferta');
+    expect(final.en.startsWith(plain.en)).toBe(true);
+    expect(final.es.startsWith(plain.es)).toBe(true);
+  });
+});
+
+describe('small pieces', () => {
+  it('floorSlip states the floor out of 100', () => {
+    expect(floorSlip(0.634).en).toContain('63/100');
+    expect(floorSlip(0.634).es).toContain('63/100');
+    expect(floorSlip(0.635).en).toContain('64/100');
+  });
+
+  it('append joins each language with itself', () => {
+    expect(append({ en: 'a', es: 'b' }, { en: 'c', es: 'd' })).toEqual({ en: 'ac', es: 'bd' });
+  });
+
+  it('labelSpeech ends each label with a full stop', () => {
+    expect(labelSpeech({ en: 'Call', es: 'Llamar' })).toEqual({ en: 'Call.', es: 'Llamar.' });
+  });
+});
+
+function labelOf(issueId: string, optionId: string, lang: 'en' | 'es'): string {
+  const issue = scenario.issues.find((i) => i.id === issueId);
+  const option = issue?.options.find((o) => o.id === optionId);
+  if (!issue || !option) throw new Error(`no ${issueId}=${optionId}`);
+  return `${issue.label[lang]}: ${option.label[lang]}`;
+}
