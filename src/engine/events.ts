@@ -27,7 +27,7 @@ function due(event: ScenarioEvent, s: GameState): boolean {
 export function fireEvents(scenario: Scenario, s: GameState, background = false): void {
   for (const event of scenario.events) {
     if (s.firedEvents.includes(event.id) || !due(event, s)) continue;
-    s.firedEvents.push(event.id);
+    s.firedEvents = [...s.firedEvents, event.id];
     applyEffects(scenario, s, event.effects);
     appendLog(s, { kind: 'event', event: event.id, background, visibility: 'public' });
   }

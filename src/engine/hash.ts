@@ -112,12 +112,40 @@ function mix(k: number): void {
   lane2 = (lane2 << 17) | (lane2 >>> 15);
 }
 
+/**
+ * Strings enter as their own 64-bit hash. Ids, keys and dates recur in every state and action, so
+ * the short ones are hashed once and remembered (a bounded cache: it cannot grow without end).
+ */
+const stringHashes = new Map<string, readonly [number, number]>();
+
 function mixString(text: string): void {
+  let h = stringHashes.get(text);
+  if (h === undefined) {
+    h = hashOfString(text);
+    if (text.length <= 64 && stringHashes.size < 8192) stringHashes.set(text, h);
+  }
+  mix(text.length);
+  mix(h[0]);
+  mix(h[1]);
+}
+
+function hashOfString(text: string): readonly [number, number] {
+  let a = 0x243f6a88;
+  let b = 0x85a308d3;
   const n = text.length;
-  mix(n);
   let i = 0;
-  for (; i + 1 < n; i += 2) mix(text.charCodeAt(i) | (text.charCodeAt(i + 1) << 16));
-  if (i < n) mix(text.charCodeAt(i));
+  for (; i + 1 < n; i += 2) {
+    const k = text.charCodeAt(i) | (text.charCodeAt(i + 1) << 16);
+    a = Math.imul(a ^ k, 0xcc9e2d51);
+    a = (a << 13) | (a >>> 19);
+    b = Math.imul(b ^ k, 0x1b873593);
+    b = (b << 17) | (b >>> 15);
+  }
+  if (i < n) {
+    a = Math.imul(a ^ text.charCodeAt(i), 0xcc9e2d51);
+    b = Math.imul(b ^ text.charCodeAt(i), 0x1b873593);
+  }
+  return [fmix(a ^ n), fmix(b + a)];
 }
 
 enum Tag {

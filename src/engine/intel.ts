@@ -1,16 +1,32 @@
 // Consultations turn a side's unilateral slot into information: its own principal's exact line, or
-// noisy estimates of what the other side keeps private. The noise is drawn once and stored, so the
-// same consultation in a replay reveals the same thing.
+// estimates of what the other side keeps private, each within a stated margin. The noise is drawn
+// once and stored, so the same consultation in a replay reveals the same thing. It is uniform
+// within the margin: an honest "give or take", and cheap enough to draw dozens per consultation.
 import type { Scenario, Side } from '../scenario/schema';
 import { otherSide } from './actions';
 import { clamp, evaluateLinear, worldVariables } from './linear';
 import { appendLog } from './log';
 import { applyEffects } from './meters';
-import { nextGaussian } from './rng';
+import { nextFloat, type RngState } from './rng';
 import { reservationValue, round6 } from './scoring';
 import type { GameState, IntelRecord } from './state';
 
-const NOISE = { reservation: 0.04, priority: 0.03, preference: 0.1, meter: 3 } as const;
+/** The half-width of each estimate's margin. */
+const MARGIN = { reservation: 0.07, priority: 0.05, preference: 0.15, meter: 5 } as const;
+
+const within = (rng: RngState, margin: number) => margin * (2 * nextFloat(rng) - 1);
+
+/** `issue=option` keys, built once per scenario rather than on every consultation. */
+const preferenceKeys = new WeakMap<Scenario, string[][]>();
+
+function keysOf(scenario: Scenario): string[][] {
+  let keys = preferenceKeys.get(scenario);
+  if (!keys) {
+    keys = scenario.issues.map((issue) => issue.options.map((o) => `${issue.id}=${o.id}`));
+    preferenceKeys.set(scenario, keys);
+  }
+  return keys;
+}
 
 export function consult(scenario: Scenario, s: GameState, side: Side, id: string): void {
   const c = scenario.consultations.find((x) => x.id === id)!;
@@ -31,30 +47,29 @@ export function consult(scenario: Scenario, s: GameState, side: Side, id: string
     }
     case 'other-reservation':
       values.reservation = round6(
-        clamp(reservationValue(scenario, s, other) + NOISE.reservation * nextGaussian(s.rng), 0, 1),
+        clamp(reservationValue(scenario, s, other) + within(s.rng, MARGIN.reservation), 0, 1),
       );
-      margin = 2 * NOISE.reservation;
+      margin = MARGIN.reservation;
       break;
     case 'other-priorities':
       // How much each issue matters to them (`issue`), and how they rank its options
       // (`issue=option`, a rougher reading: briefings name red lines better than trade-offs).
-      for (const issue of scenario.issues) {
-        values[issue.id] = round6(clamp(issue.weight[other] + NOISE.priority * nextGaussian(s.rng), 0, 1));
-        for (const o of issue.options) {
-          values[`${issue.id}=${o.id}`] = round6(
-            clamp(o.value[other] + NOISE.preference * nextGaussian(s.rng), 0, 1),
-          );
-        }
-      }
-      margin = 2 * NOISE.priority;
+      scenario.issues.forEach((issue, i) => {
+        const keys = keysOf(scenario)[i] as string[];
+        values[issue.id] = round6(clamp(issue.weight[other] + within(s.rng, MARGIN.priority), 0, 1));
+        issue.options.forEach((o, j) => {
+          values[keys[j] as string] = round6(clamp(o.value[other] + within(s.rng, MARGIN.preference), 0, 1));
+        });
+      });
+      margin = MARGIN.priority;
       break;
     case 'other-meters':
       for (const m of scenario.meters) {
         if (m.side !== other || m.visibility !== 'private') continue;
         const v = s.meters[m.id] ?? m.initial;
-        values[m.id] = Math.round(clamp(v + NOISE.meter * nextGaussian(s.rng), m.min, m.max));
+        values[m.id] = Math.round(clamp(v + within(s.rng, MARGIN.meter), m.min, m.max));
       }
-      margin = 2 * NOISE.meter;
+      margin = MARGIN.meter;
       break;
   }
   const record: IntelRecord = {
@@ -65,6 +80,6 @@ export function consult(scenario: Scenario, s: GameState, side: Side, id: string
     values,
     margin,
   };
-  s.intel[side].push(record);
+  s.intel = { ...s.intel, [side]: [...s.intel[side], record] };
   appendLog(s, { kind: 'intel', record, visibility: side });
 }

@@ -25,5 +25,5 @@ export function takeSnapshot(s: GameState): void {
     trust: s.world.trust,
     meters: { ...s.meters },
   };
-  s.timeline.push(snap);
+  s.timeline = [...s.timeline, snap];
 }

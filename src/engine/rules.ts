@@ -141,8 +141,10 @@ export function legalActions(scenario: Scenario, state: GameState, side: Side): 
 }
 
 /**
- * A draft the rules may mutate: every container that an action can change is copied. Written out
- * field by field (not spread) because this runs on every action and literal shapes are fastest.
+ * A draft the rules may mutate: every container that an action can change in place is copied;
+ * the lists that grow only now and then (timeline, intelligence, moves, events) are shared and
+ * replaced, never pushed to, when they grow. Written out field by field (not spread) because this
+ * runs on every action and literal shapes are fastest.
  */
 function draft(state: GameState): GameState {
   const w = state.world;
@@ -172,12 +174,12 @@ function draft(state: GameState): GameState {
     meters: { ...state.meters },
     standing: state.standing,
     deal: state.deal ? { ...state.deal, signed: { ...state.deal.signed } } : null,
-    usedMoves: state.usedMoves.slice(),
-    firedEvents: state.firedEvents.slice(),
-    intel: { us: state.intel.us.slice(), mx: state.intel.mx.slice() },
+    usedMoves: state.usedMoves,
+    firedEvents: state.firedEvents,
+    intel: state.intel,
     offersMade: { us: state.offersMade.us, mx: state.offersMade.mx },
     log: state.log.slice(),
-    timeline: state.timeline.slice(),
+    timeline: state.timeline,
     actionsDigest: state.actionsDigest,
     outcome: state.outcome,
     actionCount: state.actionCount,
@@ -196,13 +198,13 @@ export function applyAction(
   if (error) return { ok: false, error };
   const s = draft(state);
   s.actionCount += 1;
-  const clean = cleanAction(action);
+  const clean = cleanAction(scenario, action);
   appendLog(s, { kind: 'action', action: clean, visibility: 'public' });
   const side = clean.side;
   switch (clean.type) {
     case 'unilateral': {
       const move = scenario.moves.find((m) => m.id === clean.move)!;
-      s.usedMoves.push(move.id);
+      s.usedMoves = [...s.usedMoves, move.id];
       applyEffects(scenario, s, move.effects);
       s.turn.slotUsed = true;
       return { ok: true, state: s };
@@ -239,10 +241,10 @@ export function applyAction(
 }
 
 /**
- * Only the fields the rules know are logged, rebuilt in a fixed shape (terms sorted), so a replay
+ * Only the fields the rules know are logged, rebuilt in a fixed shape (terms in issue order), so a replay
  * file holds nothing the engine ignores and equal actions serialise alike whoever built them.
  */
-function cleanAction(action: Action): Action {
+function cleanAction(scenario: Scenario, action: Action): Action {
   const side = action.side;
   const clean = bareAction(action);
   const say = action.say;
@@ -258,7 +260,7 @@ function cleanAction(action: Action): Action {
     switch (a.type) {
       case 'propose':
       case 'counter':
-        return { type: a.type, side, package: normalisePackage(a.package) };
+        return { type: a.type, side, package: normalisePackage(scenario, a.package) };
       case 'unilateral':
         return { type: 'unilateral', side, move: a.move };
       case 'consult':
@@ -269,13 +271,12 @@ function cleanAction(action: Action): Action {
   }
 }
 
-function normalisePackage(pkg: Package): Package {
-  const terms: Record<string, string> = {};
-  for (const key of Object.keys(pkg.terms).sort()) terms[key] = pkg.terms[key] as string;
+/** Terms in the scenario's issue order, whatever order the caller wrote them in. */
+function normalisePackage(scenario: Scenario, pkg: Package): Package {
+  const terms = inIssueOrder(scenario, pkg.terms);
   if (!pkg.conditional) return { terms };
   const c = pkg.conditional;
-  const then: Record<string, string> = {};
-  for (const key of Object.keys(c.then).sort()) then[key] = c.then[key] as string;
+  const then = inIssueOrder(scenario, c.then);
   return {
     terms,
     conditional:
@@ -283,6 +284,15 @@ function normalisePackage(pkg: Package): Package {
         ? { review: c.review, then }
         : { review: c.review, minDropPct: c.minDropPct, then },
   };
+}
+
+function inIssueOrder(scenario: Scenario, terms: Record<string, string>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const issue of scenario.issues) {
+    const pick = terms[issue.id];
+    if (pick !== undefined) out[issue.id] = pick;
+  }
+  return out;
 }
 
 /** Returns true when the deal took effect (the game is then over). */
