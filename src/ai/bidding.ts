@@ -88,68 +88,61 @@ export function tablesFor(
  * side asked for, which is what lets two negotiators with rough models of each other converge.
  */
 export function repairToward(base: Record<string, string>, target: number, table: Contributions): TradeOff {
-  const terms: Record<string, string> = {};
-  let a = 0;
-  let b = 0;
+  const state: Repair = { terms: {}, a: 0, b: 0 };
   for (const [issue, options] of Object.entries(table)) {
     const pick = options[base[issue] ?? ''] ? (base[issue] as string) : (Object.keys(options)[0] as string);
-    terms[issue] = pick;
-    a += options[pick]?.a ?? 0;
-    b += options[pick]?.b ?? 0;
+    state.terms[issue] = pick;
+    state.a += options[pick]?.a ?? 0;
+    state.b += options[pick]?.b ?? 0;
   }
-  for (let guard = 0; a < target - 1e-9 && guard < 64; guard++) {
-    let bestIssue = '';
-    let bestOption = '';
-    let bestScore = 0;
-    for (const [issue, options] of Object.entries(table)) {
-      const current = options[terms[issue] as string] as { a: number; b: number };
-      for (const [id, o] of Object.entries(options)) {
-        const da = o.a - current.a;
-        if (da <= 1e-12) continue;
-        // The damping keeps a rough model of their costs from steering too hard: large gains for us
-        // tend to sit on issues we care about more than they do.
-        const score = da / (Math.max(0, current.b - o.b) + REPAIR_DAMPING);
-        if (score > bestScore) {
-          bestScore = score;
-          bestIssue = issue;
-          bestOption = id;
-        }
-      }
-    }
-    if (!bestIssue) break;
-    const from = table[bestIssue]?.[terms[bestIssue] as string] as { a: number; b: number };
-    const to = table[bestIssue]?.[bestOption] as { a: number; b: number };
-    a += to.a - from.a;
-    b += to.b - from.b;
-    terms[bestIssue] = bestOption;
-  }
+  // Up to the target: most gain for us per (damped) cost to them. The damping keeps a rough model
+  // of their costs from steering too hard: large gains for us tend to sit on issues we care about
+  // more than they do.
+  while (
+    state.a < target - 1e-9 &&
+    improve(state, table, (da, db) => (da > 1e-12 ? da / (Math.max(0, -db) + REPAIR_DAMPING) : 0))
+  ) {}
   // Give back what we do not need, best bargain for them first, while we stay at the target.
-  for (let guard = 0; guard < 64; guard++) {
-    let bestIssue = '';
-    let bestOption = '';
-    let bestScore = 0;
-    for (const [issue, options] of Object.entries(table)) {
-      const current = options[terms[issue] as string] as { a: number; b: number };
-      for (const [id, o] of Object.entries(options)) {
-        const db = o.b - current.b;
-        const loss = current.a - o.a;
-        if (db <= 1e-12 || a - loss < target - 1e-9) continue;
-        const score = db / (Math.max(0, loss) + 1e-3);
-        if (score > bestScore) {
-          bestScore = score;
-          bestIssue = issue;
-          bestOption = id;
-        }
+  while (
+    improve(state, table, (da, db) =>
+      db > 1e-12 && state.a + da >= target - 1e-9 ? db / (Math.max(0, -da) + 1e-3) : 0,
+    )
+  ) {}
+  return { a: round6(state.a), b: round6(state.b), terms: state.terms };
+}
+
+interface Repair {
+  terms: Record<string, string>;
+  a: number;
+  b: number;
+}
+
+/**
+ * Applies the single-issue change with the best positive score (given our and their change in
+ * utility); false when no change scores above zero.
+ */
+function improve(state: Repair, table: Contributions, score: (da: number, db: number) => number): boolean {
+  let bestIssue = '';
+  let bestOption = '';
+  let bestScore = 0;
+  for (const [issue, options] of Object.entries(table)) {
+    const current = options[state.terms[issue] as string] as { a: number; b: number };
+    for (const [id, o] of Object.entries(options)) {
+      const value = score(o.a - current.a, o.b - current.b);
+      if (value > bestScore) {
+        bestScore = value;
+        bestIssue = issue;
+        bestOption = id;
       }
     }
-    if (!bestIssue) break;
-    const from = table[bestIssue]?.[terms[bestIssue] as string] as { a: number; b: number };
-    const to = table[bestIssue]?.[bestOption] as { a: number; b: number };
-    a += to.a - from.a;
-    b += to.b - from.b;
-    terms[bestIssue] = bestOption;
   }
-  return { a: round6(a), b: round6(b), terms };
+  if (!bestIssue) return false;
+  const from = table[bestIssue]?.[state.terms[bestIssue] as string] as { a: number; b: number };
+  const to = table[bestIssue]?.[bestOption] as { a: number; b: number };
+  state.a += to.a - from.a;
+  state.b += to.b - from.b;
+  state.terms[bestIssue] = bestOption;
+  return true;
 }
 
 const REPAIR_DAMPING = 0.05;

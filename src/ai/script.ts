@@ -1,6 +1,6 @@
 // The historical record as moves: the step the script gives a side in the current meeting, if the
 // table still allows it.
-import type { Action, Observation, Package } from '../engine';
+import { type Action, matchesHistorical, type Observation, type Package } from '../engine';
 import type { Scenario, Side } from '../scenario/schema';
 
 export function scriptedAction(
@@ -43,21 +43,5 @@ export function scriptedAction(
   return null;
 }
 
-/** Whether a package is the historical deal: the record's options on every issue it names. */
-export function isHistoricalDeal(
-  historical: Scenario['historical'],
-  statusQuo: (issue: string) => string,
-  pkg: Package,
-): boolean {
-  for (const [issue, options] of Object.entries(historical.terms)) {
-    if (!options.includes(pkg.terms[issue] ?? statusQuo(issue))) return false;
-  }
-  const wanted = historical.conditional;
-  if (!wanted) return true;
-  const got = pkg.conditional;
-  return (
-    got !== undefined &&
-    got.review === wanted.review &&
-    Object.entries(wanted.then).every(([issue, option]) => got.then[issue] === option)
-  );
-}
+/** Whether a package is the historical deal (the engine's own test, on the public record). */
+export const isHistoricalDeal = matchesHistorical;

@@ -15,6 +15,7 @@ export {
   historicalPackage,
   type IssueTable,
   isHistorical,
+  matchesHistorical,
   type Point,
   paretoFrontier,
   paretoOf,

@@ -3,7 +3,7 @@
 import type { Scenario, Side } from '../scenario/schema';
 import type { Package } from './actions';
 import { clamp, evaluateLinear, worldVariables } from './linear';
-import { completeTerms, matchesTerms, packageUtility, termsUtility } from './offer';
+import { completeTerms, packageUtility, termsUtility } from './offer';
 import type { GameState } from './state';
 
 export interface Point {
@@ -160,8 +160,23 @@ export function historicalPackage(scenario: Scenario): Package {
 
 export function isHistorical(scenario: Scenario, pkg: Package): boolean {
   const terms = completeTerms(scenario, pkg.terms);
-  if (!matchesTerms(terms, scenario.historical.terms)) return false;
-  const wanted = scenario.historical.conditional;
+  return matchesHistorical(scenario.historical, (issue) => terms[issue] ?? '', pkg);
+}
+
+/**
+ * Whether a package is the historical deal: the record's options on every issue it names (an issue
+ * the package leaves out counts as its status quo) and the record's clause. Needs only the public
+ * record, so an AI can ask it too.
+ */
+export function matchesHistorical(
+  historical: Scenario['historical'],
+  statusQuo: (issue: string) => string,
+  pkg: Package,
+): boolean {
+  for (const [issue, options] of Object.entries(historical.terms)) {
+    if (!options.includes(pkg.terms[issue] ?? statusQuo(issue))) return false;
+  }
+  const wanted = historical.conditional;
   if (!wanted) return true;
   const got = pkg.conditional;
   return (
