@@ -22,7 +22,10 @@ export function historyPlayer({ scenario, side }: PlayerContext): Player {
     name: 'history',
     decide(seat): Action {
       const obs = seat.observe();
-      return scriptedAction(scenario.historical, side, obs) ?? steer(obs);
+      const scripted = scriptedAction(scenario.historical, side, obs);
+      // Even the record cannot make a principal sign what he would refuse.
+      if (scripted?.type === 'accept' && !obs.standing?.yourWinsetPasses) return steer(obs);
+      return scripted ?? steer(obs);
     },
   };
 }

@@ -39,14 +39,8 @@ export type Action =
 export type ActionType = Action['type'];
 
 /** Negotiating moves end a side's turn; unilateral moves and consultations share one slot before it. */
-export const NEGOTIATING: ReadonlySet<ActionType> = new Set([
-  'propose',
-  'counter',
-  'accept',
-  'reject',
-  'wait',
-  'walkout',
-]);
+export const NEGOTIATING = ['propose', 'counter', 'accept', 'reject', 'wait', 'walkout'] as const;
+export const ACTION_TYPES: readonly ActionType[] = [...NEGOTIATING, 'unilateral', 'consult'];
 
 /**
  * What `legalActions` lists: concrete actions, except that `propose` and `counter` stand for

@@ -1,7 +1,7 @@
 // Validation and application of actions. `apply` works on a private draft of the state, so a
 // refused action, or any caller holding the old state, never sees a change.
 import type { Scenario, Side } from '../scenario/schema';
-import { type Action, type LegalAction, otherSide, type Package } from './actions';
+import { ACTION_TYPES, type Action, type LegalAction, otherSide, type Package } from './actions';
 import type { RoundInfo } from './calendar';
 import { type ActionError, actionError } from './errors';
 import { fireEvents } from './events';
@@ -16,23 +16,14 @@ import { rateInForce } from './tariff';
 import { winsetFailures } from './winset';
 import { advanceWorld } from './world';
 
-const ACTION_TYPES = new Set([
-  'propose',
-  'counter',
-  'accept',
-  'reject',
-  'wait',
-  'walkout',
-  'unilateral',
-  'consult',
-]);
+const KNOWN_TYPES: ReadonlySet<string> = new Set(ACTION_TYPES);
 
 export function validateAction(scenario: Scenario, state: GameState, action: unknown): ActionError | null {
   if (typeof action !== 'object' || action === null || Array.isArray(action)) {
     return actionError('MALFORMED_ACTION', 'an action is an object with `type` and `side`');
   }
   const a = action as Record<string, unknown>;
-  if (typeof a.type !== 'string' || !ACTION_TYPES.has(a.type)) {
+  if (typeof a.type !== 'string' || !KNOWN_TYPES.has(a.type)) {
     return actionError('MALFORMED_ACTION', `unknown action type ${JSON.stringify(a.type)}`);
   }
   if (a.side !== 'us' && a.side !== 'mx') {

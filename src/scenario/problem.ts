@@ -38,7 +38,7 @@ export function formatPath(path: readonly PathSegment[]): string {
   return out;
 }
 
-/** `file:line:col path: message`, with `(root)` for the whole document. */
+/** `file:line:col path: message`, with `(root)` when the problem is with the file as a whole. */
 export function formatProblem(p: ScenarioProblem): string {
   return `${p.file}:${p.line}:${p.col} ${p.path === '' ? '(root)' : p.path}: ${p.message}`;
 }
