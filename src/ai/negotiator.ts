@@ -155,15 +155,17 @@ function ownUtility(obs: Observation, pkg: Package, knowledge: Knowledge): numbe
   return u;
 }
 
-/**
- * Our principal's line: exact when we have consulted this round, else a recent consultation's
- * figure, else the middle of the estimated band (a guess that a refused ratification corrects).
- */
+/** A consultation of our principal older than this many rounds is asked again. */
 const STALE_ROUNDS = 4;
+/** How far below its target an easy negotiator will settle. */
 const EASY_SLACK = 0.05;
 /** How far above a refused package we place the other principal's line: we only know it was short. */
 const REFUSAL_STEP = 0.08;
 
+/**
+ * Our principal's line: exact when we have consulted this round, else a recent consultation's
+ * figure, else the middle of the estimated band (a guess that a refused ratification corrects).
+ */
 function principalThreshold(obs: Observation): number {
   let threshold = 0;
   for (const w of obs.you.winsets) {
@@ -186,10 +188,11 @@ function principalThreshold(obs: Observation): number {
 /** Options our own legislature would refuse now (a meter test on our side that fails). */
 function ownRefusals(knowledge: Knowledge, obs: Observation, excluded: Set<string>): void {
   for (const w of knowledge.ownWinsets) {
-    if (w.test.kind !== 'meter' || !w.test.when) continue;
-    const meter = obs.meters.find((m) => m.id === (w.test.kind === 'meter' ? w.test.meter : ''));
-    if (meter?.value !== null && meter !== undefined && meter.value < w.test.min) {
-      for (const option of w.test.when.options) excluded.add(`${w.test.when.issue}=${option}`);
+    const test = w.test;
+    if (test.kind !== 'meter' || !test.when) continue;
+    const value = obs.meters.find((m) => m.id === test.meter)?.value;
+    if (value !== null && value !== undefined && value < test.min) {
+      for (const option of test.when.options) excluded.add(`${test.when.issue}=${option}`);
     }
   }
 }
