@@ -159,7 +159,7 @@ function ownUtility(obs: Observation, pkg: Package, knowledge: Knowledge): numbe
 const STALE_ROUNDS = 4;
 /** How far below its target an easy negotiator will settle. */
 const EASY_SLACK = 0.05;
-/** How far above a refused package we place the other principal's line: we only know it was short. */
+/** How far each refusal lifts our estimate of the other principal's line: we only know it was short. */
 const REFUSAL_STEP = 0.08;
 
 /**
@@ -301,13 +301,12 @@ function negotiate(
 
 /** A package the other side refused to ratify was worth less to them than their floor. */
 function raiseTheirFloor(model: OpponentModel, lessons: Lessons, knowledge: Knowledge): void {
-  for (const pkg of lessons.refusedByThem) {
-    // Capped: a rough model can rate a refused package too high, and no floor is above 0.9.
-    model.reservation = Math.min(
-      0.9,
-      Math.max(model.reservation, estimatedUtility(model, pkg.terms, knowledge) + REFUSAL_STEP),
-    );
-  }
+  if (lessons.refusedByThem.length === 0) return;
+  // Each refusal says our model still overrates what we offer them, so the steps add up; capped,
+  // because no principal's line is above 0.9.
+  const best = Math.max(...lessons.refusedByThem.map((pkg) => estimatedUtility(model, pkg.terms, knowledge)));
+  const raised = best + REFUSAL_STEP * lessons.refusedByThem.length;
+  model.reservation = Math.min(0.9, Math.max(model.reservation, raised));
 }
 
 function sameTerms(a: Record<string, string>, b: Record<string, string>): boolean {
