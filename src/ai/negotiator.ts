@@ -1,7 +1,7 @@
 // An AI negotiator: a persona's bidding strategy, an opponent model and an acceptance condition.
 // It sees its side's observation and the scenario's public structure (see knowledge.ts), draws
 // randomness from its own stream, and says what it actually intends.
-import { type Action, type Observation, type Package, paretoOf, type TradeOff } from '../engine';
+import { type Action, type Observation, type Package, paretoOf, sameTerms, type TradeOff } from '../engine';
 import { nextFloat, nextGaussian, seedRng } from '../engine/rng';
 import type { LocalText, ScenarioPersona } from '../scenario/schema';
 import { choosePackage, contributions, repairToward, tablesFor, targetUtility } from './bidding';
@@ -307,10 +307,4 @@ function raiseTheirFloor(model: OpponentModel, lessons: Lessons, knowledge: Know
   const best = Math.max(...lessons.refusedByThem.map((pkg) => estimatedUtility(model, pkg.terms, knowledge)));
   const raised = best + REFUSAL_STEP * lessons.refusedByThem.length;
   model.reservation = Math.min(0.9, Math.max(model.reservation, raised));
-}
-
-function sameTerms(a: Record<string, string>, b: Record<string, string>): boolean {
-  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
-  for (const k of keys) if (a[k] !== b[k]) return false;
-  return true;
 }

@@ -4,9 +4,9 @@ export { NEGOTIATING, otherSide } from './actions';
 export type { RoundInfo, Slot } from './calendar';
 export { ACTION_ERROR_CODES, type ActionError, type ActionErrorCode } from './errors';
 export { createRules, type NewGameOptions, type Rules, stateHash } from './game';
-export { canonicalJson, hashString } from './hash';
+export { hashValue } from './hash';
 export type { MeterView, Observation, WinsetView } from './observe';
-export { completeTerms, packageUtility, samePackage, termsUtility } from './offer';
+export { completeTerms, packageUtility, samePackage, sameTerms, termsUtility } from './offer';
 export type { ApplyResult } from './rules';
 export {
   type Analysis,

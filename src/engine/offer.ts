@@ -3,7 +3,6 @@
 import type { Scenario, ScenarioIssue, ScenarioOption, Side } from '../scenario/schema';
 import type { Conditional, Package } from './actions';
 import { type ActionError, actionError } from './errors';
-import { canonicalJson } from './hash';
 
 /** Issue and option lookups by id, built once per scenario: offers are checked on every action. */
 const indexes = new WeakMap<
@@ -152,10 +151,17 @@ export function packageUtility(scenario: Scenario, side: Side, pkg: Package): nu
 }
 
 export function samePackage(a: Package, b: Package): boolean {
-  const ka = Object.keys(a.terms).sort();
-  const kb = Object.keys(b.terms).sort();
-  if (ka.length !== kb.length || ka.some((k, i) => k !== kb[i] || a.terms[k] !== b.terms[k])) return false;
-  return canonicalJson(a.conditional ?? null) === canonicalJson(b.conditional ?? null);
+  if (!sameTerms(a.terms, b.terms)) return false;
+  const x = a.conditional;
+  const y = b.conditional;
+  if (!x || !y) return x === y;
+  return x.review === y.review && x.minDropPct === y.minDropPct && sameTerms(x.then, y.then);
+}
+
+/** The same issue → option pairs, whatever order they were written in. */
+export function sameTerms(a: Record<string, string>, b: Record<string, string>): boolean {
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((k) => a[k] === b[k]);
 }
 
 /** Does a (complete) deal hold one of the listed options on every issue named? */
