@@ -5,13 +5,15 @@ import { buildRounds, type RoundInfo } from './calendar';
 import type { ActionError } from './errors';
 import { fireEvents } from './events';
 import { digestOf, hashValue } from './hash';
+import { legalActions } from './legal';
 import { appendLog } from './log';
 import { type Observation, observe, sideView } from './observe';
 import { seedRng } from './rng';
-import { type ApplyResult, applyAction, legalActions, validateAction } from './rules';
+import { type ApplyResult, applyAction } from './rules';
 import { type Analysis, analyse } from './scoring';
 import { ENGINE_VERSION, type GameState, type Outcome } from './state';
 import { initialTariff } from './tariff';
+import { validateAction } from './validate';
 
 export interface NewGameOptions {
   seed: number;

@@ -4,9 +4,9 @@
 import type { LocalText, Scenario, Side } from '../scenario/schema';
 import type { LegalAction, Package } from './actions';
 import { daysBetween } from './calendar';
+import { legalActions } from './legal';
 import { evaluateLinear, worldVariables } from './linear';
 import { packageUtility } from './offer';
-import { legalActions } from './rules';
 import { reservationValue, round6 } from './scoring';
 import type { Deal, GameState, IntelRecord, LogEntry, Outcome, Snapshot, TariffStep, Turn } from './state';
 import { nextStep } from './tariff';

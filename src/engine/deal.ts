@@ -1,0 +1,52 @@
+// Signing: the accepted package meets both sides' win-sets, or talks go on with the reasons public.
+import type { Scenario, Side } from '../scenario/schema';
+import { appendLog } from './log';
+import { completeTerms } from './offer';
+import { runReviewPeriod } from './review';
+import { endGame } from './round';
+import { isHistorical, reservationValue, round6 } from './scoring';
+import type { GameState } from './state';
+import { winsetFailures } from './winset';
+
+/** Returns true when the deal took effect (the game is then over). */
+export function signDeal(scenario: Scenario, s: GameState, acceptedBy: Side): boolean {
+  const pkg = s.standing!.package;
+  const failures = winsetFailures(scenario, s, pkg);
+  appendLog(s, { kind: 'ratification', passed: failures.length === 0, failures, visibility: 'public' });
+  if (failures.length > 0) {
+    s.standing = null;
+    return false;
+  }
+  const terms = completeTerms(scenario, pkg.terms);
+  const historical = isHistorical(scenario, pkg);
+  s.deal = {
+    package: pkg,
+    terms,
+    signed: { date: s.date, round: s.round, acceptedBy },
+    reservation: {
+      us: round6(reservationValue(scenario, s, 'us')),
+      mx: round6(reservationValue(scenario, s, 'mx')),
+    },
+    clauseTriggered: false,
+    reinstated: false,
+  };
+  s.standing = null;
+  appendLog(s, { kind: 'deal', terms, historical, visibility: 'public' });
+  const signedRound = s.round;
+  const signedDate = s.date;
+  runReviewPeriod(scenario, s, s.deal);
+  const deal = s.deal;
+  endGame(s, {
+    kind: 'deal',
+    date: signedDate,
+    round: signedRound,
+    acceptedBy,
+    terms: deal.terms,
+    ...(pkg.conditional ? { conditional: pkg.conditional } : {}),
+    historical,
+    review: s.log.flatMap((e) => (e.kind === 'review' ? [e.result] : [])),
+    verdict: deal.reinstated ? 'tariffs-reinstated' : deal.clauseTriggered ? 'clause-triggered' : 'held',
+    finalTariff: s.tariff.rate,
+  });
+  return true;
+}
