@@ -7,7 +7,7 @@ import type { LocalText, ScenarioPersona } from '../scenario/schema';
 import { choosePackage, contributions, repairToward, tablesFor, targetUtility } from './bidding';
 import { type Difficulty, SKILLS, type Skill } from './difficulty';
 import { type Knowledge, knowledgeFor } from './knowledge';
-import { estimatedUtility, modelOpponent, type OpponentModel, opponentOffers } from './opponent-model';
+import { modelOpponent, opponentOffers } from './opponent-model';
 import type { Player, PlayerContext } from './player';
 import { isHistoricalDeal, scriptedAction } from './script';
 import {
@@ -20,6 +20,14 @@ import {
   WAIT_SPEECH,
   WALKOUT_SPEECH,
 } from './speech';
+import {
+  lessonsFrom,
+  ownRefusals,
+  ownUtility,
+  principalThreshold,
+  raiseTheirFloor,
+  STALE_ROUNDS,
+} from './win-sets';
 
 /** One negotiating decision, as the negotiator saw it: for tests, the tournament and the debrief. */
 export interface Decision {
@@ -115,87 +123,8 @@ function slotAction(
   return null;
 }
 
-interface Lessons {
-  /** Options the other side's legislature or principal has already refused. */
-  excluded: Set<string>;
-  /** The lowest own utility our principal has refused, plus a step. */
-  ownThreshold: number;
-  /** The packages the other side refused to ratify, to raise our estimate of their floor. */
-  refusedByThem: Package[];
-}
-
-/** What failed ratifications taught: the package on the table when each deal was refused. */
-function lessonsFrom(knowledge: Knowledge, obs: Observation): Lessons {
-  const lessons: Lessons = { excluded: new Set(), ownThreshold: 0, refusedByThem: [] };
-  let onTable: Package | null = null;
-  for (const e of obs.log) {
-    if (e.kind === 'action' && (e.action.type === 'propose' || e.action.type === 'counter'))
-      onTable = e.action.package;
-    if (e.kind !== 'ratification' || e.passed || !onTable) continue;
-    for (const id of e.failures) {
-      const theirs = knowledge.otherWinsets.find((w) => w.id === id);
-      if (theirs?.when) {
-        for (const option of theirs.when.options) lessons.excluded.add(`${theirs.when.issue}=${option}`);
-      } else if (theirs) {
-        lessons.refusedByThem.push(onTable);
-      } else if (knowledge.ownWinsets.some((w) => w.id === id && w.test.kind === 'utility')) {
-        lessons.ownThreshold = Math.max(lessons.ownThreshold, ownUtility(obs, onTable, knowledge) + 0.01);
-      }
-    }
-  }
-  return lessons;
-}
-
-function ownUtility(obs: Observation, pkg: Package, knowledge: Knowledge): number {
-  let u = 0;
-  for (const issue of knowledge.issues) {
-    const pick = pkg.terms[issue.id] ?? issue.statusQuo;
-    u += (obs.you.weights[issue.id] ?? 0) * (obs.you.values[issue.id]?.[pick] ?? 0);
-  }
-  return u;
-}
-
-/** A consultation of our principal older than this many rounds is asked again. */
-const STALE_ROUNDS = 4;
 /** How far below its target an easy negotiator will settle. */
 const EASY_SLACK = 0.05;
-/** How far each refusal lifts our estimate of the other principal's line: we only know it was short. */
-const REFUSAL_STEP = 0.08;
-
-/**
- * Our principal's line: exact when we have consulted this round, else a recent consultation's
- * figure, else the middle of the estimated band (a guess that a refused ratification corrects).
- */
-function principalThreshold(obs: Observation): number {
-  let threshold = 0;
-  for (const w of obs.you.winsets) {
-    if (w.kind !== 'utility') continue;
-    let value = w.threshold;
-    if (value === null) {
-      const told = [...obs.intel]
-        .reverse()
-        .find((r) => r.kind === 'own-winset' && r.values[w.id] !== undefined);
-      value =
-        told && obs.round - told.round <= STALE_ROUNDS
-          ? (told.values[w.id] as number)
-          : (w.estimate[0] + w.estimate[1]) / 2;
-    }
-    threshold = Math.max(threshold, value);
-  }
-  return threshold;
-}
-
-/** Options our own legislature would refuse now (a meter test on our side that fails). */
-function ownRefusals(knowledge: Knowledge, obs: Observation, excluded: Set<string>): void {
-  for (const w of knowledge.ownWinsets) {
-    const test = w.test;
-    if (test.kind !== 'meter' || !test.when) continue;
-    const value = obs.meters.find((m) => m.id === test.meter)?.value;
-    if (value !== null && value !== undefined && value < test.min) {
-      for (const option of test.when.options) excluded.add(`${test.when.issue}=${option}`);
-    }
-  }
-}
 
 function negotiate(
   knowledge: Knowledge,
@@ -297,14 +226,4 @@ function negotiate(
   if (skill.acceptsEarly && nextFloat(rng) < 0.3) text = append(text, floorSlip(floor));
   const say = bluff ? { text, bluff: true } : { text };
   return act({ type: facing ? 'counter' : 'propose', side, package: pkg, say }, next, bluff);
-}
-
-/** A package the other side refused to ratify was worth less to them than their floor. */
-function raiseTheirFloor(model: OpponentModel, lessons: Lessons, knowledge: Knowledge): void {
-  if (lessons.refusedByThem.length === 0) return;
-  // Each refusal says our model still overrates what we offer them, so the steps add up; capped,
-  // because no principal's line is above 0.9.
-  const best = Math.max(...lessons.refusedByThem.map((pkg) => estimatedUtility(model, pkg.terms, knowledge)));
-  const raised = best + REFUSAL_STEP * lessons.refusedByThem.length;
-  model.reservation = Math.min(0.9, Math.max(model.reservation, raised));
 }
