@@ -65,3 +65,14 @@ export function sortProblems(problems: readonly ScenarioProblem[]): ScenarioProb
     .sort((a, b) => a.p.line - b.p.line || a.p.col - b.p.col || a.i - b.i)
     .map(({ p }) => p);
 }
+
+export function problem(
+  code: ScenarioProblemCode,
+  file: string,
+  line: number,
+  col: number,
+  path: string,
+  message: string,
+): ScenarioProblem {
+  return { code, file, line, col, path, message };
+}
