@@ -22,23 +22,17 @@ import {
   type IssueTable,
   paretoFrontier,
   paretoOf,
-  type Rules,
   type TradeOff,
   termsUtility,
 } from '../../src/engine';
 import type { ScenarioPersona } from '../../src/scenario/schema';
+import { must } from '../support/apply';
 import { loadRules } from '../support/scenarios';
 
 const rules = loadRules();
 const scenario = rules.scenario;
 
 type Bidding = ScenarioPersona['bidding'];
-
-function must(r: Rules, state: GameState, action: Action): GameState {
-  const result = r.apply(state, action);
-  if (!result.ok) throw new Error(`${JSON.stringify(action)}: ${result.error.code}: ${result.error.message}`);
-  return result.state;
-}
 
 /** The side to move waits, or rejects the offer it faces. */
 function pass(state: GameState): GameState {

@@ -11,22 +11,14 @@ import {
 import { type Action, type GameState, type Observation, type Package, termsUtility } from '../../src/engine';
 import { reservationValue } from '../../src/engine/scoring';
 import type { Side } from '../../src/scenario/schema';
+import { mustAll } from '../support/apply';
 import { loadRules } from '../support/scenarios';
 
 const rules = loadRules();
 const scenario = rules.scenario;
 const knowledge = { us: knowledgeFor(scenario, 'us'), mx: knowledgeFor(scenario, 'mx') };
 
-function play(state: GameState, ...actions: Action[]): GameState {
-  let s = state;
-  for (const action of actions) {
-    const result = rules.apply(s, action);
-    if (!result.ok)
-      throw new Error(`${JSON.stringify(action)}: ${result.error.code}: ${result.error.message}`);
-    s = result.state;
-  }
-  return s;
-}
+const play = (state: GameState, ...actions: Action[]): GameState => mustAll(rules, state, actions);
 
 const modelOf = (state: GameState, side: Side) => {
   const obs = rules.observe(state, side);

@@ -12,6 +12,7 @@ import {
   type Package,
 } from '../../src/engine';
 import type { Side } from '../../src/scenario/schema';
+import { mustAll } from '../support/apply';
 import { loadRules } from '../support/scenarios';
 
 const rules = loadRules();
@@ -19,16 +20,7 @@ const scenario = rules.scenario;
 const historical = scenario.historical;
 const statusQuo = (issue: string) => scenario.issues.find((i) => i.id === issue)?.statusQuo ?? '';
 
-function play(state: GameState, ...actions: Action[]): GameState {
-  let s = state;
-  for (const action of actions) {
-    const result = rules.apply(s, action);
-    if (!result.ok)
-      throw new Error(`${JSON.stringify(action)}: ${result.error.code}: ${result.error.message}`);
-    s = result.state;
-  }
-  return s;
-}
+const play = (state: GameState, ...actions: Action[]): GameState => mustAll(rules, state, actions);
 
 const scripted = (state: GameState, side: Side) =>
   scriptedAction(historical, side, rules.observe(state, side));

@@ -4,20 +4,9 @@ import { completeTerms } from '../../src/engine';
 import { reviewDays } from '../../src/engine/offer';
 import type { Side } from '../../src/scenario/schema';
 
-/** Applies an action that the test expects to be legal; a refusal fails the test with its reason. */
-export function must(rules: Rules, state: GameState, action: Action): GameState {
-  const result = rules.apply(state, action);
-  if (!result.ok)
-    throw new Error(
-      `expected ${JSON.stringify(action)} to be legal: ${result.error.code}: ${result.error.message}`,
-    );
-  return result.state;
-}
+import { must } from '../support/apply';
 
-/** Applies several legal actions in order. */
-export function mustAll(rules: Rules, state: GameState, actions: Action[]): GameState {
-  return actions.reduce((s, a) => must(rules, s, a), state);
-}
+export { must, mustAll } from '../support/apply';
 
 /** The side to move makes the quietest negotiating move: wait, or reject an offer it faces. */
 export function pass(rules: Rules, state: GameState): GameState {
