@@ -3,8 +3,11 @@
 import type { LocalText } from '../scenario/schema';
 import type { Knowledge } from './knowledge';
 
+// Semicolons, because option labels have commas of their own ("Nationwide, priority to the south").
 const join = (parts: string[], and: string) =>
-  parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} ${and} ${parts[parts.length - 1]}`;
+  parts.length <= 1
+    ? (parts[0] ?? '')
+    : `${parts.slice(0, -1).join('; ')}; ${and} ${parts[parts.length - 1]}`;
 
 /** The issues where a package departs from the status quo, as "Issue: option". */
 function termsText(knowledge: Knowledge, terms: Record<string, string>): LocalText {
@@ -18,8 +21,8 @@ function termsText(knowledge: Knowledge, terms: Record<string, string>): LocalTe
     en.push(`${issue.label.en}: ${option.label.en}`);
     es.push(`${issue.label.es}: ${option.label.es}`);
   }
-  if (en.length === 0) return { en: 'the status quo', es: 'el statu quo' };
-  return { en: join(en, 'and'), es: join(es, 'y') };
+  if (en.length === 0) return { en: ' the status quo', es: ' el statu quo' };
+  return { en: `: ${join(en, 'and')}`, es: `: ${join(es, 'y')}` };
 }
 
 export function proposalSpeech(
@@ -31,7 +34,7 @@ export function proposalSpeech(
   const last = finalClaim
     ? { en: ' This is our final offer.', es: ' Es nuestra última oferta.' }
     : { en: '', es: '' };
-  return { en: `We propose ${t.en}.${last.en}`, es: `Proponemos ${t.es}.${last.es}` };
+  return { en: `We propose${t.en}.${last.en}`, es: `Proponemos${t.es}.${last.es}` };
 }
 
 export function acceptSpeech(knowledge: Knowledge): LocalText {

@@ -1,12 +1,13 @@
 // A first page until the Phaser front end lands: the scenario's briefing and the June 2019
 // negotiation replayed by the engine, in the browser, from the same rules the tests check.
 import scenarioText from '../../scenarios/june-2019.yaml?raw';
+import { DIFFICULTIES } from '../ai/difficulty';
 import { playMatch } from '../ai/match';
-import { createPlayer } from '../ai/registry';
+import { createPlayer, parsePlayerSpec } from '../ai/registry';
 import { createRules, type LogEntry } from '../engine';
 import { parseScenario } from '../scenario/load';
 import { formatProblem } from '../scenario/problem';
-import type { LocalText, Scenario } from '../scenario/schema';
+import type { LocalText, Scenario, Side } from '../scenario/schema';
 
 type Lang = keyof LocalText;
 
@@ -22,7 +23,20 @@ const UI: Record<string, LocalText> = {
     en: 'The playable front end (map, tariff ladder, offer table) is being built. Meanwhile the command line plays full games: see the README.',
     es: 'La interfaz jugable (mapa, escalera arancelaria, mesa de ofertas) está en construcción. Mientras tanto, la línea de comandos juega partidas completas: véase el README.',
   },
-  outcome: { en: 'Outcome', es: 'Resultado' },
+  outcome: { en: 'Outcome (scores out of 100)', es: 'Resultado (puntuaciones sobre 100)' },
+  replayed: {
+    en: 'The talks, played by the negotiators you chose',
+    es: 'Las negociaciones, jugadas por los negociadores elegidos',
+  },
+  choose: { en: 'Choose who negotiates', es: 'Elija quién negocia' },
+  record: { en: 'As in June 2019', es: 'Como en junio de 2019' },
+  easy: { en: 'easy', es: 'fácil' },
+  medium: { en: 'medium', es: 'media' },
+  hard: { en: 'hard', es: 'difícil' },
+  deal: { en: 'Deal signed', es: 'Acuerdo firmado' },
+  ongoing: { en: 'still negotiating', es: 'aún en negociación' },
+  walkout: { en: 'a walk-out', es: 'ruptura de las negociaciones' },
+  'no-deal': { en: 'no deal by the end of October', es: 'sin acuerdo a fines de octubre' },
   fingerprint: { en: 'Engine fingerprint (seed 2019)', es: 'Huella del motor (semilla 2019)' },
 };
 
@@ -45,7 +59,12 @@ function describe(scenario: Scenario, entry: LogEntry): { who: string; text: str
       return event ? { who: '', text: `${event.title[lang]}. ${event.text[lang]}` } : null;
     }
     case 'deal':
-      return { who: '', text: scenario.historical.title[lang] };
+      return {
+        who: '',
+        text: entry.historical
+          ? scenario.historical.title[lang]
+          : `${UI.deal![lang]}: ${termsText(scenario, entry.terms)}`,
+      };
     case 'review':
       return {
         who: '',
@@ -54,6 +73,32 @@ function describe(scenario: Scenario, entry: LogEntry): { who: string; text: str
     default:
       return null;
   }
+}
+
+/** The terms that differ from the status quo, as "Issue: option" in the current language. */
+function termsText(scenario: Scenario, terms: Record<string, string>): string {
+  return scenario.issues
+    .filter((issue) => terms[issue.id] !== undefined && terms[issue.id] !== issue.statusQuo)
+    .map(
+      (issue) => `${issue.label[lang]}: ${issue.options.find((o) => o.id === terms[issue.id])?.label[lang]}`,
+    )
+    .join('; ');
+}
+
+/** Who plays each side of the game shown: the record by default, or any AI persona and difficulty. */
+const chosen: Record<Side, string> = { us: 'history', mx: 'history' };
+
+function playerChoices(scenario: Scenario, side: Side): { value: string; label: string }[] {
+  const choices = [{ value: 'history', label: UI.record![lang] }];
+  for (const persona of (scenario.personas ?? []).filter((p) => p.side === side)) {
+    for (const difficulty of DIFFICULTIES) {
+      choices.push({
+        value: `${persona.id}:${difficulty}`,
+        label: `${persona.label[lang]} (${UI[difficulty]![lang]})`,
+      });
+    }
+  }
+  return choices;
 }
 
 function render(): void {
@@ -97,12 +142,33 @@ function render(): void {
 
   const rules = createRules(scenario, hash);
   const context = { scenario, seed: 2019 };
+  const form = el('form', { class: 'players', 'aria-label': UI.choose![lang] });
+  for (const side of ['mx', 'us'] as const) {
+    const label = el('label', {}, `${scenario.sides[side].name[lang]} `);
+    const select = el('select', { name: side });
+    for (const choice of playerChoices(scenario, side)) {
+      const option = el('option', { value: choice.value }, choice.label);
+      if (choice.value === chosen[side]) option.setAttribute('selected', '');
+      select.append(option);
+    }
+    select.addEventListener('change', () => {
+      chosen[side] = select.value;
+      render();
+    });
+    label.append(select);
+    form.append(label);
+  }
+  const spec = (side: Side) => {
+    const parsed = parsePlayerSpec(chosen[side]);
+    return 'error' in parsed ? ({ kind: 'history' } as const) : parsed;
+  };
   const players = {
-    us: createPlayer({ kind: 'history' }, { ...context, side: 'us' }),
-    mx: createPlayer({ kind: 'history' }, { ...context, side: 'mx' }),
+    us: createPlayer(spec('us'), { ...context, side: 'us' }),
+    mx: createPlayer(spec('mx'), { ...context, side: 'mx' }),
   };
   const { state } = playMatch(rules, players, 2019);
-  app.append(el('h2', {}, UI.history![lang]));
+  const historical = chosen.us === 'history' && chosen.mx === 'history';
+  app.append(el('h2', {}, historical ? UI.history![lang] : UI.replayed![lang]), form);
   const list = el('ol', { class: 'log' });
   for (const entry of state.log) {
     const line = describe(scenario, entry);
@@ -113,8 +179,16 @@ function render(): void {
     item.append(document.createTextNode(line.text));
     list.append(item);
   }
-  app.append(list, el('p', {}, `${UI.outcome![lang]}: ${state.outcome.kind}`));
-  // The same rules in every engine: this hash must equal the one Node computes for seed 2019.
+  const score = rules.analyse(state).score;
+  app.append(
+    list,
+    el(
+      'p',
+      {},
+      `${UI.outcome![lang]}: ${UI[state.outcome.kind]![lang]} · ${scenario.sides.us.name[lang]} ${score.us} · ${scenario.sides.mx.name[lang]} ${score.mx}`,
+    ),
+  );
+  // The same rules in every engine: this hash must equal the one Node computes for the same game.
   const fingerprint = el('p', { class: 'note', 'data-testid': 'fingerprint' }, `${UI.fingerprint![lang]}: `);
   fingerprint.append(el('code', { 'data-state-hash': rules.stateHash(state) }, rules.stateHash(state)));
   app.append(fingerprint);

@@ -134,7 +134,7 @@ describe('proposalSpeech', () => {
     }
   });
 
-  it('joins two or more terms with commas and "and"/"y", in the scenario’s issue order', () => {
+  it('lists two or more terms after a colon, with semicolons and "and"/"y", in the scenario’s issue order', () => {
     const text = proposalSpeech(
       k,
       { tariff: 'suspended', 'guard-size': 'troops-6000', stc: 'regional-talks' },
@@ -142,13 +142,13 @@ describe('proposalSpeech', () => {
     );
     expect(labelOf('guard-size', 'troops-6000', 'en')).toBe('National Guard deployment: 6,000 troops');
     expect(text.en).toBe(
-      `We propose ${labelOf('guard-size', 'troops-6000', 'en')}, ${labelOf('stc', 'regional-talks', 'en')} and ${labelOf('tariff', 'suspended', 'en')}.`,
+      `We propose: ${labelOf('guard-size', 'troops-6000', 'en')}; ${labelOf('stc', 'regional-talks', 'en')}; and ${labelOf('tariff', 'suspended', 'en')}.`,
     );
     expect(text.es).toBe(
-      `Proponemos ${labelOf('guard-size', 'troops-6000', 'es')}, ${labelOf('stc', 'regional-talks', 'es')} y ${labelOf('tariff', 'suspended', 'es')}.`,
+      `Proponemos: ${labelOf('guard-size', 'troops-6000', 'es')}; ${labelOf('stc', 'regional-talks', 'es')}; y ${labelOf('tariff', 'suspended', 'es')}.`,
     );
     expect(proposalSpeech(k, { tariff: 'suspended' }, false).en).toBe(
-      `We propose ${labelOf('tariff', 'suspended', 'en')}.`,
+      `We propose: ${labelOf('tariff', 'suspended', 'en')}.`,
     );
   });
 

@@ -46,4 +46,27 @@ describe('the first page', () => {
     expect(await page.locator('[data-testid=fingerprint]').textContent()).toContain('Huella del motor');
     await page.close();
   });
+
+  it('plays the talks again with the AI negotiators a visitor chooses', async () => {
+    const rules = loadRules();
+    const players = {
+      us: createPlayer(
+        { kind: 'persona', persona: 'hardliner', difficulty: 'hard' },
+        { scenario: rules.scenario, side: 'us', seed: 2019 },
+      ),
+      mx: createPlayer(
+        { kind: 'persona', persona: 'pragmatist', difficulty: 'easy' },
+        { scenario: rules.scenario, side: 'mx', seed: 2019 },
+      ),
+    };
+    const expected = rules.stateHash(playMatch(rules, players, 2019).state);
+
+    const page = await served.browser.newPage({ locale: 'en-US' });
+    await page.goto(served.url);
+    await page.getByLabel('United States').selectOption('hardliner:hard');
+    await page.getByLabel('Mexico').selectOption('pragmatist:easy');
+    expect(await page.locator('[data-state-hash]').getAttribute('data-state-hash')).toBe(expected);
+    expect(await page.locator('ol.log').textContent()).toContain('We propose');
+    await page.close();
+  });
 });
