@@ -1,5 +1,5 @@
 // The baseline: a uniformly random legal action, from its own seeded stream.
-import type { Action, Package } from '../engine';
+import { type Action, actionFor, type Package } from '../engine';
 import { nextFloat, nextInt, seedRng } from '../engine/rng';
 import type { Player, PlayerContext } from './player';
 
@@ -20,18 +20,7 @@ export function randomPlayer({ scenario, side, seed }: PlayerContext): Player {
     name: 'random',
     decide(seat): Action {
       const legal = seat.legal();
-      const choice = legal[nextInt(rng, legal.length)]!;
-      switch (choice.type) {
-        case 'propose':
-        case 'counter':
-          return { type: choice.type, side, package: randomPackage() };
-        case 'unilateral':
-          return { type: 'unilateral', side, move: choice.move };
-        case 'consult':
-          return { type: 'consult', side, consultation: choice.consultation };
-        default:
-          return { type: choice.type, side };
-      }
+      return actionFor(legal[nextInt(rng, legal.length)]!, side, randomPackage);
     },
   };
 }

@@ -59,3 +59,18 @@ export type LegalAction =
 export function otherSide(side: Side): Side {
   return side === 'us' ? 'mx' : 'us';
 }
+
+/** The concrete action a legal-action entry stands for; `makePackage` fills in a proposal's terms. */
+export function actionFor(entry: LegalAction, side: Side, makePackage: () => Package): Action {
+  switch (entry.type) {
+    case 'propose':
+    case 'counter':
+      return { type: entry.type, side, package: makePackage() };
+    case 'unilateral':
+      return { type: 'unilateral', side, move: entry.move };
+    case 'consult':
+      return { type: 'consult', side, consultation: entry.consultation };
+    default:
+      return { type: entry.type, side };
+  }
+}

@@ -1,6 +1,6 @@
 // Small helpers the engine tests share: apply-or-throw, playing rounds out, and plain-JSON state edits.
 import type { Action, Conditional, GameState, Package, Rules } from '../../src/engine';
-import { completeTerms } from '../../src/engine';
+import { actionFor, completeTerms } from '../../src/engine';
 import { reviewDays } from '../../src/engine/offer';
 import type { Side } from '../../src/scenario/schema';
 
@@ -111,17 +111,7 @@ export function randomAction(rules: Rules, state: GameState, random: () => numbe
   if (random() < 0.7) legal = legal.filter((a) => a.type !== 'accept');
   const choice = legal[Math.floor(random() * legal.length)];
   if (!choice) throw new Error('no legal action');
-  switch (choice.type) {
-    case 'propose':
-    case 'counter':
-      return { type: choice.type, side, package: randomPackage(rules, random) };
-    case 'unilateral':
-      return { type: 'unilateral', side, move: choice.move };
-    case 'consult':
-      return { type: 'consult', side, consultation: choice.consultation };
-    default:
-      return { type: choice.type, side };
-  }
+  return actionFor(choice, side, () => randomPackage(rules, random));
 }
 
 /** Plays a random game from `seed`, returning every state along the way (the first is newGame's). */
