@@ -1,7 +1,7 @@
 // What to ask for: a target utility that falls with time (Boulware or conceder) and with the other
 // side's own concessions (tit for tat), and the package at that target the other side should like
 // best, read off the frontier of our utility against our model of theirs.
-import { type Observation, paretoOf, type TradeOff } from '../engine';
+import type { Observation, TradeOff } from '../engine';
 import type { ScenarioPersona } from '../scenario/schema';
 import type { Knowledge } from './knowledge';
 import type { OpponentModel } from './opponent-model';
@@ -20,16 +20,6 @@ export function targetUtility({ bidding, time, best, floor, theirConcession }: T
   const start = Math.max(floor, bidding.aspiration * best);
   const timed = floor + (start - floor) * (1 - time ** (1 / bidding.exponent));
   return Math.max(floor, timed - bidding.reciprocity * theirConcession);
-}
-
-/** Our utility against our estimate of theirs, over the options we are still willing to offer. */
-export function tradeOffs(
-  knowledge: Knowledge,
-  obs: Observation,
-  model: OpponentModel,
-  excluded: ReadonlySet<string>,
-): TradeOff[] {
-  return paretoOf(tablesFor(knowledge, obs, model, excluded));
 }
 
 /**

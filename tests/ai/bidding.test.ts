@@ -9,7 +9,6 @@ import {
   repairToward,
   tablesFor,
   targetUtility,
-  tradeOffs,
 } from '../../src/ai/bidding';
 import { knowledgeFor } from '../../src/ai/knowledge';
 import { seatFor } from '../../src/ai/match';
@@ -429,9 +428,9 @@ describe('choosePackage', () => {
 });
 
 // ---------------------------------------------------------------------------------------------
-// tablesFor and tradeOffs, from a real observation
+// tablesFor and its frontier, from a real observation
 
-describe('tablesFor and tradeOffs', () => {
+describe('tablesFor and its frontier', () => {
   const knowledge = knowledgeFor(scenario, 'us');
   const state = must(rules, rules.newGame({ seed: 5 }), {
     type: 'propose',
@@ -470,7 +469,7 @@ describe('tablesFor and tradeOffs', () => {
         .find((t) => t.id === 'stc')
         ?.options.map((o) => o.id),
     ).toEqual([stc?.statusQuo]);
-    const frontier = tradeOffs(knowledge, obs, model, excluded);
+    const frontier = paretoOf(tablesFor(knowledge, obs, model, excluded));
     expect(frontier.length).toBeGreaterThan(0);
     for (const p of frontier) {
       expect(p.terms.stc).not.toBe('treaty-now');
@@ -478,8 +477,8 @@ describe('tablesFor and tradeOffs', () => {
     }
   });
 
-  it('tradeOffs is the frontier of those tables, sorted by our utility', () => {
-    const frontier = tradeOffs(knowledge, obs, model, new Set());
+  it('the frontier of those tables is sorted by our utility', () => {
+    const frontier = paretoOf(tablesFor(knowledge, obs, model, new Set()));
     expect(frontier).toEqual(paretoOf(tablesFor(knowledge, obs, model, new Set())));
     for (let i = 1; i < frontier.length; i++) {
       expect(frontier[i]?.a).toBeLessThan(frontier[i - 1]?.a ?? 0);
