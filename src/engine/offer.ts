@@ -135,17 +135,28 @@ export function termsUtility(scenario: Scenario, side: Side, terms: Record<strin
   return u;
 }
 
-/** Probability, judged in advance, that results fall short of the clause's threshold. */
-export function shortfallRisk(scenario: Scenario, conditional: Conditional): number {
+/**
+ * Probability, judged in advance, that results fall short of the clause's threshold: the scenario's
+ * risk for that threshold, moved by the enforcement the package itself puts in force (each option's
+ * `shortfallShift`), held within 0..1. Zero for a package without a clause.
+ */
+export function shortfallRisk(scenario: Scenario, pkg: Package): number {
+  const conditional = pkg.conditional;
+  if (!conditional) return 0;
   const threshold = conditional.minDropPct ?? scenario.review.targetDropPct;
-  return scenario.review.shortfallRisk[String(threshold)] ?? 0.5;
+  let risk = scenario.review.shortfallRisk[String(threshold)] ?? 0.5;
+  for (const issue of scenario.issues) {
+    const option = optionOf(scenario, issue.id, pkg.terms[issue.id] ?? issue.statusQuo);
+    risk += option?.effects?.shortfallShift ?? 0;
+  }
+  return Math.min(1, Math.max(0, risk));
 }
 
 /** Expected terms utility of a package, weighing a conditional clause by the chance it triggers. */
 export function packageUtility(scenario: Scenario, side: Side, pkg: Package): number {
   const base = termsUtility(scenario, side, pkg.terms);
   if (!pkg.conditional) return base;
-  const p = shortfallRisk(scenario, pkg.conditional);
+  const p = shortfallRisk(scenario, pkg);
   const triggered = termsUtility(scenario, side, { ...pkg.terms, ...pkg.conditional.then });
   return (1 - p) * base + p * triggered;
 }

@@ -175,6 +175,12 @@ const OptionEffect = z.strictObject({
   reviews: z.array(z.number().int().positive().max(365)).min(1).max(4).optional(),
   /** A treaty needs the other legislature; marks options the win-sets may test. */
   treaty: z.boolean().optional(),
+  /**
+   * How much this option, in the package's own terms, moves the chance that results fall short at a
+   * review (added to `review.shortfallRisk` for the clause's threshold, then held within 0..1):
+   * more enforcement makes a shortfall less likely.
+   */
+  shortfallShift: z.number().min(-1).max(1).optional(),
 });
 
 const IssueOption = z.strictObject({

@@ -115,7 +115,7 @@ describe('packageUtility', () => {
     };
     const p = scenario.review.shortfallRisk['60'] ?? Number.NaN;
     expect(p).toBe(0.8);
-    expect(shortfallRisk(scenario, pkg.conditional!)).toBe(0.8);
+    expect(shortfallRisk(scenario, pkg)).toBe(0.8);
     for (const side of ['us', 'mx'] as const) {
       const base = termsUtility(scenario, side, pkg.terms);
       const triggered = termsUtility(scenario, side, { ...pkg.terms, 'third-country': 'treaty' });
@@ -129,7 +129,7 @@ describe('packageUtility', () => {
       terms: { guard: 'troops-6000' },
       conditional: clause(90, { tariff: 'imposed' }),
     };
-    expect(shortfallRisk(scenario, withTarget.conditional!)).toBe(scenario.review.shortfallRisk['30']);
+    expect(shortfallRisk(scenario, withTarget)).toBe(scenario.review.shortfallRisk['30']);
     const base = termsUtility(scenario, 'mx', withTarget.terms);
     const triggered = termsUtility(scenario, 'mx', { guard: 'troops-6000', tariff: 'imposed' });
     expect(packageUtility(scenario, 'mx', withTarget)).toBeCloseTo(0.6 * base + 0.4 * triggered, 12);
