@@ -10,6 +10,8 @@ export function ok<T>(value: T): { readonly ok: true; readonly value: T } {
   return { ok: true, value };
 }
 
-export function err<E extends { readonly code: string }>(error: E): { readonly ok: false; readonly error: E } {
+export function err<E extends { readonly code: string }>(
+  error: E,
+): { readonly ok: false; readonly error: E } {
   return { ok: false, error };
 }
