@@ -10,6 +10,7 @@ import type {
   ScenarioWinset,
   Side,
 } from '../scenario/schema';
+import { sideInfo } from '../scenario/sides';
 
 export interface OptionInfo {
   id: string;
@@ -42,8 +43,8 @@ export interface Knowledge {
 export function knowledgeFor(scenario: Scenario, side: Side): Knowledge {
   return {
     side,
-    negotiator: scenario.sides[side].negotiator.name,
-    principal: scenario.sides[side].principal.name,
+    negotiator: sideInfo(scenario, side).negotiator.name,
+    principal: sideInfo(scenario, side).principal.name,
     issues: scenario.issues.map((issue) => ({
       id: issue.id,
       label: issue.label,

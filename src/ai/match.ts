@@ -1,6 +1,7 @@
 // Plays one whole game between two players, from a seed, with nothing but the engine's API.
 import type { Action, GameState, Observation, Rules } from '../engine';
 import type { Side } from '../scenario/schema';
+import { bySide, type PerSide } from '../scenario/sides';
 import type { Player, Seat } from './player';
 
 export interface MatchResult {
@@ -15,16 +16,16 @@ export class MatchError extends Error {
 /** A generous cap: a full game is at most a few dozen actions, so hitting it means a stuck player. */
 const MAX_ACTIONS = 1000;
 
-export function playMatch(rules: Rules, players: Record<Side, Player>, seed: number): MatchResult {
+export function playMatch(rules: Rules, players: PerSide<Player>, seed: number): MatchResult {
   let state = rules.newGame({ seed });
   const actions: Action[] = [];
   while (state.phase !== 'over' && actions.length < MAX_ACTIONS) {
     const side = state.turn.side;
-    const action = players[side].decide(seatFor(rules, state, side));
+    const action = bySide(players, side).decide(seatFor(rules, state, side));
     const result = rules.apply(state, action);
     if (!result.ok) {
       throw new MatchError(
-        `${players[side].name} (${side}) chose an illegal action: ${result.error.code}: ${result.error.message}`,
+        `${bySide(players, side).name} (${side}) chose an illegal action: ${result.error.code}: ${result.error.message}`,
       );
     }
     state = result.state;

@@ -2,6 +2,7 @@
 import { checkPlayer, specName } from '../ai/registry';
 import { createRules, type Rules } from '../engine';
 import { formatProblem } from '../scenario/problem';
+import { sideIds } from '../scenario/sides';
 import { type Command, parseArgs, USAGE } from './args';
 import { progressBar } from './progress';
 import { formatSummary, formatTournament } from './report';
@@ -62,9 +63,10 @@ function loadRules(file: string): Rules | number {
 function runSimulation(command: Extract<Command, { kind: 'simulate' }>): number {
   const rules = loadRules(command.scenario);
   if (typeof rules === 'number') return rules;
+  const [us, mx] = sideIds(rules.scenario);
   for (const [side, spec] of [
-    ['us', command.us],
-    ['mx', command.mx],
+    [us, command.us],
+    [mx, command.mx],
   ] as const) {
     const problem = checkPlayer(spec, rules.scenario, side);
     if (problem) {
@@ -88,7 +90,8 @@ function runSimulation(command: Extract<Command, { kind: 'simulate' }>): number 
 function runTournament(command: Extract<Command, { kind: 'tournament' }>): number {
   const rules = loadRules(command.scenario);
   if (typeof rules === 'number') return rules;
-  const pairs = contenders(rules, 'us').length * contenders(rules, 'mx').length;
+  const [us, mx] = sideIds(rules.scenario);
+  const pairs = contenders(rules, us).length * contenders(rules, mx).length;
   const bar = progressBar(pairs * (command.seeds.to - command.seeds.from + 1), process.stderr, 'tournament');
   const rows = tournament(rules, command.seeds, command.difficulty, (done) => bar.tick(done));
   bar.finish();

@@ -3,6 +3,7 @@
 import { playMatch } from '../ai/match';
 import { createPlayer, type PlayerSpec } from '../ai/registry';
 import type { OutcomeKind, Rules } from '../engine';
+import { sideIds } from '../scenario/sides';
 
 export interface GameRecord {
   seed: number;
@@ -30,9 +31,10 @@ export interface SimulationSummary {
 
 export function simulateGame(rules: Rules, us: PlayerSpec, mx: PlayerSpec, seed: number): GameRecord {
   const context = { scenario: rules.scenario, seed };
+  const [usId, mxId] = sideIds(rules.scenario);
   const players = {
-    us: createPlayer(us, { ...context, side: 'us' }),
-    mx: createPlayer(mx, { ...context, side: 'mx' }),
+    [usId]: createPlayer(us, { ...context, side: usId }),
+    [mxId]: createPlayer(mx, { ...context, side: mxId }),
   };
   const { state } = playMatch(rules, players, seed);
   const outcome = state.outcome;

@@ -5,6 +5,7 @@ import type { Difficulty } from '../ai/difficulty';
 import { DEFAULT_DIFFICULTY, type PlayerSpec, specName } from '../ai/registry';
 import type { Rules } from '../engine';
 import type { Side } from '../scenario/schema';
+import { sideIds } from '../scenario/sides';
 import { type GameRecord, simulateGame } from './simulate';
 
 /** A deal this close to the historical one (normalised terms utility) counts as within reach. */
@@ -42,8 +43,9 @@ export function tournament(
   difficulty: Difficulty,
   onProgress: (done: number, total: number) => void = () => {},
 ): TournamentRow[] {
-  const us = contenders(rules, 'us', difficulty);
-  const mx = contenders(rules, 'mx', difficulty);
+  const [usId, mxId] = sideIds(rules.scenario);
+  const us = contenders(rules, usId, difficulty);
+  const mx = contenders(rules, mxId, difficulty);
   const perPair = seeds.to - seeds.from + 1;
   const total = us.length * mx.length * perPair;
   const rows: TournamentRow[] = [];

@@ -56,10 +56,6 @@ export type LegalAction =
   | { type: 'unilateral'; move: string }
   | { type: 'consult'; consultation: string };
 
-export function otherSide(side: Side): Side {
-  return side === 'us' ? 'mx' : 'us';
-}
-
 /** The concrete action a legal-action entry stands for; `makePackage` fills in a proposal's terms. */
 export function actionFor(entry: LegalAction, side: Side, makePackage: () => Package): Action {
   switch (entry.type) {

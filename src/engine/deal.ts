@@ -1,5 +1,7 @@
 // Signing: the accepted package meets both sides' win-sets, or talks go on with the reasons public.
+
 import type { Scenario, Side } from '../scenario/schema';
+import { perSide } from '../scenario/sides';
 import { appendLog } from './log';
 import { completeTerms } from './offer';
 import { runReviewPeriod } from './review';
@@ -23,10 +25,7 @@ export function signDeal(scenario: Scenario, s: GameState, acceptedBy: Side): bo
     package: pkg,
     terms,
     signed: { date: s.date, round: s.round, acceptedBy },
-    reservation: {
-      us: round6(reservationValue(scenario, s, 'us')),
-      mx: round6(reservationValue(scenario, s, 'mx')),
-    },
+    reservation: perSide(scenario, (side) => round6(reservationValue(scenario, s, side))),
     clauseTriggered: false,
     reinstated: false,
   };

@@ -37,7 +37,7 @@ export function draft(state: GameState): GameState {
     usedMoves: state.usedMoves,
     firedEvents: state.firedEvents,
     intel: state.intel,
-    offersMade: { us: state.offersMade.us, mx: state.offersMade.mx },
+    offersMade: { ...state.offersMade },
     log: state.log.slice(),
     timeline: state.timeline,
     actionsDigest: state.actionsDigest,

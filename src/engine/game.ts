@@ -1,5 +1,6 @@
 // The engine's public face: one set of pure functions bound to a validated scenario.
 import type { Scenario, Side } from '../scenario/schema';
+import { bySide, perSide } from '../scenario/sides';
 import type { Action, LegalAction } from './actions';
 import { buildRounds, type RoundInfo } from './calendar';
 import type { ActionError } from './errors';
@@ -35,7 +36,7 @@ export interface Rules {
 
 export function createRules(scenario: Scenario, scenarioHash: string): Rules {
   const rounds = buildRounds(scenario);
-  const views = { us: sideView(scenario, 'us', rounds.length), mx: sideView(scenario, 'mx', rounds.length) };
+  const views = perSide(scenario, (side) => sideView(scenario, side, rounds.length));
   return {
     scenario,
     scenarioHash,
@@ -44,7 +45,7 @@ export function createRules(scenario: Scenario, scenarioHash: string): Rules {
     validate: (state, action) => validateAction(scenario, state, action),
     apply: (state, action) => applyAction(scenario, rounds, state, action),
     legalActions: (state, side) => legalActions(scenario, state, side),
-    observe: (state, side) => observe(scenario, state, views[side]),
+    observe: (state, side) => observe(scenario, state, bySide(views, side)),
     outcome: (state) => state.outcome,
     analyse: (state) => analyse(scenario, state),
     stateHash,
@@ -85,8 +86,8 @@ function newGame(
     deal: null,
     usedMoves: [],
     firedEvents: [],
-    intel: { us: [], mx: [] },
-    offersMade: { us: 0, mx: 0 },
+    intel: perSide(scenario, () => []),
+    offersMade: perSide(scenario, () => 0),
     log: [],
     timeline: [],
     actionsDigest: digestOf(scenarioHash),

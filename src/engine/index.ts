@@ -1,6 +1,6 @@
 // The engine's public API; everything else in engine/ is an implementation detail.
 export type { Action, ActionType, Conditional, LegalAction, Package, Statement } from './actions';
-export { actionFor, NEGOTIATING, otherSide } from './actions';
+export { actionFor, NEGOTIATING } from './actions';
 export type { RoundInfo, Slot } from './calendar';
 export { ACTION_ERROR_CODES, type ActionError, type ActionErrorCode } from './errors';
 export { createRules, type NewGameOptions, type Rules, stateHash } from './game';

@@ -3,7 +3,7 @@
 // once and stored, so the same consultation in a replay reveals the same thing. It is uniform
 // within the margin: an honest "give or take", and cheap enough to draw dozens per consultation.
 import type { Scenario, Side } from '../scenario/schema';
-import { otherSide } from './actions';
+import { bySide, otherSide } from '../scenario/sides';
 import { clamp, evaluateLinear, worldVariables } from './linear';
 import { appendLog } from './log';
 import { applyEffects } from './meters';
@@ -31,7 +31,7 @@ function keysOf(scenario: Scenario): string[][] {
 export function consult(scenario: Scenario, s: GameState, side: Side, id: string): void {
   const c = scenario.consultations.find((x) => x.id === id)!;
   applyEffects(scenario, s, c.effects);
-  const other = otherSide(side);
+  const other = otherSide(scenario, side);
   const values: Record<string, number> = {};
   let margin = 0;
   switch (c.reveals) {
@@ -56,9 +56,11 @@ export function consult(scenario: Scenario, s: GameState, side: Side, id: string
       // (`issue=option`, a rougher reading: briefings name red lines better than trade-offs).
       scenario.issues.forEach((issue, i) => {
         const keys = keysOf(scenario)[i] as string[];
-        values[issue.id] = round6(clamp(issue.weight[other] + within(s.rng, MARGIN.priority), 0, 1));
+        values[issue.id] = round6(clamp(bySide(issue.weight, other) + within(s.rng, MARGIN.priority), 0, 1));
         issue.options.forEach((o, j) => {
-          values[keys[j] as string] = round6(clamp(o.value[other] + within(s.rng, MARGIN.preference), 0, 1));
+          values[keys[j] as string] = round6(
+            clamp(bySide(o.value, other) + within(s.rng, MARGIN.preference), 0, 1),
+          );
         });
       });
       margin = MARGIN.priority;
@@ -80,6 +82,6 @@ export function consult(scenario: Scenario, s: GameState, side: Side, id: string
     values,
     margin,
   };
-  s.intel = { ...s.intel, [side]: [...s.intel[side], record] };
+  s.intel = { ...s.intel, [side]: [...bySide(s.intel, side), record] };
   appendLog(s, { kind: 'intel', record, visibility: side });
 }

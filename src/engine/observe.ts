@@ -2,6 +2,8 @@
 // side's weights, option values, reservation value, brief, private meters and intelligence never
 // pass through it.
 import type { LocalText, Scenario, Side } from '../scenario/schema';
+import type { PerSide } from '../scenario/sides';
+import { bySide, sideInfo } from '../scenario/sides';
 import type { LegalAction, Package } from './actions';
 import { daysBetween } from './calendar';
 import { legalActions } from './legal';
@@ -73,7 +75,7 @@ export interface Observation {
     winsets: WinsetView[];
   };
   intel: IntelRecord[];
-  offersMade: { us: number; mx: number };
+  offersMade: PerSide<number>;
   deal: Deal | null;
   outcome: Outcome;
   log: LogEntry[];
@@ -102,14 +104,14 @@ export function sideView(scenario: Scenario, side: Side, roundCount: number): Si
     hidden: new Set(
       scenario.meters.filter((m) => m.side !== side && m.visibility === 'private').map((m) => m.id),
     ),
-    brief: scenario.sides[side].brief,
-    weights: Object.fromEntries(scenario.issues.map((i) => [i.id, i.weight[side]])),
+    brief: sideInfo(scenario, side).brief,
+    weights: Object.fromEntries(scenario.issues.map((i) => [i.id, bySide(i.weight, side)])),
     // Shared by every observation of this side, so frozen: no reader can change another's copy.
     values: Object.freeze(
       Object.fromEntries(
         scenario.issues.map((i) => [
           i.id,
-          Object.freeze(Object.fromEntries(i.options.map((o) => [o.id, o.value[side]]))),
+          Object.freeze(Object.fromEntries(i.options.map((o) => [o.id, bySide(o.value, side)]))),
         ]),
       ),
     ),
@@ -120,7 +122,7 @@ export function observe(scenario: Scenario, state: GameState, view: SideView): O
   const { side, roundCount, hidden } = view;
   const vars = worldVariables(scenario, state);
   const consultedNow = new Set(
-    state.intel[side]
+    bySide(state.intel, side)
       .filter((r) => r.kind === 'own-winset' && r.round === state.round)
       .flatMap((r) => Object.keys(r.values)),
   );
@@ -186,7 +188,7 @@ export function observe(scenario: Scenario, state: GameState, view: SideView): O
           };
         }),
     },
-    intel: state.intel[side].map((r) => ({ ...r, values: { ...r.values } })),
+    intel: bySide(state.intel, side).map((r) => ({ ...r, values: { ...r.values } })),
     offersMade: { ...state.offersMade },
     deal: state.deal,
     outcome: state.outcome,

@@ -1,6 +1,7 @@
 // Packages: validation against the scenario's issues, completion with status-quo options, and the
 // terms utility each side draws from them.
 import type { Scenario, ScenarioIssue, ScenarioOption, Side } from '../scenario/schema';
+import { bySide } from '../scenario/sides';
 import type { Conditional, Package } from './actions';
 import { type ActionError, actionError } from './errors';
 
@@ -130,7 +131,7 @@ export function termsUtility(scenario: Scenario, side: Side, terms: Record<strin
   for (const issue of scenario.issues) {
     const chosen = terms[issue.id] ?? issue.statusQuo;
     const option = indexOf(scenario).get(issue.id)?.options.get(chosen);
-    if (option) u += issue.weight[side] * option.value[side];
+    if (option) u += bySide(issue.weight, side) * bySide(option.value, side);
   }
   return u;
 }

@@ -1,7 +1,8 @@
 // The meeting clock: turns within a round, the world moving on between rounds, the tariff steps,
 // and the end of the game.
+
 import type { Scenario } from '../scenario/schema';
-import { otherSide } from './actions';
+import { otherSide } from '../scenario/sides';
 import type { RoundInfo } from './calendar';
 import { fireEvents } from './events';
 import { appendLog, takeSnapshot } from './log';
@@ -18,7 +19,7 @@ export function endGame(s: GameState, outcome: GameState['outcome']): void {
 
 export function endTurn(scenario: Scenario, rounds: readonly RoundInfo[], s: GameState): void {
   if (s.turn.step === 0) {
-    s.turn = { side: otherSide(s.turn.side), step: 1, slotUsed: false };
+    s.turn = { side: otherSide(scenario, s.turn.side), step: 1, slotUsed: false };
     return;
   }
   closeRound(scenario, rounds, s);
@@ -53,7 +54,8 @@ export function advanceRound(scenario: Scenario, rounds: readonly RoundInfo[], s
   updateTariff(s);
   fireEvents(scenario, s);
   // The initiative alternates: whoever answered last round opens this one.
-  const opener = next.index % 2 === 0 ? scenario.calendar.opener : otherSide(scenario.calendar.opener);
+  const opener =
+    next.index % 2 === 0 ? scenario.calendar.opener : otherSide(scenario, scenario.calendar.opener);
   s.turn = { side: opener, step: 0, slotUsed: false };
   return true;
 }

@@ -1,6 +1,7 @@
 // Applying actions. `apply` works on a private draft of the state, so a refused action, or any
 // caller holding the old state, never sees a change.
 import type { Scenario } from '../scenario/schema';
+import { bySide } from '../scenario/sides';
 import type { Action } from './actions';
 import type { RoundInfo } from './calendar';
 import { signDeal } from './deal';
@@ -44,7 +45,7 @@ export function applyAction(
     case 'propose':
     case 'counter':
       s.standing = { by: side, package: clean.package, round: s.round };
-      s.offersMade[side] += 1;
+      s.offersMade = { ...s.offersMade, [side]: bySide(s.offersMade, side) + 1 };
       break;
     case 'reject':
       s.standing = null;

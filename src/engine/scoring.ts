@@ -1,6 +1,7 @@
 // Utilities, reservation values, and the bargaining analysis the debrief draws: the Pareto frontier
 // of the offer space, the Nash bargaining point, and how far an outcome lies from each.
 import type { Scenario, Side } from '../scenario/schema';
+import { bySide, sideIds } from '../scenario/sides';
 import type { Package } from './actions';
 import { clamp, evaluateLinear, worldVariables } from './linear';
 import { completeTerms, packageUtility, termsUtility } from './offer';
@@ -18,12 +19,12 @@ export interface FrontierPoint extends Point {
 /** What no deal is worth to a side now, in terms-utility units (0..1). */
 export function reservationValue(scenario: Scenario, state: GameState, side: Side): number {
   const vars = worldVariables(scenario, state);
-  return clamp(evaluateLinear(scenario.reservation[side], state.meters, vars), 0, 1);
+  return clamp(evaluateLinear(bySide(scenario.reservation, side), state.meters, vars), 0, 1);
 }
 
 function meterShare(scenario: Scenario, state: GameState, side: Side): number {
   let total = 0;
-  for (const [id, weight] of Object.entries(scenario.scoring[side].meters)) {
+  for (const [id, weight] of Object.entries(bySide(scenario.scoring, side).meters)) {
     const m = scenario.meters.find((x) => x.id === id);
     if (!m) continue;
     total += (weight * ((state.meters[id] ?? m.initial) - m.min)) / (m.max - m.min);
@@ -48,7 +49,7 @@ export function finalTermsUtility(scenario: Scenario, state: GameState, side: Si
 /** 0–100: the scenario's mix of final terms utility and final domestic meters. */
 export function score(scenario: Scenario, state: GameState, side: Side): number {
   const u = finalTermsUtility(scenario, state, side);
-  const raw = scenario.scoring[side].terms * u + meterShare(scenario, state, side);
+  const raw = bySide(scenario.scoring, side).terms * u + meterShare(scenario, state, side);
   return Math.round(clamp(raw, 0, 1) * 1000) / 10;
 }
 
@@ -93,12 +94,13 @@ export function paretoOf(tables: readonly IssueTable[]): TradeOff[] {
 export function paretoFrontier(scenario: Scenario): FrontierPoint[] {
   const cached = frontierCache.get(scenario);
   if (cached) return cached;
+  const [us, mx] = sideIds(scenario);
   const tables = scenario.issues.map((issue) => ({
     id: issue.id,
     options: issue.options.map((o) => ({
       id: o.id,
-      a: issue.weight.us * o.value.us,
-      b: issue.weight.mx * o.value.mx,
+      a: bySide(issue.weight, us) * bySide(o.value, us),
+      b: bySide(issue.weight, mx) * bySide(o.value, mx),
     })),
   }));
   const frontier = paretoOf(tables).map((t) => ({ us: t.a, mx: t.b, terms: t.terms }));
@@ -146,7 +148,8 @@ export function distanceToFrontier(frontier: readonly FrontierPoint[], p: Point)
 }
 
 export function packagePoint(scenario: Scenario, pkg: Package): Point {
-  return { us: round6(packageUtility(scenario, 'us', pkg)), mx: round6(packageUtility(scenario, 'mx', pkg)) };
+  const [us, mx] = sideIds(scenario);
+  return { us: round6(packageUtility(scenario, us, pkg)), mx: round6(packageUtility(scenario, mx, pkg)) };
 }
 
 /** The historical deal as a package: the first accepted option on each issue the record names. */
@@ -199,14 +202,16 @@ export interface Analysis {
 
 export function analyse(scenario: Scenario, state: GameState): Analysis {
   const frontier = paretoFrontier(scenario);
-  const reservation = state.deal?.reservation ?? {
-    us: round6(reservationValue(scenario, state, 'us')),
-    mx: round6(reservationValue(scenario, state, 'mx')),
+  const [us, mx] = sideIds(scenario);
+  const reserved = state.deal?.reservation;
+  const reservation = {
+    us: round6(reserved ? bySide(reserved, us) : reservationValue(scenario, state, us)),
+    mx: round6(reserved ? bySide(reserved, mx) : reservationValue(scenario, state, mx)),
   };
   const nash = nashPoint(frontier, reservation);
   const agreed = state.deal ? packagePoint(scenario, state.deal.package) : null;
   return {
-    score: { us: score(scenario, state, 'us'), mx: score(scenario, state, 'mx') },
+    score: { us: score(scenario, state, us), mx: score(scenario, state, mx) },
     reservation,
     agreed,
     frontier,

@@ -1,5 +1,6 @@
 // The game state: plain JSON only, so it can be saved, hashed, sent to a worker and replayed.
-import type { IntelKind, Side } from '../scenario/schema';
+import type { IntelKind } from '../scenario/schema';
+import type { PerSide, SideId as Side } from '../scenario/sides';
 import type { Action, Conditional, Package } from './actions';
 import type { Slot } from './calendar';
 import type { Digest } from './hash';
@@ -48,7 +49,7 @@ export interface Deal {
   terms: Record<string, string>;
   signed: { date: string; round: number; acceptedBy: Side };
   /** What no deal was worth to each side at signing: the disagreement point of the analysis. */
-  reservation: { us: number; mx: number };
+  reservation: PerSide<number>;
   clauseTriggered: boolean;
   reinstated: boolean;
 }
@@ -145,8 +146,8 @@ export interface GameState {
   deal: Deal | null;
   usedMoves: string[];
   firedEvents: string[];
-  intel: { us: IntelRecord[]; mx: IntelRecord[] };
-  offersMade: { us: number; mx: number };
+  intel: PerSide<IntelRecord[]>;
+  offersMade: PerSide<number>;
   log: LogEntry[];
   timeline: Snapshot[];
   /** A running digest of the actions applied, so `stateHash` need not re-read the log. */

@@ -3,7 +3,8 @@
 // passed the schema, so it can rely on every type.
 import type { PathSegment } from './problem';
 import type { ConditionalSpec, EffectsSpec, Scenario, ScenarioIssue } from './schema';
-import { SIDES } from './schema';
+import { checkSides, sidesResolved } from './side-references';
+import { bySide, sideIds } from './sides';
 
 /** A rule broken; the loader turns the path into a line and column. */
 export interface Finding {
@@ -26,6 +27,9 @@ export function checkReferences(scenario: Scenario, lineOf: LineOf): Finding[] {
     findings.push({ code, path, message, at });
   };
 
+  checkSides(scenario, report);
+  // Sums over per-side records read them by the declared ids, which only holds once they resolve.
+  const sidesOk = sidesResolved(findings);
   checkDuplicates(scenario, lineOf, report);
 
   // First definition wins, so a duplicate (already reported) does not also cause reference noise.
@@ -82,9 +86,9 @@ export function checkReferences(scenario: Scenario, lineOf: LineOf): Finding[] {
     meterKeys(m.target.meters, ['meters', i, 'target', 'meters']);
   });
 
-  for (const side of SIDES) {
-    meterKeys(scenario.reservation[side].meters, ['reservation', side, 'meters']);
-    for (const id of Object.keys(scenario.scoring[side].meters)) {
+  for (const side of sideIds(scenario)) {
+    meterKeys(bySide(scenario.reservation, side)?.meters, ['reservation', side, 'meters']);
+    for (const id of Object.keys(bySide(scenario.scoring, side)?.meters ?? {})) {
       const path = ['scoring', side, 'meters', id];
       const meter = meters.get(id);
       if (meter === undefined) report('reference', path, unknown('meter', id, meterIds), 'key');
@@ -201,7 +205,7 @@ export function checkReferences(scenario: Scenario, lineOf: LineOf): Finding[] {
     });
   });
 
-  checkConsistency(scenario, report);
+  checkConsistency(scenario, report, sidesOk);
   return findings;
 }
 
@@ -236,7 +240,7 @@ function checkDuplicates(scenario: Scenario, lineOf: LineOf, report: Report): vo
   );
 }
 
-function checkConsistency(scenario: Scenario, report: Report): void {
+function checkConsistency(scenario: Scenario, report: Report, sidesOk: boolean): void {
   const { start, deadline, end } = scenario.calendar;
   // ISO dates compare correctly as strings.
   if (!(start < deadline)) {
@@ -276,12 +280,12 @@ function checkConsistency(scenario: Scenario, report: Report): void {
     }
   });
 
-  for (const side of SIDES) {
-    const sum = total(scenario.issues.map((issue: ScenarioIssue) => issue.weight[side]));
+  for (const side of sidesOk ? sideIds(scenario) : []) {
+    const sum = total(scenario.issues.map((issue: ScenarioIssue) => bySide(issue.weight, side)));
     if (!nearlyOne(sum)) {
       report('consistency', ['issues'], `the ${side} issue weights sum to ${show(sum)}; they must sum to 1`);
     }
-    const scoring = scenario.scoring[side];
+    const scoring = bySide(scenario.scoring, side);
     const meters = total(Object.values(scoring.meters));
     if (!nearlyOne(scoring.terms + meters)) {
       report(

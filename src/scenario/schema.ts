@@ -1,9 +1,7 @@
 // The scenario file format. The zod schema is the single source of truth: the engine imports only
 // the inferred types (type-only), so it never depends on zod at run time.
 import { z } from 'zod';
-
-export const SIDES = ['us', 'mx'] as const;
-const Side = z.enum(SIDES);
+import type { PerSide, SideId } from './sides';
 
 const Id = z
   .string()
@@ -23,6 +21,27 @@ function isRealDate(s: string): boolean {
   return d <= (lengths[m - 1] ?? 0);
 }
 
+/**
+ * A reference to one of the scenario's two sides. The schema checks its shape; whether it names one
+ * of the sides the file declares is a cross-reference, checked in references.ts, after which the
+ * loaded scenario carries it as a `SideId`.
+ */
+const Side = Id as unknown as z.ZodType<SideId, string>;
+
+/**
+ * One number for each side, with its basis: `{ us: 0.4, mx: 0.9, source: … }`. The side keys are
+ * checked against the declared sides in references.ts.
+ */
+function perSide(value: z.ZodNumber) {
+  return sourced({}, value) as unknown as z.ZodType<PerSideSourced, Record<string, unknown>>;
+}
+
+/**
+ * Per-side values. The block also holds its `source:` or `assumption:` note, which the engine never
+ * reads, so the type leaves it out.
+ */
+export type PerSideSourced = PerSide<number>;
+
 /** Every piece of display text exists in English and Spanish. */
 export const Text = z.strictObject({ en: z.string().min(1), es: z.string().min(1) });
 
@@ -39,8 +58,9 @@ const BASIS_MESSAGE =
  * `assumption:`. Refinements only run on otherwise valid blocks, so a block with a wrong type
  * reports the type error first.
  */
-function sourced<T extends z.ZodRawShape>(shape: T) {
-  return z.strictObject({ ...shape, ...Basis }).superRefine((block, ctx) => {
+function sourced<T extends z.ZodRawShape>(shape: T, others?: z.ZodNumber) {
+  const object = z.strictObject({ ...shape, ...Basis });
+  return (others ? object.catchall(others) : object).superRefine((block, ctx) => {
     const b = block as { source?: string; assumption?: string };
     if (b.source === undefined && b.assumption === undefined) {
       ctx.addIssue({ code: 'custom', message: BASIS_MESSAGE, path: ['source'] });
@@ -89,10 +109,30 @@ const Effects = z.strictObject({
     .optional(),
 });
 
+const Colour = z.string().regex(/^#[0-9a-f]{6}$/i, 'colours are written #rrggbb');
+
+/**
+ * A flag or emblem the front end draws from data: its colours and how they are laid out
+ * (`canton`: stripes of the first two colours with a canton of the third, as the US flag;
+ * `vertical` / `horizontal`: equal bands, as Mexico's tricolour).
+ */
+const Emblem = z.strictObject({
+  layout: z.enum(['vertical', 'horizontal', 'canton']),
+  colours: z.array(Colour).min(2).max(4),
+  /** Read out to screen readers and shown where the emblem cannot be drawn. */
+  alt: Text,
+});
+
+const Person = z.strictObject({ name: z.string().min(1), role: Text });
+
 const SideInfo = z.strictObject({
+  id: Side,
   name: Text,
-  negotiator: z.strictObject({ name: z.string().min(1), role: Text }),
-  principal: z.strictObject({ name: z.string().min(1), role: Text }),
+  emblem: Emblem,
+  negotiator: Person,
+  principal: Person,
+  /** The body that must ratify a treaty, and the meters that stand for it in the win-sets. */
+  legislature: z.strictObject({ name: Text, meters: z.array(Id) }),
   brief: Text,
 });
 
@@ -187,7 +227,7 @@ const IssueOption = z.strictObject({
   id: Id,
   label: Text,
   description: Text.optional(),
-  value: sourced({ us: Fraction, mx: Fraction }),
+  value: perSide(Fraction),
   effects: OptionEffect.optional(),
 });
 
@@ -197,7 +237,7 @@ const Issue = z.strictObject({
   description: Text,
   /** The option that holds when a package leaves the issue out, and when there is no deal. */
   statusQuo: Id,
-  weight: sourced({ us: Fraction, mx: Fraction }),
+  weight: perSide(Fraction),
   options: z.array(IssueOption).min(2).max(8),
 });
 
@@ -363,7 +403,8 @@ export const ScenarioSchema = z.strictObject({
   formatVersion: z.literal(1),
   title: Text,
   summary: Text,
-  sides: z.strictObject({ us: SideInfo, mx: SideInfo }),
+  /** The two sides, in the order the analysis puts them on its axes. */
+  sides: z.tuple([SideInfo, SideInfo]),
   calendar: Calendar,
   tariff: Tariff,
   world: World,
@@ -374,14 +415,16 @@ export const ScenarioSchema = z.strictObject({
   moves: z.array(Move),
   consultations: z.array(Consultation),
   events: z.array(GameEvent),
-  reservation: z.strictObject({ us: Reservation, mx: Reservation }),
-  scoring: z.strictObject({ us: Scoring, mx: Scoring }),
+  reservation: z.record(Side, Reservation) as unknown as z.ZodType<PerSide<z.infer<typeof Reservation>>>,
+  scoring: z.record(Side, Scoring) as unknown as z.ZodType<PerSide<z.infer<typeof Scoring>>>,
   review: Review,
   historical: Historical,
   personas: z.array(Persona).optional(),
 });
 
-export type Side = z.infer<typeof Side>;
+/** @deprecated the scenario names its sides: use `SideId` from ./sides. */
+export type Side = SideId;
+export type ScenarioSide = z.infer<typeof SideInfo>;
 export type LocalText = z.infer<typeof Text>;
 export type Scenario = z.infer<typeof ScenarioSchema>;
 export type ScenarioIssue = Scenario['issues'][number];

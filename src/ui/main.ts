@@ -7,7 +7,8 @@ import { createPlayer, parsePlayerSpec } from '../ai/registry';
 import { createRules, type LogEntry } from '../engine';
 import { parseScenario } from '../scenario/load';
 import { formatProblem } from '../scenario/problem';
-import type { LocalText, Scenario, Side } from '../scenario/schema';
+import type { LocalText, Scenario } from '../scenario/schema';
+import { type SideId as Side, sideIds, sideInfo } from '../scenario/sides';
 
 type Lang = keyof LocalText;
 
@@ -50,7 +51,7 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string,
 function describe(scenario: Scenario, entry: LogEntry): { who: string; text: string } | null {
   switch (entry.kind) {
     case 'action': {
-      const side = scenario.sides[entry.action.side];
+      const side = sideInfo(scenario, entry.action.side);
       const said = entry.action.say?.text[lang];
       return { who: entry.action.side, text: `${side.negotiator.name}: ${said ?? entry.action.type}` };
     }
@@ -86,7 +87,9 @@ function termsText(scenario: Scenario, terms: Record<string, string>): string {
 }
 
 /** Who plays each side of the game shown: the record by default, or any AI persona and difficulty. */
-const chosen: Record<Side, string> = { us: 'history', mx: 'history' };
+// Every side starts on the record; a choice in the form replaces its entry.
+const chosen: Record<string, string> = {};
+const choiceOf = (side: Side): string => chosen[side] ?? 'history';
 
 function playerChoices(scenario: Scenario, side: Side): { value: string; label: string }[] {
   const choices = [{ value: 'history', label: UI.record![lang] }];
@@ -129,8 +132,12 @@ function render(): void {
     el('p', { class: 'lede' }, scenario.summary[lang]),
   );
   const sides = el('div', { class: 'sides' });
-  for (const side of ['mx', 'us'] as const) {
-    const info = scenario.sides[side];
+  // The side that opens the talks is shown first.
+  const shown = [...sideIds(scenario)].sort((a, b) =>
+    a === scenario.calendar.opener ? -1 : b === scenario.calendar.opener ? 1 : 0,
+  );
+  for (const side of shown) {
+    const info = sideInfo(scenario, side);
     const box = el('section', { class: `side ${side}` });
     box.append(
       el('h2', {}, info.name[lang]),
@@ -143,12 +150,12 @@ function render(): void {
   const rules = createRules(scenario, hash);
   const context = { scenario, seed: 2019 };
   const form = el('form', { class: 'players', 'aria-label': UI.choose![lang] });
-  for (const side of ['mx', 'us'] as const) {
-    const label = el('label', {}, `${scenario.sides[side].name[lang]} `);
+  for (const side of shown) {
+    const label = el('label', {}, `${sideInfo(scenario, side).name[lang]} `);
     const select = el('select', { name: side });
     for (const choice of playerChoices(scenario, side)) {
       const option = el('option', { value: choice.value }, choice.label);
-      if (choice.value === chosen[side]) option.setAttribute('selected', '');
+      if (choice.value === choiceOf(side)) option.setAttribute('selected', '');
       select.append(option);
     }
     select.addEventListener('change', () => {
@@ -159,15 +166,14 @@ function render(): void {
     form.append(label);
   }
   const spec = (side: Side) => {
-    const parsed = parsePlayerSpec(chosen[side]);
+    const parsed = parsePlayerSpec(choiceOf(side));
     return 'error' in parsed ? ({ kind: 'history' } as const) : parsed;
   };
-  const players = {
-    us: createPlayer(spec('us'), { ...context, side: 'us' }),
-    mx: createPlayer(spec('mx'), { ...context, side: 'mx' }),
-  };
+  const players = Object.fromEntries(
+    sideIds(scenario).map((side) => [side, createPlayer(spec(side), { ...context, side })]),
+  );
   const { state } = playMatch(rules, players, 2019);
-  const historical = chosen.us === 'history' && chosen.mx === 'history';
+  const historical = sideIds(scenario).every((side) => choiceOf(side) === 'history');
   app.append(el('h2', {}, historical ? UI.history![lang] : UI.replayed![lang]), form);
   const list = el('ol', { class: 'log' });
   for (const entry of state.log) {
@@ -185,7 +191,12 @@ function render(): void {
     el(
       'p',
       {},
-      `${UI.outcome![lang]}: ${UI[state.outcome.kind]![lang]} · ${scenario.sides.us.name[lang]} ${score.us} · ${scenario.sides.mx.name[lang]} ${score.mx}`,
+      `${UI.outcome![lang]}: ${UI[state.outcome.kind]![lang]} · ${sideIds(scenario)
+        .map(
+          (side) =>
+            `${sideInfo(scenario, side).name[lang]} ${(score as unknown as Readonly<Record<string, number>>)[side]}`,
+        )
+        .join(' · ')}`,
     ),
   );
   // The same rules in every engine: this hash must equal the one Node computes for the same game.

@@ -25,8 +25,10 @@ import {
   termsUtility,
 } from '../../src/engine';
 import type { ScenarioPersona } from '../../src/scenario/schema';
+import { bySide } from '../../src/scenario/sides';
 import { must } from '../support/apply';
 import { loadRules } from '../support/scenarios';
+import { MX, US } from '../support/sides';
 
 const rules = loadRules();
 const scenario = rules.scenario;
@@ -120,7 +122,7 @@ describe('targetUtility', () => {
       ),
     );
     // The real personas: the sovereigntist (0.35) holds out longer than the pragmatist (2.5).
-    const mx = (id: string) => scenario.personas?.find((p) => p.side === 'mx' && p.id === id)?.bidding;
+    const mx = (id: string) => scenario.personas?.find((p) => p.side === MX && p.id === id)?.bidding;
     const sovereigntist = mx('sovereigntist');
     const pragmatist = mx('pragmatist');
     expect(sovereigntist && pragmatist).toBeTruthy();
@@ -258,12 +260,15 @@ describe('repairToward', () => {
         Object.fromEntries(
           issue.options.map((o) => [
             o.id,
-            { a: issue.weight.us * o.value.us, b: issue.weight.mx * o.value.mx },
+            {
+              a: bySide(issue.weight, US) * bySide(o.value, US),
+              b: bySide(issue.weight, MX) * bySide(o.value, MX),
+            },
           ]),
         ),
       ]),
     );
-    const opening = scenario.historical.script.find((s) => s.side === 'mx' && s.action.type === 'propose');
+    const opening = scenario.historical.script.find((s) => s.side === MX && s.action.type === 'propose');
     expect(opening).toBeDefined();
     const base =
       opening && opening.action.type === 'propose' ? completeTerms(scenario, opening.action.terms) : {};
@@ -274,8 +279,8 @@ describe('repairToward', () => {
       expect(r.a).toBeGreaterThanOrEqual(target - 1e-9);
       expect(r.b).toBeLessThanOrEqual(best + 1e-6);
       expect(best - r.b, `target ${target}`).toBeLessThan(0.05);
-      expect(r.a).toBeCloseTo(termsUtility(scenario, 'us', r.terms), 6);
-      expect(r.b).toBeCloseTo(termsUtility(scenario, 'mx', r.terms), 6);
+      expect(r.a).toBeCloseTo(termsUtility(scenario, US, r.terms), 6);
+      expect(r.b).toBeCloseTo(termsUtility(scenario, MX, r.terms), 6);
     }
   });
 
@@ -431,13 +436,13 @@ describe('choosePackage', () => {
 // tablesFor and its frontier, from a real observation
 
 describe('tablesFor and its frontier', () => {
-  const knowledge = knowledgeFor(scenario, 'us');
+  const knowledge = knowledgeFor(scenario, US);
   const state = must(rules, rules.newGame({ seed: 5 }), {
     type: 'propose',
-    side: 'mx',
+    side: MX,
     package: { terms: { 'guard-size': 'troops-6000', tariff: 'suspended' } },
   });
-  const obs = rules.observe(state, 'us');
+  const obs = rules.observe(state, US);
   const model = modelOpponent(knowledge, obs);
 
   it('scores our side with our true numbers and theirs with the model', () => {
@@ -447,7 +452,7 @@ describe('tablesFor and its frontier', () => {
       const t = tables.find((x) => x.id === issue.id);
       for (const o of issue.options) {
         const row = t?.options.find((x) => x.id === o.id);
-        expect(row?.a).toBeCloseTo(issue.weight.us * o.value.us, 12);
+        expect(row?.a).toBeCloseTo(bySide(issue.weight, US) * bySide(o.value, US), 12);
         expect(row?.b).toBeCloseTo(
           (model.weights[issue.id] ?? 0) * (model.values[issue.id]?.[o.id] ?? 0),
           12,
@@ -496,22 +501,22 @@ describe('the negotiator meets the other side where it stands', () => {
   // offer", so it must read those issues at their status quo, as the engine does; it must not start
   // from the first option of each table (`repairToward` falls back to `Object.keys(options)[0]`).
   it('repairs their offer read with the status quo on the issues it leaves out', () => {
-    const persona = scenario.personas?.find((p) => p.side === 'us' && p.id === 'pragmatist');
+    const persona = scenario.personas?.find((p) => p.side === US && p.id === 'pragmatist');
     expect(persona?.historical).toBe(false);
     if (!persona) return;
     let state = rules.newGame({ seed: 3 });
-    while (!(state.round === 2 && state.turn.side === 'mx' && state.standing === null)) state = pass(state);
+    while (!(state.round === 2 && state.turn.side === MX && state.standing === null)) state = pass(state);
     // Mexico leaves the tariff (status quo: imposed), "Remain in Mexico" (pilot ports) and the
     // review (90 days) out; the first options of those issues are suspended, end and none.
     const offer = { terms: { 'guard-scope': 'nationwide-priority-south', tariff: 'suspended' } };
-    state = must(rules, state, { type: 'propose', side: 'mx', package: offer });
-    const negotiator = createNegotiator(persona, 'medium', { scenario, side: 'us', seed: 3 });
+    state = must(rules, state, { type: 'propose', side: MX, package: offer });
+    const negotiator = createNegotiator(persona, 'medium', { scenario, side: US, seed: 3 });
     let counter: Extract<Action, { type: 'counter' }> | null = null;
     let expected: TradeOff | null = null;
-    const knowledge = knowledgeFor(scenario, 'us');
+    const knowledge = knowledgeFor(scenario, US);
     for (let i = 0; i < 3 && !counter; i++) {
-      const obs = rules.observe(state, 'us');
-      const action = negotiator.decide(seatFor(rules, state, 'us'));
+      const obs = rules.observe(state, US);
+      const action = negotiator.decide(seatFor(rules, state, US));
       if (action.type === 'counter') {
         counter = action;
         const target = negotiator.decisions.at(-1)?.target ?? Number.NaN;

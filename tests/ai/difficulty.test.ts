@@ -6,7 +6,9 @@ import { createNegotiator } from '../../src/ai/negotiator';
 import type { Player } from '../../src/ai/player';
 import { randomPlayer } from '../../src/ai/random-player';
 import { INTEL_KINDS, type Side } from '../../src/scenario/schema';
+import { bySide } from '../../src/scenario/sides';
 import { loadRules } from '../support/scenarios';
+import { MX, US } from '../support/sides';
 
 const rules = loadRules();
 const scenario = rules.scenario;
@@ -66,7 +68,7 @@ describe('the difficulties', () => {
   });
 
   it('every consultation a level asks for exists for both sides of june-2019', () => {
-    for (const side of ['us', 'mx'] as const)
+    for (const side of [US, MX] as const)
       for (const d of DIFFICULTIES)
         for (const kind of SKILLS[d].consults)
           expect(
@@ -97,16 +99,16 @@ describe('in play', () => {
   ) {
     const persona = scenario.personas?.find((p) => p.id === personaId && p.side === side);
     if (!persona) throw new Error(`no persona ${personaId} for ${side}`);
-    const them: Side = side === 'us' ? 'mx' : 'us';
+    const them: Side = side === US ? MX : US;
     const negotiator = createNegotiator(persona, difficulty, { scenario, side, seed });
     const other = opponent === 'passive' ? passive(them) : randomPlayer({ scenario, side: them, seed });
-    const players = side === 'us' ? { us: negotiator, mx: other } : { us: other, mx: negotiator };
+    const players = side === US ? { us: negotiator, mx: other } : { us: other, mx: negotiator };
     const { state, actions } = playMatch(rules, players, seed);
     const own = actions.filter((a) => a.side === side);
     const consulted = own.flatMap((a) =>
       a.type === 'consult' ? [scenario.consultations.find((c) => c.id === a.consultation)?.reveals] : [],
     );
-    return { kinds: new Set(state.intel[side].map((r) => r.kind)), actions: own, consulted };
+    return { kinds: new Set(bySide(state.intel, side).map((r) => r.kind)), actions: own, consulted };
   }
 
   // Against an opponent that ends the game early, a harder level can run out of meetings before it

@@ -6,21 +6,23 @@ import { playMatch } from '../../src/ai/match';
 import { createNegotiator } from '../../src/ai/negotiator';
 import { randomPlayer } from '../../src/ai/random-player';
 import type { Scenario, Side } from '../../src/scenario/schema';
+import { bySide, sideInfo } from '../../src/scenario/sides';
 import { loadRules } from '../support/scenarios';
+import { MX, US } from '../support/sides';
 
 const rules = loadRules();
 const scenario = rules.scenario;
-const other = (side: Side): Side => (side === 'us' ? 'mx' : 'us');
+const other = (side: Side): Side => (side === US ? MX : US);
 
 /** A copy of the scenario with every private number and text of `side` changed. */
 function tamperWith(source: Scenario, side: Side): Scenario {
   const s = structuredClone(source);
   for (const issue of s.issues) {
-    issue.weight[side] = Math.min(1, issue.weight[side] * 0.5 + 0.11);
-    for (const o of issue.options) o.value[side] = 1 - o.value[side];
+    issue.weight[side] = Math.min(1, bySide(issue.weight, side) * 0.5 + 0.11);
+    for (const o of issue.options) o.value[side] = 1 - bySide(o.value, side);
   }
   s.reservation[side] = { base: 0.01, meters: {}, assumption: 'tampered' };
-  s.sides[side].brief = { en: 'SECRET BRIEF', es: 'INSTRUCCIONES SECRETAS' };
+  sideInfo(s, side).brief = { en: 'SECRET BRIEF', es: 'INSTRUCCIONES SECRETAS' };
   for (const w of s.winsets) {
     if (w.side !== side) continue;
     if (w.test.kind === 'utility') w.test.min = { base: 0.123456 };
@@ -35,7 +37,7 @@ function tamperWith(source: Scenario, side: Side): Scenario {
 }
 
 describe('knowledgeFor', () => {
-  for (const side of ['us', 'mx'] as const) {
+  for (const side of [US, MX] as const) {
     const them = other(side);
 
     it(`${side}: nothing of the other side's private numbers changes it`, () => {
@@ -54,7 +56,7 @@ describe('knowledgeFor', () => {
 
     it(`${side}: its serialised form holds no number of the other side's`, () => {
       const text = JSON.stringify(knowledgeFor(scenario, side));
-      expect(text).not.toContain(scenario.sides[them].brief.en.slice(0, 40));
+      expect(text).not.toContain(sideInfo(scenario, them).brief.en.slice(0, 40));
       const knowledge = knowledgeFor(scenario, side);
       // No weights, values or reservation anywhere.
       const keys = new Set<string>();
@@ -98,8 +100,8 @@ describe('knowledgeFor', () => {
     it(`${side}: it holds the public structure: issues, status quo, labels, treaties, the record`, () => {
       const knowledge = knowledgeFor(scenario, side);
       expect(knowledge.side).toBe(side);
-      expect(knowledge.negotiator).toBe(scenario.sides[side].negotiator.name);
-      expect(knowledge.principal).toBe(scenario.sides[side].principal.name);
+      expect(knowledge.negotiator).toBe(sideInfo(scenario, side).negotiator.name);
+      expect(knowledge.principal).toBe(sideInfo(scenario, side).principal.name);
       expect(knowledge.issues.map((i) => i.id)).toEqual(scenario.issues.map((i) => i.id));
       for (const issue of scenario.issues) {
         const known = knowledge.issues.find((i) => i.id === issue.id);
@@ -137,7 +139,7 @@ describe('a negotiator cannot read what it should not', () => {
         const play = (s: Scenario) => {
           const negotiator = createNegotiator(persona, 'hard', { scenario: s, side, seed });
           const opponent = randomPlayer({ scenario, side: them, seed });
-          const players = side === 'us' ? { us: negotiator, mx: opponent } : { us: opponent, mx: negotiator };
+          const players = side === US ? { us: negotiator, mx: opponent } : { us: opponent, mx: negotiator };
           return playMatch(rules, players, seed);
         };
         const honest = play(scenario);

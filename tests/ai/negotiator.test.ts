@@ -16,7 +16,9 @@ import {
 import { reservationValue } from '../../src/engine/scoring';
 import { checkWinsets } from '../../src/engine/winset';
 import type { Scenario, ScenarioPersona, Side } from '../../src/scenario/schema';
+import { bySide, sideInfo } from '../../src/scenario/sides';
 import { loadRules } from '../support/scenarios';
+import { MX, US } from '../support/sides';
 
 const rules = loadRules();
 const personas = rules.scenario.personas ?? [];
@@ -24,13 +26,13 @@ const personas = rules.scenario.personas ?? [];
 /** A state reached by `steps` random legal actions from a seed (possibly over). */
 function randomState(r: Rules, seed: number, steps: number): GameState {
   const players = {
-    us: randomPlayer({ scenario: r.scenario, side: 'us', seed }),
-    mx: randomPlayer({ scenario: r.scenario, side: 'mx', seed: seed + 1 }),
+    us: randomPlayer({ scenario: r.scenario, side: US, seed }),
+    mx: randomPlayer({ scenario: r.scenario, side: MX, seed: seed + 1 }),
   };
   let state = r.newGame({ seed });
   for (let i = 0; i < steps && state.phase !== 'over'; i++) {
     const side = state.turn.side;
-    const result = r.apply(state, players[side].decide(seatFor(r, state, side)));
+    const result = r.apply(state, bySide(players, side).decide(seatFor(r, state, side)));
     if (!result.ok) throw new Error(result.error.message);
     state = result.state;
   }
@@ -103,7 +105,7 @@ describe('AI negotiators', () => {
   it("do not read hidden information: the other side's private numbers never change their move", () => {
     const variant = (side: Side): Rules => {
       const s: Scenario = structuredClone(rules.scenario);
-      s.sides[side].brief = { en: 'changed', es: 'cambiado' };
+      sideInfo(s, side).brief = { en: 'changed', es: 'cambiado' };
       s.reservation[side] = { base: 0.05, assumption: 'test' };
       s.issues.forEach((issue, i) => {
         issue.weight[side] = (i % 3) + 1;
@@ -113,21 +115,23 @@ describe('AI negotiators', () => {
       });
       return createRules(s, rules.scenarioHash);
     };
-    const changed = { us: variant('us'), mx: variant('mx') };
+    const changed = { us: variant(US), mx: variant(MX) };
     fc.assert(
       fc.property(arbitrary, ({ seed, steps, persona, difficulty }) => {
         const state = randomState(rules, seed, steps);
         if (state.phase === 'over') return;
         const side = state.turn.side;
-        const other: Side = side === 'us' ? 'mx' : 'us';
+        const other: Side = side === US ? MX : US;
         const mine = personas.filter((p) => p.side === side);
         const me = mine[persona % mine.length]!;
         // Same observation for this side under both scenarios...
-        expect(changed[other].observe(state, side)).toEqual(rules.observe(state, side));
+        expect(bySide(changed, other).observe(state, side)).toEqual(rules.observe(state, side));
         // ...so the same move.
         const a = createNegotiator(me, difficulty, { scenario: rules.scenario, side, seed });
-        const b = createNegotiator(me, difficulty, { scenario: changed[other].scenario, side, seed });
-        expect(b.decide(seatFor(changed[other], state, side))).toEqual(a.decide(seatFor(rules, state, side)));
+        const b = createNegotiator(me, difficulty, { scenario: bySide(changed, other).scenario, side, seed });
+        expect(b.decide(seatFor(bySide(changed, other), state, side))).toEqual(
+          a.decide(seatFor(rules, state, side)),
+        );
       }),
       { numRuns: 300 },
     );
@@ -136,14 +140,14 @@ describe('AI negotiators', () => {
   it('play the same game from the same seed', () => {
     for (let seed = 1; seed <= 20; seed++) {
       const make = () => ({
-        us: createNegotiator(personas.find((p) => p.side === 'us' && p.id === 'hardliner')!, 'hard', {
+        us: createNegotiator(personas.find((p) => p.side === US && p.id === 'hardliner')!, 'hard', {
           scenario: rules.scenario,
-          side: 'us',
+          side: US,
           seed,
         }),
-        mx: createNegotiator(personas.find((p) => p.side === 'mx' && p.id === 'pragmatist')!, 'easy', {
+        mx: createNegotiator(personas.find((p) => p.side === MX && p.id === 'pragmatist')!, 'easy', {
           scenario: rules.scenario,
-          side: 'mx',
+          side: MX,
           seed,
         }),
       });
@@ -154,13 +158,13 @@ describe('AI negotiators', () => {
   });
 
   it('mark their bluffs in the log, hidden from the other side until the game ends', () => {
-    const hardliner = personas.find((p) => p.side === 'us' && p.id === 'hardliner')!;
+    const hardliner = personas.find((p) => p.side === US && p.id === 'hardliner')!;
     expect(hardliner.bluffs).toBe(true);
     const players = {
-      us: createNegotiator(hardliner, 'medium', { scenario: rules.scenario, side: 'us', seed: 3 }),
-      mx: createNegotiator(personas.find((p) => p.side === 'mx' && p.id === 'sovereigntist')!, 'medium', {
+      us: createNegotiator(hardliner, 'medium', { scenario: rules.scenario, side: US, seed: 3 }),
+      mx: createNegotiator(personas.find((p) => p.side === MX && p.id === 'sovereigntist')!, 'medium', {
         scenario: rules.scenario,
-        side: 'mx',
+        side: MX,
         seed: 3,
       }),
     };
@@ -168,7 +172,7 @@ describe('AI negotiators', () => {
     let sawHidden = false;
     while (state.phase !== 'over') {
       const side = state.turn.side;
-      const result = rules.apply(state, players[side].decide(seatFor(rules, state, side)));
+      const result = rules.apply(state, bySide(players, side).decide(seatFor(rules, state, side)));
       if (!result.ok) throw new Error(result.error.message);
       state = result.state;
       const bluffedBy = new Set(
@@ -176,7 +180,7 @@ describe('AI negotiators', () => {
       );
       if (state.phase !== 'over') {
         for (const author of bluffedBy) {
-          const reader = author === 'us' ? 'mx' : 'us';
+          const reader = author === US ? MX : US;
           const seen = rules.observe(state, reader).log;
           expect(
             seen.some(
@@ -189,8 +193,8 @@ describe('AI negotiators', () => {
     }
     expect(sawHidden).toBe(true);
     const revealed = rules
-      .observe(state, 'mx')
-      .log.filter((e) => e.kind === 'action' && e.action.side === 'us' && e.action.say?.bluff);
+      .observe(state, MX)
+      .log.filter((e) => e.kind === 'action' && e.action.side === US && e.action.say?.bluff);
     expect(revealed.length).toBeGreaterThan(0);
     for (const e of revealed) {
       if (e.kind === 'action') expect(e.action.say?.text.en).toContain('final offer');
@@ -201,14 +205,14 @@ describe('AI negotiators', () => {
     const { state } = playMatch(
       rules,
       {
-        us: createNegotiator(personas.find((p) => p.side === 'us' && p.id === 'pragmatist')!, 'medium', {
+        us: createNegotiator(personas.find((p) => p.side === US && p.id === 'pragmatist')!, 'medium', {
           scenario: rules.scenario,
-          side: 'us',
+          side: US,
           seed: 9,
         }),
-        mx: createNegotiator(personas.find((p) => p.side === 'mx' && p.id === 'pragmatist')!, 'medium', {
+        mx: createNegotiator(personas.find((p) => p.side === MX && p.id === 'pragmatist')!, 'medium', {
           scenario: rules.scenario,
-          side: 'mx',
+          side: MX,
           seed: 9,
         }),
       },

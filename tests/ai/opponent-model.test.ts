@@ -11,18 +11,20 @@ import {
 import { type Action, type GameState, type Observation, type Package, termsUtility } from '../../src/engine';
 import { reservationValue } from '../../src/engine/scoring';
 import type { Side } from '../../src/scenario/schema';
+import { bySide } from '../../src/scenario/sides';
 import { mustAll } from '../support/apply';
 import { loadRules } from '../support/scenarios';
+import { MX, US } from '../support/sides';
 
 const rules = loadRules();
 const scenario = rules.scenario;
-const knowledge = { us: knowledgeFor(scenario, 'us'), mx: knowledgeFor(scenario, 'mx') };
+const knowledge = { us: knowledgeFor(scenario, US), mx: knowledgeFor(scenario, MX) };
 
 const play = (state: GameState, ...actions: Action[]): GameState => mustAll(rules, state, actions);
 
 const modelOf = (state: GameState, side: Side) => {
   const obs = rules.observe(state, side);
-  return { obs, model: modelOpponent(knowledge[side], obs) };
+  return { obs, model: modelOpponent(bySide(knowledge, side), obs) };
 };
 
 /** The prior: 1 − our own value, rescaled so each issue's best option is 1 and its worst 0. */
@@ -49,7 +51,7 @@ const OPENING: Package = {
 const NAMED = Object.keys(OPENING.terms);
 
 describe('with no offers', () => {
-  for (const side of ['us', 'mx'] as const) {
+  for (const side of [US, MX] as const) {
     it(`${side}: values are 1 − own (normalised), weights uniform, reservation the prior`, () => {
       const { obs, model } = modelOf(rules.newGame({ seed: 1 }), side);
       expect(model.evidence).toBe(0);
@@ -60,7 +62,7 @@ describe('with no offers', () => {
         for (const o of issue.options)
           expect(model.values[issue.id]?.[o.id]).toBeCloseTo(expected[o.id] ?? -1, 12);
         // Their best option is our worst, and the other way round.
-        const ours = issue.options.map((o) => o.value[side]);
+        const ours = issue.options.map((o) => bySide(o.value, side));
         const worst = issue.options[ours.indexOf(Math.min(...ours))]?.id ?? '';
         const best = issue.options[ours.indexOf(Math.max(...ours))]?.id ?? '';
         expect(model.values[issue.id]?.[worst]).toBe(1);
@@ -74,28 +76,28 @@ describe('with no offers', () => {
 
 describe('learning from offers', () => {
   const start = rules.newGame({ seed: 2 });
-  const opened = play(start, { type: 'propose', side: 'mx', package: OPENING });
+  const opened = play(start, { type: 'propose', side: MX, package: OPENING });
 
   it('reads only the other side’s offers, in order', () => {
     const second: Package = { terms: { tariff: 'suspended', 'guard-size': 'troops-2000' } };
-    let s = play(opened, { type: 'reject', side: 'us' });
-    s = play(s, { type: 'propose', side: 'us', package: { terms: { stc: 'treaty-now' } } });
-    s = play(s, { type: 'counter', side: 'mx', package: second });
-    expect(opponentOffers(rules.observe(s, 'us'))).toEqual([OPENING, second]);
-    expect(opponentOffers(rules.observe(s, 'mx'))).toEqual([{ terms: { stc: 'treaty-now' } }]);
-    expect(opponentOffers(rules.observe(start, 'us'))).toEqual([]);
+    let s = play(opened, { type: 'reject', side: US });
+    s = play(s, { type: 'propose', side: US, package: { terms: { stc: 'treaty-now' } } });
+    s = play(s, { type: 'counter', side: MX, package: second });
+    expect(opponentOffers(rules.observe(s, US))).toEqual([OPENING, second]);
+    expect(opponentOffers(rules.observe(s, MX))).toEqual([{ terms: { stc: 'treaty-now' } }]);
+    expect(opponentOffers(rules.observe(start, US))).toEqual([]);
   });
 
   it('our own offers teach our model nothing', () => {
     // Mexico waits and the US proposes: the US model of Mexico is still the prior.
-    const s = play(start, { type: 'wait', side: 'mx' }, { type: 'propose', side: 'us', package: OPENING });
-    expect(modelOf(s, 'us').model).toEqual(modelOf(start, 'us').model);
-    expect(modelOf(s, 'mx').model.evidence).toBe(1);
+    const s = play(start, { type: 'wait', side: MX }, { type: 'propose', side: US, package: OPENING });
+    expect(modelOf(s, US).model).toEqual(modelOf(start, US).model);
+    expect(modelOf(s, MX).model.evidence).toBe(1);
   });
 
   it('the opening offer pulls the options it names to the top', () => {
-    const before = modelOf(start, 'us').model;
-    const { obs, model } = modelOf(opened, 'us');
+    const before = modelOf(start, US).model;
+    const { obs, model } = modelOf(opened, US);
     expect(model.evidence).toBe(1);
     for (const issue of scenario.issues) {
       const opening = OPENING.terms[issue.id];
@@ -119,7 +121,7 @@ describe('learning from offers', () => {
   });
 
   it('issues the offer names weigh more than issues it leaves out', () => {
-    const { model } = modelOf(opened, 'us');
+    const { model } = modelOf(opened, US);
     const named = NAMED.map((id) => model.weights[id] ?? 0);
     const others = scenario.issues.filter((i) => !NAMED.includes(i.id)).map((i) => model.weights[i.id] ?? 0);
     expect(Math.min(...named)).toBeGreaterThan(Math.max(...others));
@@ -134,18 +136,18 @@ describe('learning from offers', () => {
       start,
       {
         type: 'propose',
-        side: 'mx',
+        side: MX,
         package: { terms: { tariff: 'suspended', 'guard-size': 'troops-2000' } },
       },
-      { type: 'reject', side: 'us' },
+      { type: 'reject', side: US },
     );
-    s = play(s, { type: 'wait', side: 'us' });
+    s = play(s, { type: 'wait', side: US });
     s = play(s, {
       type: 'propose',
-      side: 'mx',
+      side: MX,
       package: { terms: { tariff: 'suspended', 'guard-size': 'troops-6000' } },
     });
-    const { model } = modelOf(s, 'us');
+    const { model } = modelOf(s, US);
     expect(model.evidence).toBe(2);
     const tariff = model.weights.tariff ?? 0;
     expect(tariff).toBeGreaterThan(model.weights['guard-size'] ?? 1);
@@ -158,12 +160,12 @@ describe('learning from offers', () => {
 });
 
 describe('intelligence', () => {
-  const opened = play(rules.newGame({ seed: 3 }), { type: 'propose', side: 'mx', package: OPENING });
+  const opened = play(rules.newGame({ seed: 3 }), { type: 'propose', side: MX, package: OPENING });
 
   it('other-priorities dominates the guesswork on weights and option values', () => {
-    const guess = modelOf(opened, 'us').model;
-    const s = play(opened, { type: 'consult', side: 'us', consultation: 'state-desk' });
-    const { obs, model } = modelOf(s, 'us');
+    const guess = modelOf(opened, US).model;
+    const s = play(opened, { type: 'consult', side: US, consultation: 'state-desk' });
+    const { obs, model } = modelOf(s, US);
     const record = obs.intel.find((r) => r.kind === 'other-priorities');
     expect(record).toBeDefined();
     if (!record) return;
@@ -195,36 +197,36 @@ describe('intelligence', () => {
   it('Mexico learns the US priorities the same way', () => {
     const s = play(rules.newGame({ seed: 4 }), {
       type: 'consult',
-      side: 'mx',
+      side: MX,
       consultation: 'meet-congress',
     });
-    const { model } = modelOf(s, 'mx');
+    const { model } = modelOf(s, MX);
     // The US weighs troops, MPP and the treaty (0.18 each) above the tariff (0.1) and asylum capacity (0.03).
     for (const heavy of ['guard-size', 'mpp', 'stc'])
       expect(model.weights[heavy]).toBeGreaterThan(model.weights['asylum-capacity'] ?? 1);
   });
 
   it('other-reservation sets the reservation, the latest reading winning', () => {
-    let s = play(opened, { type: 'consult', side: 'us', consultation: 'commerce-channel' });
-    const first = modelOf(s, 'us');
+    let s = play(opened, { type: 'consult', side: US, consultation: 'commerce-channel' });
+    const first = modelOf(s, US);
     const r1 = first.obs.intel.find((r) => r.kind === 'other-reservation')?.values.reservation;
     expect(r1).toBeDefined();
     expect(first.model.reservation).toBe(r1);
     expect(first.model.reservation).not.toBe(0.35);
     // Roughly Mexico's true reservation (the reading's noise has σ = 0.04).
-    expect(Math.abs(first.model.reservation - reservationValue(scenario, s, 'mx'))).toBeLessThan(0.2);
+    expect(Math.abs(first.model.reservation - reservationValue(scenario, s, MX))).toBeLessThan(0.2);
     // The weights and values are untouched by a reservation reading.
-    const guess = modelOf(opened, 'us').model;
+    const guess = modelOf(opened, US).model;
     expect(first.model.weights).toEqual(guess.weights);
     expect(first.model.values).toEqual(guess.values);
 
     // A second reading a round later replaces the first.
     s = play(
       s,
-      { type: 'reject', side: 'us' },
-      { type: 'consult', side: 'us', consultation: 'commerce-channel' },
+      { type: 'reject', side: US },
+      { type: 'consult', side: US, consultation: 'commerce-channel' },
     );
-    const second = modelOf(s, 'us');
+    const second = modelOf(s, US);
     const readings = second.obs.intel.filter((r) => r.kind === 'other-reservation');
     expect(readings).toHaveLength(2);
     expect(second.model.reservation).toBe(readings[1]?.values.reservation);
@@ -233,10 +235,10 @@ describe('intelligence', () => {
   it('intelligence the other side gathered does not reach our model', () => {
     const s = play(rules.newGame({ seed: 5 }), {
       type: 'consult',
-      side: 'mx',
+      side: MX,
       consultation: 'business-contacts',
     });
-    expect(modelOf(s, 'us').model.reservation).toBe(0.35);
+    expect(modelOf(s, US).model.reservation).toBe(0.35);
   });
 });
 
@@ -271,9 +273,12 @@ describe('estimatedUtility', () => {
 
   it('with the true numbers it is the engine’s own utility for that side', () => {
     const truth: OpponentModel = {
-      weights: Object.fromEntries(scenario.issues.map((i) => [i.id, i.weight.mx])),
+      weights: Object.fromEntries(scenario.issues.map((i) => [i.id, bySide(i.weight, MX)])),
       values: Object.fromEntries(
-        scenario.issues.map((i) => [i.id, Object.fromEntries(i.options.map((o) => [o.id, o.value.mx]))]),
+        scenario.issues.map((i) => [
+          i.id,
+          Object.fromEntries(i.options.map((o) => [o.id, bySide(o.value, MX)])),
+        ]),
       ),
       reservation: 0,
       evidence: 0,
@@ -285,15 +290,15 @@ describe('estimatedUtility', () => {
     fc.assert(
       fc.property(termsArb, (terms) => {
         const t = terms as Record<string, string>;
-        expect(estimatedUtility(truth, t, knowledge.us)).toBeCloseTo(termsUtility(scenario, 'mx', t), 12);
+        expect(estimatedUtility(truth, t, knowledge.us)).toBeCloseTo(termsUtility(scenario, MX, t), 12);
       }),
       { numRuns: 200 },
     );
   });
 
   it('a model learnt from an opening offer rates that offer above the status quo', () => {
-    const s = play(rules.newGame({ seed: 6 }), { type: 'propose', side: 'mx', package: OPENING });
-    const { model } = modelOf(s, 'us');
+    const s = play(rules.newGame({ seed: 6 }), { type: 'propose', side: MX, package: OPENING });
+    const { model } = modelOf(s, US);
     expect(estimatedUtility(model, OPENING.terms, knowledge.us)).toBeGreaterThan(
       estimatedUtility(model, {}, knowledge.us),
     );

@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { playMatch, seatFor } from '../../src/ai/match';
 import { createPlayer } from '../../src/ai/registry';
 import { loadRules } from '../support/scenarios';
+import { MX, US } from '../support/sides';
 
 const rules = loadRules();
 const players = (us: 'random' | 'history', mx: 'random' | 'history', seed: number) => ({
-  us: createPlayer({ kind: us }, { scenario: rules.scenario, side: 'us', seed }),
-  mx: createPlayer({ kind: mx }, { scenario: rules.scenario, side: 'mx', seed }),
+  us: createPlayer({ kind: us }, { scenario: rules.scenario, side: US, seed }),
+  mx: createPlayer({ kind: mx }, { scenario: rules.scenario, side: MX, seed }),
 });
 
 describe('history player', () => {
@@ -20,7 +21,7 @@ describe('history player', () => {
       expect(rules.rounds[state.outcome.round]?.slot).toBe('pm');
       // Mexico opened, as it really did, by offering the Guard.
       const first = state.log.find((e) => e.kind === 'action');
-      expect(first?.kind === 'action' && first.action.side).toBe('mx');
+      expect(first?.kind === 'action' && first.action.side).toBe(MX);
     }
   });
 
@@ -73,8 +74,8 @@ describe('seat', () => {
         return rules.observe(...args);
       },
     };
-    const seat = seatFor(counting, state, 'mx');
-    expect(seat.legal()).toEqual(rules.legalActions(state, 'mx'));
+    const seat = seatFor(counting, state, MX);
+    expect(seat.legal()).toEqual(rules.legalActions(state, MX));
     expect(calls).toBe(0);
     expect(seat.observe()).toBe(seat.observe());
     expect(calls).toBe(1);

@@ -9,7 +9,9 @@ import { createNegotiator, type Negotiator } from '../../src/ai/negotiator';
 import { createPlayer, type PlayerSpec } from '../../src/ai/registry';
 import { simulateGame } from '../../src/cli/simulate';
 import type { Side } from '../../src/scenario/schema';
+import { bySide } from '../../src/scenario/sides';
 import { loadRules } from '../support/scenarios';
+import { MX, US } from '../support/sides';
 
 const rules = loadRules();
 const personas = rules.scenario.personas ?? [];
@@ -26,8 +28,8 @@ function fieldScore(me: PlayerSpec, side: Side, seed: number): number {
   ];
   let total = 0;
   for (const other of field) {
-    const [us, mx] = side === 'us' ? [me, other] : [other, me];
-    total += simulateGame(rules, us, mx, seed).score[side];
+    const [us, mx] = side === US ? [me, other] : [other, me];
+    total += bySide(simulateGame(rules, us, mx, seed).score, side);
   }
   return total / field.length;
 }
@@ -35,17 +37,20 @@ function fieldScore(me: PlayerSpec, side: Side, seed: number): number {
 describe('quality bars (june-2019)', () => {
   it('every persona, at every difficulty, beats random in its own seat in at least 90% of seeds', () => {
     const SEEDS = 40;
-    const baseline = { us: [] as number[], mx: [] as number[] };
-    for (const side of ['us', 'mx'] as const) {
+    const baseline: Record<string, number[]> = { us: [], mx: [] };
+    for (const side of [US, MX] as const) {
       for (let seed = 1; seed <= SEEDS; seed++)
-        baseline[side].push(fieldScore({ kind: 'random' }, side, seed));
+        bySide(baseline, side).push(fieldScore({ kind: 'random' }, side, seed));
     }
     const rates: Record<string, number> = {};
     for (const p of personas) {
       for (const difficulty of DIFFICULTIES) {
         let wins = 0;
         for (let seed = 1; seed <= SEEDS; seed++) {
-          if (fieldScore(persona(p.id, difficulty), p.side, seed) > (baseline[p.side][seed - 1] as number))
+          if (
+            fieldScore(persona(p.id, difficulty), p.side, seed) >
+            (bySide(baseline, p.side)[seed - 1] as number)
+          )
             wins++;
         }
         rates[`${p.side}:${p.id}:${difficulty}`] = wins / SEEDS;
@@ -82,17 +87,17 @@ describe('quality bars (june-2019)', () => {
         ...context,
         side,
       }) as Negotiator;
-      const other = createPlayer(persona(side === 'us' ? 'sovereigntist' : 'hardliner'), {
+      const other = createPlayer(persona(side === US ? 'sovereigntist' : 'hardliner'), {
         ...context,
-        side: side === 'us' ? 'mx' : 'us',
+        side: side === US ? MX : US,
       });
-      playMatch(rules, side === 'us' ? { us: me, mx: other } : { us: other, mx: me }, seed);
+      playMatch(rules, { [side]: me, [side === US ? MX : US]: other }, seed);
       const first = me.decisions[0]?.target ?? 0;
       return me.decisions.find((d) => d.target <= first - 0.1)?.round ?? rules.rounds.length;
     };
     for (const [side, hard, soft] of [
-      ['us', 'hardliner', 'pragmatist'],
-      ['mx', 'sovereigntist', 'pragmatist'],
+      [US, 'hardliner', 'pragmatist'],
+      [MX, 'sovereigntist', 'pragmatist'],
     ] as const) {
       let later = 0;
       for (let seed = 1; seed <= 30; seed++) {

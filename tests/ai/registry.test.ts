@@ -16,6 +16,7 @@ import {
 } from '../../src/ai/registry';
 import type { Side } from '../../src/scenario/schema';
 import { loadRules } from '../support/scenarios';
+import { MX, US } from '../support/sides';
 
 const rules = loadRules();
 const scenario = rules.scenario;
@@ -106,16 +107,16 @@ describe('parsePlayerSpec', () => {
 
 describe('checkPlayer and playersFor', () => {
   it('lists the built-in players and the side’s own personas', () => {
-    for (const side of ['us', 'mx'] as const) {
+    for (const side of [US, MX] as const) {
       const own = personas.filter((p) => p.side === side).map((p) => p.id);
       expect(own.length).toBe(3);
       expect(playersFor(scenario, side)).toEqual([...BUILT_IN_PLAYERS, ...own]);
     }
-    expect(playersFor({ ...scenario, personas: undefined }, 'us')).toEqual(['random', 'history']);
+    expect(playersFor({ ...scenario, personas: undefined }, US)).toEqual(['random', 'history']);
   });
 
   it('accepts built-in players and the side’s own personas', () => {
-    for (const side of ['us', 'mx'] as const) {
+    for (const side of [US, MX] as const) {
       expect(checkPlayer({ kind: 'random' }, scenario, side)).toBeNull();
       expect(checkPlayer({ kind: 'history' }, scenario, side)).toBeNull();
       for (const p of personas.filter((x) => x.side === side))
@@ -128,31 +129,31 @@ describe('checkPlayer and playersFor', () => {
     const message = checkPlayer(
       { kind: 'persona', persona: 'sovereigntist', difficulty: 'hard' },
       scenario,
-      'us',
+      US,
     );
     expect(message).not.toBeNull();
     expect(message).toContain('"sovereigntist"');
-    expect(message).toContain('us');
-    for (const name of playersFor(scenario, 'us')) expect(message).toContain(name);
+    expect(message).toContain(US);
+    for (const name of playersFor(scenario, US)) expect(message).toContain(name);
     const mxMessage = checkPlayer(
       { kind: 'persona', persona: 'hardliner', difficulty: 'easy' },
       scenario,
-      'mx',
+      MX,
     );
     expect(mxMessage).toContain('"hardliner"');
-    for (const name of playersFor(scenario, 'mx')) expect(mxMessage).toContain(name);
+    for (const name of playersFor(scenario, MX)) expect(mxMessage).toContain(name);
     expect(mxMessage).not.toContain('hardliner,');
   });
 
   it('rejects an unknown persona, and any persona when the scenario has none', () => {
-    expect(
-      checkPlayer({ kind: 'persona', persona: 'nobody', difficulty: 'medium' }, scenario, 'mx'),
-    ).toContain('nobody');
+    expect(checkPlayer({ kind: 'persona', persona: 'nobody', difficulty: 'medium' }, scenario, MX)).toContain(
+      'nobody',
+    );
     expect(
       checkPlayer(
         { kind: 'persona', persona: 'hardliner', difficulty: 'medium' },
         { ...scenario, personas: [] },
-        'us',
+        US,
       ),
     ).toContain('random, history');
   });
@@ -160,21 +161,21 @@ describe('checkPlayer and playersFor', () => {
 
 describe('createPlayer', () => {
   it('builds the named player', () => {
-    expect(createPlayer({ kind: 'random' }, { scenario, side: 'us', seed: 1 }).name).toBe('random');
-    expect(createPlayer({ kind: 'history' }, { scenario, side: 'mx', seed: 1 }).name).toBe('history');
+    expect(createPlayer({ kind: 'random' }, { scenario, side: US, seed: 1 }).name).toBe('random');
+    expect(createPlayer({ kind: 'history' }, { scenario, side: MX, seed: 1 }).name).toBe('history');
     const p = createPlayer(
       { kind: 'persona', persona: 'pragmatist', difficulty: 'hard' },
-      { scenario, side: 'mx', seed: 1 },
+      { scenario, side: MX, seed: 1 },
     );
     expect(p.name).toBe('pragmatist:hard');
     const negotiator = p as Negotiator;
-    expect(negotiator.persona.side).toBe('mx');
+    expect(negotiator.persona.side).toBe(MX);
     expect(negotiator.persona.id).toBe('pragmatist');
     expect(negotiator.difficulty).toBe('hard');
   });
 
   it('picks the persona of the right side when both sides share an id', () => {
-    for (const side of ['us', 'mx'] as const) {
+    for (const side of [US, MX] as const) {
       const p = createPlayer(
         { kind: 'persona', persona: 'historical', difficulty: 'easy' },
         { scenario, side, seed: 1 },
@@ -187,7 +188,7 @@ describe('createPlayer', () => {
     const build = () =>
       createPlayer(
         { kind: 'persona', persona: 'hardliner', difficulty: 'medium' },
-        { scenario, side: 'mx', seed: 1 },
+        { scenario, side: MX, seed: 1 },
       );
     expect(build).toThrow(UnknownPlayerError);
     try {
@@ -204,7 +205,7 @@ describe('createPlayer', () => {
     const outcomes = new Set<string>();
     for (const persona of personas) {
       const side: Side = persona.side;
-      const them: Side = side === 'us' ? 'mx' : 'us';
+      const them: Side = side === US ? MX : US;
       for (const difficulty of DIFFICULTIES) {
         for (const seed of [1, 2, 3, 4, 5]) {
           const ai = createPlayer(
@@ -212,7 +213,7 @@ describe('createPlayer', () => {
             { scenario, side, seed },
           );
           const random = createPlayer({ kind: 'random' }, { scenario, side: them, seed: seed + 100 });
-          const players = side === 'us' ? { us: ai, mx: random } : { us: random, mx: ai };
+          const players = side === US ? { us: ai, mx: random } : { us: random, mx: ai };
           // playMatch throws on an illegal action.
           const { state, actions } = playMatch(rules, players, seed);
           expect(state.phase, `${persona.id}:${difficulty} seed ${seed}`).toBe('over');
@@ -226,15 +227,15 @@ describe('createPlayer', () => {
   });
 
   it('every persona plays every other persona of the other side, at every difficulty, legally', () => {
-    const us = personas.filter((p) => p.side === 'us');
-    const mx = personas.filter((p) => p.side === 'mx');
+    const us = personas.filter((p) => p.side === US);
+    const mx = personas.filter((p) => p.side === MX);
     for (const a of us)
       for (const b of mx)
         for (const difficulty of DIFFICULTIES) {
           const seed = 7;
           const players = {
-            us: createPlayer({ kind: 'persona', persona: a.id, difficulty }, { scenario, side: 'us', seed }),
-            mx: createPlayer({ kind: 'persona', persona: b.id, difficulty }, { scenario, side: 'mx', seed }),
+            us: createPlayer({ kind: 'persona', persona: a.id, difficulty }, { scenario, side: US, seed }),
+            mx: createPlayer({ kind: 'persona', persona: b.id, difficulty }, { scenario, side: MX, seed }),
           };
           const { state } = playMatch(rules, players, seed);
           expect(state.phase, `${a.id} v ${b.id} at ${difficulty}`).toBe('over');

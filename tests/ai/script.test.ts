@@ -14,6 +14,7 @@ import {
 import type { Side } from '../../src/scenario/schema';
 import { mustAll } from '../support/apply';
 import { loadRules } from '../support/scenarios';
+import { MX, US } from '../support/sides';
 
 const rules = loadRules();
 const scenario = rules.scenario;
@@ -44,36 +45,36 @@ describe('scriptedAction', () => {
   const start = rules.newGame({ seed: 1 });
 
   it('gives Mexico its opening offer on the morning of June 5, with the record’s note', () => {
-    const obs = rules.observe(start, 'mx');
+    const obs = rules.observe(start, MX);
     expect([obs.date, obs.slot]).toEqual(['2019-06-05', 'am']);
-    const step = steps('2019-06-05', 'am', 'mx')[0];
-    expect(scripted(start, 'mx')).toEqual({
+    const step = steps('2019-06-05', 'am', MX)[0];
+    expect(scripted(start, MX)).toEqual({
       type: 'propose',
-      side: 'mx',
-      package: { terms: scriptedTerms('2019-06-05', 'am', 'mx') },
+      side: MX,
+      package: { terms: scriptedTerms('2019-06-05', 'am', MX) },
       say: { text: step?.note },
     });
   });
 
   it('returns null to a side whose turn it is not, even if the script has a step for it', () => {
-    expect(steps('2019-06-05', 'am', 'us').length).toBeGreaterThan(0);
-    expect(scripted(start, 'us')).toBeNull();
+    expect(steps('2019-06-05', 'am', US).length).toBeGreaterThan(0);
+    expect(scripted(start, US)).toBeNull();
   });
 
   it('the US counter follows Mexico’s offer, and becomes a proposal when nothing stands', () => {
-    const offered = play(start, scripted(start, 'mx') as Action);
-    const counter = scripted(offered, 'us');
+    const offered = play(start, scripted(start, MX) as Action);
+    const counter = scripted(offered, US);
     expect(counter?.type).toBe('counter');
     expect(counter?.type === 'counter' && counter.package.terms).toEqual(
-      scriptedTerms('2019-06-05', 'am', 'us'),
+      scriptedTerms('2019-06-05', 'am', US),
     );
     expect(rules.validate(offered, counter)).toBeNull();
 
-    const waited = play(start, { type: 'wait', side: 'mx' });
-    const proposal = scripted(waited, 'us');
+    const waited = play(start, { type: 'wait', side: MX });
+    const proposal = scripted(waited, US);
     expect(proposal?.type).toBe('propose');
     expect(proposal?.type === 'propose' && proposal.package.terms).toEqual(
-      scriptedTerms('2019-06-05', 'am', 'us'),
+      scriptedTerms('2019-06-05', 'am', US),
     );
     expect(rules.validate(waited, proposal)).toBeNull();
   });
@@ -86,15 +87,15 @@ describe('scriptedAction', () => {
       const facing = s.standing !== null && s.standing.by !== side;
       s = play(s, { type: facing ? 'reject' : 'wait', side });
     }
-    expect(s.turn.side).toBe('us');
-    const terms = scriptedTerms('2019-06-06', 'pm', 'mx');
-    const facing = play(s, { type: 'propose', side: 'us', package: { terms: { stc: 'treaty-now' } } });
-    const counter = scripted(facing, 'mx');
+    expect(s.turn.side).toBe(US);
+    const terms = scriptedTerms('2019-06-06', 'pm', MX);
+    const facing = play(s, { type: 'propose', side: US, package: { terms: { stc: 'treaty-now' } } });
+    const counter = scripted(facing, MX);
     expect(counter?.type).toBe('counter');
     expect(counter?.type === 'counter' && counter.package.terms).toEqual(terms);
     expect(rules.validate(facing, counter)).toBeNull();
-    const open = play(s, { type: 'wait', side: 'us' });
-    const proposal = scripted(open, 'mx');
+    const open = play(s, { type: 'wait', side: US });
+    const proposal = scripted(open, MX);
     expect(proposal?.type).toBe('propose');
     expect(proposal?.type === 'propose' && proposal.package.terms).toEqual(terms);
     expect(rules.validate(open, proposal)).toBeNull();
@@ -107,49 +108,43 @@ describe('scriptedAction', () => {
       const f = t.standing !== null && t.standing.by !== side;
       t = play(t, { type: f ? 'reject' : 'wait', side });
     }
-    t = play(t, { type: 'unilateral', side: 'mx', move: 'unity-rally' });
-    const obs = rules.observe(t, 'mx');
+    t = play(t, { type: 'unilateral', side: MX, move: 'unity-rally' });
+    const obs = rules.observe(t, MX);
     const faced: Observation = {
       ...obs,
       legal: [{ type: 'accept' }, { type: 'reject' }, { type: 'counter' }],
     };
-    const turned = scriptedAction(historical, 'mx', faced);
+    const turned = scriptedAction(historical, MX, faced);
     expect(turned?.type).toBe('counter');
-    expect(turned?.type === 'counter' && turned.package.terms).toEqual(
-      scriptedTerms('2019-06-06', 'am', 'mx'),
-    );
+    expect(turned?.type === 'counter' && turned.package.terms).toEqual(scriptedTerms('2019-06-06', 'am', MX));
   });
 
   it('skips a unilateral step that is no longer legal and takes the next step of the meeting', () => {
     // Jun 5 pm, the US: the script says reaffirm the deadline, then wait.
-    let s = play(start, { type: 'wait', side: 'mx' }, { type: 'wait', side: 'us' });
-    expect([s.date, s.slot, s.turn.side]).toEqual(['2019-06-05', 'pm', 'us']);
-    const first = scripted(s, 'us');
-    expect(first).toMatchObject({ type: 'unilateral', side: 'us', move: 'reaffirm-deadline' });
-    s = play(s, { type: 'consult', side: 'us', consultation: 'ask-trump' });
-    expect(scripted(s, 'us')).toMatchObject({ type: 'wait', side: 'us' });
+    let s = play(start, { type: 'wait', side: MX }, { type: 'wait', side: US });
+    expect([s.date, s.slot, s.turn.side]).toEqual(['2019-06-05', 'pm', US]);
+    const first = scripted(s, US);
+    expect(first).toMatchObject({ type: 'unilateral', side: US, move: 'reaffirm-deadline' });
+    s = play(s, { type: 'consult', side: US, consultation: 'ask-trump' });
+    expect(scripted(s, US)).toMatchObject({ type: 'wait', side: US });
 
     // A once-only move already made: Mexico's Jun 6 rally.
-    let t = play(
-      start,
-      { type: 'unilateral', side: 'mx', move: 'unity-rally' },
-      { type: 'wait', side: 'mx' },
-    );
-    t = play(t, { type: 'wait', side: 'us' }, { type: 'wait', side: 'us' }, { type: 'wait', side: 'mx' });
-    expect([t.date, t.slot, t.turn.side, t.turn.slotUsed]).toEqual(['2019-06-06', 'am', 'mx', false]);
-    const obs: Observation = rules.observe(t, 'mx');
+    let t = play(start, { type: 'unilateral', side: MX, move: 'unity-rally' }, { type: 'wait', side: MX });
+    t = play(t, { type: 'wait', side: US }, { type: 'wait', side: US }, { type: 'wait', side: MX });
+    expect([t.date, t.slot, t.turn.side, t.turn.slotUsed]).toEqual(['2019-06-06', 'am', MX, false]);
+    const obs: Observation = rules.observe(t, MX);
     expect(obs.legal.some((l) => l.type === 'unilateral' && l.move === 'unity-rally')).toBe(false);
-    expect(scripted(t, 'mx')?.type).toBe('propose');
+    expect(scripted(t, MX)?.type).toBe('propose');
   });
 
   it('returns null when the scripted step is illegal and nothing else is scripted', () => {
     // Jun 5 am: Mexico proposes, the US rejects. Jun 5 pm: the US waits; Mexico's step is to reject,
     // but nothing stands.
-    let s = play(start, scripted(start, 'mx') as Action, { type: 'reject', side: 'us' });
-    s = play(s, { type: 'wait', side: 'us' });
-    expect([s.date, s.slot, s.turn.side, s.standing]).toEqual(['2019-06-05', 'pm', 'mx', null]);
-    expect(steps('2019-06-05', 'pm', 'mx').map((x) => x.action.type)).toEqual(['reject']);
-    expect(scripted(s, 'mx')).toBeNull();
+    let s = play(start, scripted(start, MX) as Action, { type: 'reject', side: US });
+    s = play(s, { type: 'wait', side: US });
+    expect([s.date, s.slot, s.turn.side, s.standing]).toEqual(['2019-06-05', 'pm', MX, null]);
+    expect(steps('2019-06-05', 'pm', MX).map((x) => x.action.type)).toEqual(['reject']);
+    expect(scripted(s, MX)).toBeNull();
   });
 
   it('returns null on a meeting the script does not cover', () => {
@@ -164,7 +159,7 @@ describe('scriptedAction', () => {
   });
 
   it('the June 7 afternoon proposal carries the supplementary agreement', () => {
-    const step = steps('2019-06-07', 'pm', 'us').find((x) => x.action.type === 'propose');
+    const step = steps('2019-06-07', 'pm', US).find((x) => x.action.type === 'propose');
     expect(step?.action.type === 'propose' && step.action.conditional).toBeDefined();
     let s = start;
     while (!(s.date === '2019-06-07' && s.slot === 'pm')) {
@@ -172,8 +167,8 @@ describe('scriptedAction', () => {
       const facing = s.standing !== null && s.standing.by !== side;
       s = play(s, { type: facing ? 'reject' : 'wait', side });
     }
-    expect(s.turn.side).toBe('us');
-    const action = scripted(s, 'us');
+    expect(s.turn.side).toBe(US);
+    const action = scripted(s, US);
     expect(action?.type).toBe('propose');
     if (action?.type !== 'propose' || step?.action.type !== 'propose') return;
     expect(action.package.conditional).toEqual(step.action.conditional);

@@ -17,11 +17,13 @@ import {
   WALKOUT_SPEECH,
 } from '../../src/ai/speech';
 import type { LocalText, Side } from '../../src/scenario/schema';
+import { bySide, sideInfo } from '../../src/scenario/sides';
 import { loadRules } from '../support/scenarios';
+import { MX, US } from '../support/sides';
 
 const rules = loadRules();
 const scenario = rules.scenario;
-const knowledge = { us: knowledgeFor(scenario, 'us'), mx: knowledgeFor(scenario, 'mx') };
+const knowledge = { us: knowledgeFor(scenario, US), mx: knowledgeFor(scenario, MX) };
 
 function expectBilingual(text: LocalText, what: string): void {
   expect(text.en.trim().length, `${what} (en)`).toBeGreaterThan(0);
@@ -37,8 +39,8 @@ const termsArb = fc.record(
 
 describe('every message', () => {
   it('has non-empty English and Spanish', () => {
-    for (const side of ['us', 'mx'] as const) {
-      const k = knowledge[side];
+    for (const side of [US, MX] as const) {
+      const k = bySide(knowledge, side);
       expectBilingual(acceptSpeech(k), 'accept');
       expectBilingual(rejectSpeech(k), 'reject');
       expectBilingual(proposalSpeech(k, {}, false), 'empty proposal');
@@ -58,9 +60,9 @@ describe('every message', () => {
   });
 
   it('accept and reject name the side’s own principal', () => {
-    for (const side of ['us', 'mx'] as const) {
-      const principal = scenario.sides[side].principal.name;
-      for (const text of [acceptSpeech(knowledge[side]), rejectSpeech(knowledge[side])]) {
+    for (const side of [US, MX] as const) {
+      const principal = sideInfo(scenario, side).principal.name;
+      for (const text of [acceptSpeech(bySide(knowledge, side)), rejectSpeech(bySide(knowledge, side))]) {
         expect(text.en).toContain(principal);
         expect(text.es).toContain(principal);
       }
@@ -71,12 +73,12 @@ describe('every message', () => {
     let bluffs = 0;
     for (const persona of scenario.personas ?? []) {
       const side: Side = persona.side;
-      const them: Side = side === 'us' ? 'mx' : 'us';
+      const them: Side = side === US ? MX : US;
       for (const difficulty of DIFFICULTIES) {
         const seed = 11;
         const negotiator = createNegotiator(persona, difficulty, { scenario, side, seed });
         const opponent = randomPlayer({ scenario, side: them, seed });
-        const players = side === 'us' ? { us: negotiator, mx: opponent } : { us: opponent, mx: negotiator };
+        const players = side === US ? { us: negotiator, mx: opponent } : { us: opponent, mx: negotiator };
         const { actions } = playMatch(rules, players, seed);
         const own = actions.filter((a) => a.side === side);
         for (const a of own) {

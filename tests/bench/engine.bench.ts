@@ -8,6 +8,8 @@ import { createPlayer } from '../../src/ai/registry';
 import { contenders, tournament } from '../../src/cli/tournament';
 import { type Action, createRules, type GameState } from '../../src/engine';
 import { parseScenario } from '../../src/scenario/load';
+import { bySide } from '../../src/scenario/sides';
+import { MX, US } from '../support/sides';
 
 // Run from the project root (npm run sets it), whether from source or from the bundled copy.
 const FILE = resolve('scenarios/june-2019.yaml');
@@ -37,8 +39,8 @@ const rules = createRules(loaded.scenario, loaded.hash);
 
 function randomGame(seed: number) {
   const players = {
-    us: randomPlayer({ scenario: rules.scenario, side: 'us', seed }),
-    mx: randomPlayer({ scenario: rules.scenario, side: 'mx', seed: seed + 1 }),
+    us: randomPlayer({ scenario: rules.scenario, side: US, seed }),
+    mx: randomPlayer({ scenario: rules.scenario, side: MX, seed: seed + 1 }),
   };
   return playMatch(rules, players, seed);
 }
@@ -94,19 +96,19 @@ const hard = (rules.scenario.personas ?? []).map((p) => ({
   persona: p,
   spec: { kind: 'persona' as const, persona: p.id, difficulty: 'hard' as const },
 }));
-for (const a of hard.filter((p) => p.persona.side === 'us')) {
-  for (const b of hard.filter((p) => p.persona.side === 'mx')) {
+for (const a of hard.filter((p) => p.persona.side === US)) {
+  for (const b of hard.filter((p) => p.persona.side === MX)) {
     for (let seed = 1; seed <= 40; seed++) {
       const players = {
-        us: createPlayer(a.spec, { scenario: rules.scenario, side: 'us', seed }),
-        mx: createPlayer(b.spec, { scenario: rules.scenario, side: 'mx', seed }),
+        us: createPlayer(a.spec, { scenario: rules.scenario, side: US, seed }),
+        mx: createPlayer(b.spec, { scenario: rules.scenario, side: MX, seed }),
       };
       let state = rules.newGame({ seed });
       while (state.phase !== 'over') {
         const side = state.turn.side;
         const seat = seatFor(rules, state, side);
         const t0 = performance.now();
-        const action = players[side].decide(seat);
+        const action = bySide(players, side).decide(seat);
         decisionMs.push(performance.now() - t0);
         const r = rules.apply(state, action);
         if (!r.ok) throw new Error(r.error.message);
@@ -145,7 +147,7 @@ const results = {
     target: 'median <= 5 ms, p99 <= 30 ms (hard)',
   },
   tournament: {
-    games: contenders(rules, 'us').length * contenders(rules, 'mx').length * 500,
+    games: contenders(rules, US).length * contenders(rules, MX).length * 500,
     seconds: round(median(tournamentRuns) / 1000, 2),
     target: '< 60 s for all pairs over 500 seeds',
     method: 'median of 3 runs',

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { playMatch } from '../../src/ai/match';
 import { createPlayer } from '../../src/ai/registry';
 import { loadRules } from '../support/scenarios';
+import { MX, US } from '../support/sides';
 import { type Served, serveBuiltGame } from './browser';
 
 let served: Served;
@@ -20,8 +21,8 @@ describe('the first page', () => {
   it('replays the June 2019 talks with the same engine fingerprint as Node', async () => {
     const rules = loadRules();
     const players = {
-      us: createPlayer({ kind: 'history' }, { scenario: rules.scenario, side: 'us', seed: 2019 }),
-      mx: createPlayer({ kind: 'history' }, { scenario: rules.scenario, side: 'mx', seed: 2019 }),
+      us: createPlayer({ kind: 'history' }, { scenario: rules.scenario, side: US, seed: 2019 }),
+      mx: createPlayer({ kind: 'history' }, { scenario: rules.scenario, side: MX, seed: 2019 }),
     };
     const expected = rules.stateHash(playMatch(rules, players, 2019).state);
 
@@ -52,11 +53,11 @@ describe('the first page', () => {
     const players = {
       us: createPlayer(
         { kind: 'persona', persona: 'hardliner', difficulty: 'hard' },
-        { scenario: rules.scenario, side: 'us', seed: 2019 },
+        { scenario: rules.scenario, side: US, seed: 2019 },
       ),
       mx: createPlayer(
         { kind: 'persona', persona: 'pragmatist', difficulty: 'easy' },
-        { scenario: rules.scenario, side: 'mx', seed: 2019 },
+        { scenario: rules.scenario, side: MX, seed: 2019 },
       ),
     };
     const expected = rules.stateHash(playMatch(rules, players, 2019).state);

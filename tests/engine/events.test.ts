@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { GameState, LogEntry, Rules } from '../../src/engine';
 import { fireEvents } from '../../src/engine/events';
+import { MX, US } from '../support/sides';
 import { loadRules, variantRules } from './fixture';
 import { edited, must, passRound, passToEnd, passToRound } from './play';
 
@@ -68,8 +69,8 @@ describe('dated events', () => {
       if (drop) drop.trigger = { kind: 'date', date: '2019-08-01' };
     });
     let s = r.newGame({ seed: 1 });
-    s = must(r, s, { type: 'propose', side: 'mx', package: { terms: { guard: 'troops-6000' } } });
-    s = must(r, s, { type: 'accept', side: 'us' });
+    s = must(r, s, { type: 'propose', side: MX, package: { terms: { guard: 'troops-6000' } } });
+    s = must(r, s, { type: 'accept', side: US });
     expect(s.outcome.kind).toBe('deal');
     const [entry] = events(s, 'market-drop');
     expect(entry?.date && entry.date >= '2019-08-01').toBe(true);
@@ -80,14 +81,14 @@ describe('meter-triggered events', () => {
   /** Mexico lobbies US senators in rounds 0 and 1, pushing the US approval meter down 3 each time. */
   function lobbyTwice(): GameState[] {
     let s = rules.newGame({ seed: 1 });
-    s = must(rules, s, { type: 'unilateral', side: 'mx', move: 'lobby' });
+    s = must(rules, s, { type: 'unilateral', side: MX, move: 'lobby' });
     const states = [s];
-    s = passRound(rules, must(rules, s, { type: 'wait', side: 'mx' }));
+    s = passRound(rules, must(rules, s, { type: 'wait', side: MX }));
     states.push(s);
-    s = must(rules, s, { type: 'wait', side: 'us' });
-    s = must(rules, s, { type: 'unilateral', side: 'mx', move: 'lobby' });
+    s = must(rules, s, { type: 'wait', side: US });
+    s = must(rules, s, { type: 'unilateral', side: MX, move: 'lobby' });
     states.push(s);
-    s = must(rules, s, { type: 'wait', side: 'mx' });
+    s = must(rules, s, { type: 'wait', side: MX });
     states.push(s);
     return states;
   }

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type GameState, hashValue, stateHash } from '../../src/engine';
+import { MX, US } from '../support/sides';
 import { loadRules } from './fixture';
 import { edited, must, randomGame } from './play';
 
@@ -130,8 +131,8 @@ describe('stateHash', () => {
 
   it('changes after an action that changes nothing but the history (a wait)', () => {
     let s = rules.newGame({ seed: 3 });
-    s = must(rules, s, { type: 'wait', side: 'mx' });
-    const after = must(rules, s, { type: 'wait', side: 'us' });
+    s = must(rules, s, { type: 'wait', side: MX });
+    const after = must(rules, s, { type: 'wait', side: US });
     expect(stateHash(after)).not.toBe(stateHash(s));
   });
 
@@ -149,11 +150,11 @@ describe('stateHash', () => {
   it('covers the history: two games in the same place by different paths hash differently', () => {
     // mx waits then us waits, or mx proposes and us rejects: both reach round 1 with no offer standing.
     let a = rules.newGame({ seed: 5 });
-    a = must(rules, a, { type: 'wait', side: 'mx' });
-    a = must(rules, a, { type: 'wait', side: 'us' });
+    a = must(rules, a, { type: 'wait', side: MX });
+    a = must(rules, a, { type: 'wait', side: US });
     let b = rules.newGame({ seed: 5 });
-    b = must(rules, b, { type: 'propose', side: 'mx', package: { terms: { guard: 'troops-6000' } } });
-    b = must(rules, b, { type: 'reject', side: 'us' });
+    b = must(rules, b, { type: 'propose', side: MX, package: { terms: { guard: 'troops-6000' } } });
+    b = must(rules, b, { type: 'reject', side: US });
     // The offer count is the only other trace; take it away to leave only the history different.
     b = edited(b, (s) => {
       s.offersMade.mx = 0;

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { GameState } from '../../src/engine';
 import { evaluateLinear, worldVariables } from '../../src/engine/linear';
 import { reservationValue } from '../../src/engine/scoring';
+import type { SideId } from '../../src/scenario/sides';
+import { bySide } from '../../src/scenario/sides';
+import { MX, US } from '../support/sides';
 import { loadRules } from './fixture';
 import { must, passToRound } from './play';
 
@@ -10,12 +13,12 @@ const { scenario } = rules;
 
 /** The US consults on round 0, after Mexico has waited. */
 function usConsults(consultation: string, seed = 1): { before: GameState; after: GameState } {
-  const before = must(rules, rules.newGame({ seed }), { type: 'wait', side: 'mx' });
-  return { before, after: must(rules, before, { type: 'consult', side: 'us', consultation }) };
+  const before = must(rules, rules.newGame({ seed }), { type: 'wait', side: MX });
+  return { before, after: must(rules, before, { type: 'consult', side: US, consultation }) };
 }
 
-function lastIntel(s: GameState, side: 'us' | 'mx') {
-  const record = s.intel[side].at(-1);
+function lastIntel(s: GameState, side: SideId) {
+  const record = bySide(s.intel, side).at(-1);
   if (!record) throw new Error(`no intel for ${side}`);
   return record;
 }
@@ -25,10 +28,10 @@ describe('consultations', () => {
     for (const c of scenario.consultations) {
       const side = c.side;
       let s = rules.newGame({ seed: 2 });
-      if (side === 'us') s = must(rules, s, { type: 'wait', side: 'mx' });
+      if (side === US) s = must(rules, s, { type: 'wait', side: MX });
       const after = must(rules, s, { type: 'consult', side, consultation: c.id });
-      expect(after.intel[side]).toHaveLength(1);
-      expect(after.intel[side === 'us' ? 'mx' : 'us']).toHaveLength(0);
+      expect(bySide(after.intel, side)).toHaveLength(1);
+      expect(after.intel[side === US ? MX : US]).toHaveLength(0);
       const record = lastIntel(after, side);
       expect(record).toMatchObject({ kind: c.reveals, consultation: c.id, round: 0, date: '2019-06-05' });
       const entry = after.log.at(-1);
@@ -46,7 +49,7 @@ describe('consultations', () => {
 
   it("own-winset: gives the side its own principal's exact thresholds", () => {
     const { after } = usConsults('ask-trump');
-    const record = lastIntel(after, 'us');
+    const record = lastIntel(after, US);
     const vars = worldVariables(scenario, after);
     const trump = scenario.winsets.find((w) => w.id === 'trump-enough');
     if (trump?.test.kind !== 'utility') throw new Error('fixture: trump-enough is a utility test');
@@ -57,18 +60,18 @@ describe('consultations', () => {
 
     const mx = must(rules, rules.newGame({ seed: 1 }), {
       type: 'consult',
-      side: 'mx',
+      side: MX,
       consultation: 'ask-senate',
     });
-    expect(lastIntel(mx, 'mx').values).toEqual({ 'senate-ratifies': 66 });
-    expect(lastIntel(mx, 'mx').margin).toBe(0);
+    expect(lastIntel(mx, MX).values).toEqual({ 'senate-ratifies': 66 });
+    expect(lastIntel(mx, MX).margin).toBe(0);
   });
 
   it("own-winset: makes the thresholds exact in the side's observation for that round only", () => {
     const { before, after } = usConsults('ask-trump');
-    const view = (s: GameState) => rules.observe(s, 'us').you.winsets.find((w) => w.id === 'trump-enough');
+    const view = (s: GameState) => rules.observe(s, US).you.winsets.find((w) => w.id === 'trump-enough');
     expect(view(before)?.threshold).toBeNull();
-    expect(view(after)?.threshold).toBe(lastIntel(after, 'us').values['trump-enough']);
+    expect(view(after)?.threshold).toBe(lastIntel(after, US).values['trump-enough']);
     const later = passToRound(rules, after, 1);
     expect(view(later)?.threshold).toBeNull();
   });
@@ -78,8 +81,8 @@ describe('consultations', () => {
     const n = 200;
     for (let seed = 1; seed <= n; seed++) {
       const { after } = usConsults('cia-estimate', seed);
-      const record = lastIntel(after, 'us');
-      const truth = reservationValue(scenario, after, 'mx');
+      const record = lastIntel(after, US);
+      const truth = reservationValue(scenario, after, MX);
       expect(Object.keys(record.values)).toEqual(['reservation']);
       const estimate = record.values.reservation ?? Number.NaN;
       expect(estimate).toBeGreaterThanOrEqual(0);
@@ -98,11 +101,11 @@ describe('consultations', () => {
     let valueTotal = 0;
     let valueCount = 0;
     for (let seed = 1; seed <= 100; seed++) {
-      const record = lastIntel(usConsults('read-cables', seed).after, 'us');
+      const record = lastIntel(usConsults('read-cables', seed).after, US);
       const keys = scenario.issues.flatMap((i) => [i.id, ...i.options.map((o) => `${i.id}=${o.id}`)]);
       expect(Object.keys(record.values).sort()).toEqual(keys.sort());
       for (const issue of scenario.issues) {
-        const error = (record.values[issue.id] ?? Number.NaN) - issue.weight.mx;
+        const error = (record.values[issue.id] ?? Number.NaN) - bySide(issue.weight, MX);
         expect(Math.abs(error)).toBeLessThan(3 * record.margin);
         total += error;
         count++;
@@ -111,8 +114,8 @@ describe('consultations', () => {
           expect(heard).toBeGreaterThanOrEqual(0);
           expect(heard).toBeLessThanOrEqual(1);
           // Clamped at 0 and 1, so only interior values are unbiased.
-          if (o.value.mx > 0.3 && o.value.mx < 0.7) {
-            valueTotal += heard - o.value.mx;
+          if (bySide(o.value, MX) > 0.3 && bySide(o.value, MX) < 0.7) {
+            valueTotal += heard - bySide(o.value, MX);
             valueCount++;
           }
         }
@@ -125,7 +128,7 @@ describe('consultations', () => {
   it("other-meters: estimates the other side's private meters, and only those", () => {
     for (let seed = 1; seed <= 50; seed++) {
       const { after } = usConsults('poll-mexico', seed);
-      const record = lastIntel(after, 'us');
+      const record = lastIntel(after, US);
       expect(Object.keys(record.values)).toEqual(['senate']);
       const estimate = record.values.senate ?? Number.NaN;
       expect(Number.isInteger(estimate)).toBe(true);
@@ -134,18 +137,18 @@ describe('consultations', () => {
   });
 
   it('reveal the same thing for the same seed and history, and something else for another seed', () => {
-    const a = lastIntel(usConsults('cia-estimate', 5).after, 'us');
-    const b = lastIntel(usConsults('cia-estimate', 5).after, 'us');
-    const c = lastIntel(usConsults('cia-estimate', 6).after, 'us');
+    const a = lastIntel(usConsults('cia-estimate', 5).after, US);
+    const b = lastIntel(usConsults('cia-estimate', 5).after, US);
+    const c = lastIntel(usConsults('cia-estimate', 6).after, US);
     expect(b).toEqual(a);
     expect(c.values.reservation).not.toBe(a.values.reservation);
   });
 
   it('accumulate: a later consultation adds a record and keeps the earlier ones', () => {
     let s = usConsults('cia-estimate').after;
-    s = must(rules, s, { type: 'wait', side: 'us' });
-    s = must(rules, s, { type: 'consult', side: 'us', consultation: 'read-cables' });
-    expect(s.intel.us.map((r) => r.kind)).toEqual(['other-reservation', 'other-priorities']);
-    expect(s.intel.us.map((r) => r.round)).toEqual([0, 1]);
+    s = must(rules, s, { type: 'wait', side: US });
+    s = must(rules, s, { type: 'consult', side: US, consultation: 'read-cables' });
+    expect(bySide(s.intel, US).map((r) => r.kind)).toEqual(['other-reservation', 'other-priorities']);
+    expect(bySide(s.intel, US).map((r) => r.round)).toEqual([0, 1]);
   });
 });

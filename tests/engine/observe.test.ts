@@ -3,6 +3,8 @@ import type { Action, GameState, Observation, Rules } from '../../src/engine';
 import { packageUtility } from '../../src/engine/offer';
 import { reservationValue, round6 } from '../../src/engine/scoring';
 import type { Scenario } from '../../src/scenario/schema';
+import { bySide, sideInfo } from '../../src/scenario/sides';
+import { MX, US } from '../support/sides';
 import { loadRules, variantRules } from './fixture';
 import { must, mustAll, randomGame } from './play';
 
@@ -14,20 +16,20 @@ const numberPattern = (n: number) => new RegExp(`(?<![\\d.])${String(n).replace(
 
 /** Every private number of Mexico's in the fixture (they are written with odd decimals to be findable). */
 const mexicoPrivateNumbers = [
-  ...scenario.issues.map((i) => i.weight.mx),
-  ...scenario.issues.flatMap((i) => i.options.map((o) => o.value.mx)),
-  scenario.reservation.mx.base,
+  ...scenario.issues.map((i) => bySide(i.weight, MX)),
+  ...scenario.issues.flatMap((i) => i.options.map((o) => bySide(o.value, MX))),
+  bySide(scenario.reservation, MX).base,
 ].filter((n) => !Number.isInteger(n));
 
 function expectNothingOfMexico(state: GameState, obs: Observation): void {
   const text = JSON.stringify(obs);
-  const brief = scenario.sides.mx.brief;
+  const brief = sideInfo(scenario, MX).brief;
   expect(text).not.toContain(brief.en);
   expect(text).not.toContain(brief.es);
   for (const n of mexicoPrivateNumbers) {
     if (numberPattern(n).test(text)) expect.fail(`Mexico's private number ${n} is visible to the US`);
   }
-  const reservation = round6(reservationValue(scenario, state, 'mx'));
+  const reservation = round6(reservationValue(scenario, state, MX));
   if (numberPattern(reservation).test(text)) expect.fail(`Mexico's reservation ${reservation} is visible`);
   const senateValues = [state.meters.senate, ...state.timeline.map((t) => t.meters.senate)];
   for (const v of senateValues) {
@@ -36,20 +38,25 @@ function expectNothingOfMexico(state: GameState, obs: Observation): void {
     }
   }
   // And by structure.
-  expect(obs.you.brief).toEqual(scenario.sides.us.brief);
-  expect(obs.you.weights).toEqual(Object.fromEntries(scenario.issues.map((i) => [i.id, i.weight.us])));
+  expect(obs.you.brief).toEqual(sideInfo(scenario, US).brief);
+  expect(obs.you.weights).toEqual(
+    Object.fromEntries(scenario.issues.map((i) => [i.id, bySide(i.weight, US)])),
+  );
   expect(obs.you.values).toEqual(
     Object.fromEntries(
-      scenario.issues.map((i) => [i.id, Object.fromEntries(i.options.map((o) => [o.id, o.value.us]))]),
+      scenario.issues.map((i) => [
+        i.id,
+        Object.fromEntries(i.options.map((o) => [o.id, bySide(o.value, US)])),
+      ]),
     ),
   );
-  expect(obs.you.reservation).toBe(round6(reservationValue(scenario, state, 'us')));
+  expect(obs.you.reservation).toBe(round6(reservationValue(scenario, state, US)));
   expect(obs.you.winsets.map((w) => w.id)).toEqual(['trump-enough']);
   const senate = obs.meters.find((m) => m.id === 'senate');
   expect(senate?.value).toBeNull();
   for (const snap of obs.timeline) expect(snap.meters).not.toHaveProperty('senate');
   expect(obs.intel).toEqual(state.intel.us);
-  expect(obs.log.every((e) => e.visibility !== 'mx')).toBe(true);
+  expect(obs.log.every((e) => e.visibility !== MX)).toBe(true);
 }
 
 describe('what the US sees of Mexico', () => {
@@ -58,7 +65,7 @@ describe('what the US sees of Mexico', () => {
     for (let seed = 1; seed <= 25; seed++) {
       for (const s of randomGame(rules, seed).states) {
         if (s.phase === 'over') continue;
-        expectNothingOfMexico(s, rules.observe(s, 'us'));
+        expectNothingOfMexico(s, rules.observe(s, US));
         checked++;
       }
     }
@@ -67,7 +74,7 @@ describe('what the US sees of Mexico', () => {
 
   it("shows Mexico's private meters only as a band that holds the true value", () => {
     for (const s of randomGame(rules, 3).states) {
-      const view = rules.observe(s, 'us').meters.find((m) => m.id === 'senate');
+      const view = rules.observe(s, US).meters.find((m) => m.id === 'senate');
       const [lo, hi] = view?.estimate ?? [Number.NaN, Number.NaN];
       const v = s.meters.senate ?? Number.NaN;
       expect(lo <= v && v <= hi).toBe(true);
@@ -86,10 +93,10 @@ describe('what the US sees of Mexico', () => {
     const base = variantRules(withoutSpies);
     const changed = variantRules((sc) => {
       withoutSpies(sc);
-      sc.sides.mx.brief = { en: 'A different brief.', es: 'Otras instrucciones.' };
+      sideInfo(sc, MX).brief = { en: 'A different brief.', es: 'Otras instrucciones.' };
       for (const issue of sc.issues) {
-        issue.weight.mx = 1 / sc.issues.length;
-        for (const o of issue.options) o.value.mx = 1 - o.value.mx;
+        issue.weight[MX] = 1 / sc.issues.length;
+        for (const o of issue.options) o.value[MX] = 1 - bySide(o.value, MX);
       }
       sc.reservation.mx = {
         base: 0.9,
@@ -104,7 +111,7 @@ describe('what the US sees of Mexico', () => {
       states.forEach((s, i) => {
         if (i > 0) other = must(changed, other, actions[i - 1] as Action);
         if (s.phase === 'over') return;
-        expect(changed.observe(other, 'us')).toEqual(base.observe(s, 'us'));
+        expect(changed.observe(other, US)).toEqual(base.observe(s, US));
       });
     }
   });
@@ -112,15 +119,15 @@ describe('what the US sees of Mexico', () => {
   it("does not include Mexico's intelligence, and Mexico does not see the US's", () => {
     let s = must(rules, rules.newGame({ seed: 1 }), {
       type: 'consult',
-      side: 'mx',
+      side: MX,
       consultation: 'ask-senate',
     });
     s = mustAll(rules, s, [
-      { type: 'wait', side: 'mx' },
-      { type: 'consult', side: 'us', consultation: 'cia-estimate' },
+      { type: 'wait', side: MX },
+      { type: 'consult', side: US, consultation: 'cia-estimate' },
     ]);
-    const us = rules.observe(s, 'us');
-    const mx = rules.observe(s, 'mx');
+    const us = rules.observe(s, US);
+    const mx = rules.observe(s, MX);
     const intelKinds = (o: Observation) => o.log.flatMap((e) => (e.kind === 'intel' ? [e.record.kind] : []));
     expect(intelKinds(us)).toEqual(['other-reservation']);
     expect(intelKinds(mx)).toEqual(['own-winset']);
@@ -139,16 +146,16 @@ describe('what the US sees of Mexico', () => {
 describe('what Mexico sees', () => {
   it('is its own side: exact own meters, its own brief, weights and win-sets', () => {
     const s = rules.newGame({ seed: 1 });
-    const obs = rules.observe(s, 'mx');
-    expect(obs.side).toBe('mx');
-    expect(obs.you.brief).toEqual(scenario.sides.mx.brief);
+    const obs = rules.observe(s, MX);
+    expect(obs.side).toBe(MX);
+    expect(obs.you.brief).toEqual(sideInfo(scenario, MX).brief);
     expect(obs.you.weights.guard).toBe(0.2713);
-    expect(obs.you.reservation).toBe(round6(reservationValue(scenario, s, 'mx')));
+    expect(obs.you.reservation).toBe(round6(reservationValue(scenario, s, MX)));
     expect(obs.you.winsets.map((w) => w.id)).toEqual(['senate-ratifies']);
     expect(obs.meters.find((m) => m.id === 'senate')?.value).toBe(s.meters.senate);
     // The US approval meter is public: both see it exactly.
     expect(obs.meters.find((m) => m.id === 'approval')?.value).toBe(s.meters.approval);
-    expect(JSON.stringify(obs)).not.toContain(scenario.sides.us.brief.en);
+    expect(JSON.stringify(obs)).not.toContain(sideInfo(scenario, US).brief.en);
   });
 });
 
@@ -158,7 +165,7 @@ describe('bluffs', () => {
   function bluffed(): GameState {
     return must(rules, rules.newGame({ seed: 1 }), {
       type: 'propose',
-      side: 'mx',
+      side: MX,
       package: { terms: { guard: 'troops-6000' } },
       say,
     });
@@ -170,19 +177,19 @@ describe('bluffs', () => {
 
   it('are hidden from the other side while the game goes on, but not the words', () => {
     const s = bluffed();
-    const us = lastAction(rules.observe(s, 'us'));
+    const us = lastAction(rules.observe(s, US));
     expect(us?.say).toEqual({ text: say.text });
-    expect(JSON.stringify(rules.observe(s, 'us'))).not.toContain('bluff');
+    expect(JSON.stringify(rules.observe(s, US))).not.toContain('bluff');
   });
 
   it('are visible to the side that bluffed', () => {
-    expect(lastAction(rules.observe(bluffed(), 'mx'))?.say).toEqual(say);
+    expect(lastAction(rules.observe(bluffed(), MX))?.say).toEqual(say);
   });
 
   it('are revealed to both once the game is over', () => {
-    const s = must(rules, bluffed(), { type: 'accept', side: 'us' });
+    const s = must(rules, bluffed(), { type: 'accept', side: US });
     expect(s.phase).toBe('over');
-    const entries = rules.observe(s, 'us').log.filter((e) => e.kind === 'action');
+    const entries = rules.observe(s, US).log.filter((e) => e.kind === 'action');
     const proposal = entries.find((e) => e.kind === 'action' && e.action.type === 'propose');
     expect(proposal?.kind === 'action' && proposal.action.say).toEqual(say);
   });
@@ -190,7 +197,7 @@ describe('bluffs', () => {
   it('leave the state itself untouched', () => {
     const s = bluffed();
     const copy = structuredClone(s);
-    rules.observe(s, 'us');
+    rules.observe(s, US);
     expect(s).toEqual(copy);
   });
 });
@@ -204,7 +211,7 @@ describe('the observation', () => {
 
   it('lists exactly the legal actions of legalActions, and says whose turn it is', () => {
     for (const s of everyState(rules, 10)) {
-      for (const side of ['us', 'mx'] as const) {
+      for (const side of [US, MX] as const) {
         const obs = rules.observe(s, side);
         expect(obs.legal).toEqual(rules.legalActions(s, side));
         expect(obs.yourTurn).toBe(s.phase !== 'over' && s.turn.side === side);
@@ -214,9 +221,9 @@ describe('the observation', () => {
 
   it('reports the public state as it is', () => {
     for (const s of everyState(rules, 3)) {
-      const obs = rules.observe(s, 'us');
+      const obs = rules.observe(s, US);
       expect(obs).toMatchObject({
-        side: 'us',
+        side: US,
         scenarioId: 'small',
         phase: s.phase,
         round: s.round,
@@ -234,17 +241,17 @@ describe('the observation', () => {
 
   it("values a standing offer for the observer, with the observer's own win-set", () => {
     const pkg = { terms: { guard: 'troops-6000', tariff: 'suspended' } };
-    const s = must(rules, rules.newGame({ seed: 1 }), { type: 'propose', side: 'mx', package: pkg });
-    const us = rules.observe(s, 'us').standing;
-    expect(us).toMatchObject({ by: 'mx', package: pkg, round: 0, yourWinsetPasses: true });
-    expect(us?.yourUtility).toBe(round6(packageUtility(scenario, 'us', pkg)));
-    const mx = rules.observe(s, 'mx').standing;
-    expect(mx?.yourUtility).toBe(round6(packageUtility(scenario, 'mx', pkg)));
+    const s = must(rules, rules.newGame({ seed: 1 }), { type: 'propose', side: MX, package: pkg });
+    const us = rules.observe(s, US).standing;
+    expect(us).toMatchObject({ by: MX, package: pkg, round: 0, yourWinsetPasses: true });
+    expect(us?.yourUtility).toBe(round6(packageUtility(scenario, US, pkg)));
+    const mx = rules.observe(s, MX).standing;
+    expect(mx?.yourUtility).toBe(round6(packageUtility(scenario, MX, pkg)));
   });
 
   it('is plain JSON', () => {
     for (const s of everyState(rules, 3)) {
-      const obs = rules.observe(s, 'mx');
+      const obs = rules.observe(s, MX);
       expect(JSON.parse(JSON.stringify(obs))).toEqual(obs);
     }
   });

@@ -12,6 +12,8 @@ import {
   termsUtility,
   validatePackage,
 } from '../../src/engine/offer';
+import { bySide } from '../../src/scenario/sides';
+import { MX, US } from '../support/sides';
 import { loadScenario } from './fixture';
 import { clause, rawClause } from './play';
 
@@ -57,12 +59,12 @@ describe('completeTerms', () => {
 describe('termsUtility', () => {
   it('is Σ weight × value, the same for partial and completed terms', () => {
     fc.assert(
-      fc.property(termsArb, fc.constantFrom('us' as const, 'mx' as const), (terms, side) => {
+      fc.property(termsArb, fc.constantFrom(US, MX), (terms, side) => {
         const full = completeTerms(scenario, terms);
         let expected = 0;
         for (const issue of scenario.issues) {
           const option = issue.options.find((o) => o.id === full[issue.id]);
-          expected += issue.weight[side] * (option?.value[side] ?? Number.NaN);
+          expected += bySide(issue.weight, side) * (option ? bySide(option.value, side) : Number.NaN);
         }
         expect(termsUtility(scenario, side, terms)).toBeCloseTo(expected, 12);
         expect(termsUtility(scenario, side, full)).toBeCloseTo(expected, 12);
@@ -72,8 +74,8 @@ describe('termsUtility', () => {
 
   it('gives known values for the status quo and a full US win', () => {
     // Status quo: us 0.4·0 + 0.3·0 + 0.2·1 + 0.1·0.6; mx 0.2713·0.9137 + 0.4119·0.9613 + 0.2231·0.0317 + 0.0937·0.7411.
-    expect(termsUtility(scenario, 'us', {})).toBeCloseTo(0.26, 12);
-    expect(termsUtility(scenario, 'mx', {})).toBeCloseTo(
+    expect(termsUtility(scenario, US, {})).toBeCloseTo(0.26, 12);
+    expect(termsUtility(scenario, MX, {})).toBeCloseTo(
       0.2713 * 0.9137 + 0.4119 * 0.9613 + 0.2231 * 0.0317 + 0.0937 * 0.7411,
       12,
     );
@@ -83,13 +85,13 @@ describe('termsUtility', () => {
       tariff: 'imposed',
       review: 'at-45-and-90',
     };
-    expect(termsUtility(scenario, 'us', best)).toBeCloseTo(1, 12);
+    expect(termsUtility(scenario, US, best)).toBeCloseTo(1, 12);
   });
 
   it('lies in [0, 1] for weights summing to 1 and values in [0, 1]', () => {
     fc.assert(
       fc.property(termsArb, (terms) => {
-        for (const side of ['us', 'mx'] as const) {
+        for (const side of [US, MX] as const) {
           const u = termsUtility(scenario, side, terms);
           expect(u).toBeGreaterThanOrEqual(0);
           expect(u).toBeLessThanOrEqual(1 + 1e-12);
@@ -103,7 +105,7 @@ describe('packageUtility', () => {
   it('equals termsUtility without a clause', () => {
     fc.assert(
       fc.property(termsArb, (terms) => {
-        expect(packageUtility(scenario, 'us', { terms })).toBe(termsUtility(scenario, 'us', terms));
+        expect(packageUtility(scenario, US, { terms })).toBe(termsUtility(scenario, US, terms));
       }),
     );
   });
@@ -116,7 +118,7 @@ describe('packageUtility', () => {
     const p = scenario.review.shortfallRisk['60'] ?? Number.NaN;
     expect(p).toBe(0.8);
     expect(shortfallRisk(scenario, pkg)).toBe(0.8);
-    for (const side of ['us', 'mx'] as const) {
+    for (const side of [US, MX] as const) {
       const base = termsUtility(scenario, side, pkg.terms);
       const triggered = termsUtility(scenario, side, { ...pkg.terms, 'third-country': 'treaty' });
       expect(triggered).not.toBeCloseTo(base, 3);
@@ -130,9 +132,9 @@ describe('packageUtility', () => {
       conditional: clause(90, { tariff: 'imposed' }),
     };
     expect(shortfallRisk(scenario, withTarget)).toBe(scenario.review.shortfallRisk['30']);
-    const base = termsUtility(scenario, 'mx', withTarget.terms);
-    const triggered = termsUtility(scenario, 'mx', { guard: 'troops-6000', tariff: 'imposed' });
-    expect(packageUtility(scenario, 'mx', withTarget)).toBeCloseTo(0.6 * base + 0.4 * triggered, 12);
+    const base = termsUtility(scenario, MX, withTarget.terms);
+    const triggered = termsUtility(scenario, MX, { guard: 'troops-6000', tariff: 'imposed' });
+    expect(packageUtility(scenario, MX, withTarget)).toBeCloseTo(0.6 * base + 0.4 * triggered, 12);
   });
 
   it('lets a clause override a term the package already sets', () => {
@@ -141,9 +143,9 @@ describe('packageUtility', () => {
       conditional: clause(45, { tariff: 'imposed' }, 30),
     };
     const expected =
-      0.6 * termsUtility(scenario, 'us', { tariff: 'suspended' }) +
-      0.4 * termsUtility(scenario, 'us', { tariff: 'imposed' });
-    expect(packageUtility(scenario, 'us', pkg)).toBeCloseTo(expected, 12);
+      0.6 * termsUtility(scenario, US, { tariff: 'suspended' }) +
+      0.4 * termsUtility(scenario, US, { tariff: 'imposed' });
+    expect(packageUtility(scenario, US, pkg)).toBeCloseTo(expected, 12);
   });
 });
 

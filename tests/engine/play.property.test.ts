@@ -7,7 +7,9 @@ import { randomPlayer } from '../../src/ai/random-player';
 import { type Action, createRules, type GameState, type Rules } from '../../src/engine';
 import { scheduledRate } from '../../src/engine/tariff';
 import type { Scenario, Side } from '../../src/scenario/schema';
+import { bySide, sideInfo } from '../../src/scenario/sides';
 import { loadRules } from '../support/scenarios';
+import { MX, US } from '../support/sides';
 
 const rules = loadRules();
 const RUNS = 2000;
@@ -33,13 +35,13 @@ function play(
     kind === 'random'
       ? randomPlayer({ scenario: r.scenario, side, seed: s })
       : historyPlayer({ scenario: r.scenario, side, seed: s });
-  const players = { us: make(kinds[0], 'us', playerSeed), mx: make(kinds[1], 'mx', playerSeed + 1) };
+  const players = { us: make(kinds[0], US, playerSeed), mx: make(kinds[1], MX, playerSeed + 1) };
   let state = r.newGame({ seed });
   const states = [state];
   const actions: Action[] = [];
   while (state.phase !== 'over') {
     const side = state.turn.side;
-    const action = players[side].decide(seatFor(r, state, side));
+    const action = bySide(players, side).decide(seatFor(r, state, side));
     const result = r.apply(state, action);
     if (!result.ok) throw new Error(`illegal: ${result.error.code} ${result.error.message}`);
     state = result.state;
@@ -158,7 +160,7 @@ describe('random legal play (june-2019)', () => {
 /** The same scenario with everything one side keeps private changed. */
 function withSecretsChanged(scenario: Scenario, side: Side): Scenario {
   const copy = structuredClone(scenario);
-  copy.sides[side].brief = { en: 'SECRET BRIEF CHANGED', es: 'INFORME SECRETO CAMBIADO' };
+  sideInfo(copy, side).brief = { en: 'SECRET BRIEF CHANGED', es: 'INFORME SECRETO CAMBIADO' };
   copy.reservation[side] = { base: 0.123, assumption: 'test' };
   copy.issues.forEach((issue, i) => {
     issue.weight[side] = (i + 1) / 1000;
@@ -171,8 +173,8 @@ function withSecretsChanged(scenario: Scenario, side: Side): Scenario {
 
 describe('observation', () => {
   const variants = {
-    us: createRules(withSecretsChanged(rules.scenario, 'us'), 'x'),
-    mx: createRules(withSecretsChanged(rules.scenario, 'mx'), 'x'),
+    us: createRules(withSecretsChanged(rules.scenario, US), 'x'),
+    mx: createRules(withSecretsChanged(rules.scenario, MX), 'x'),
   };
 
   it("never depends on, or shows, the other side's private data", () => {
@@ -180,20 +182,20 @@ describe('observation', () => {
       fc.property(seeds, fc.nat(), ([seed, playerSeed, who], pick) => {
         const { states } = play(rules, seed, playerSeed, who);
         const s = states[pick % states.length]!;
-        for (const side of ['us', 'mx'] as const) {
-          const other: Side = side === 'us' ? 'mx' : 'us';
+        for (const side of [US, MX] as const) {
+          const other: Side = side === US ? MX : US;
           const seen = rules.observe(s, side);
-          const seenWithOtherSecretsChanged = variants[other].observe(s, side);
+          const seenWithOtherSecretsChanged = bySide(variants, other).observe(s, side);
           expect(seenWithOtherSecretsChanged).toEqual(seen);
           const text = JSON.stringify(seen);
-          expect(text).not.toContain(rules.scenario.sides[other].brief.en);
+          expect(text).not.toContain(sideInfo(rules.scenario, other).brief.en);
           for (const m of rules.scenario.meters) {
             if (m.side === side || m.visibility === 'public') continue;
             expect(seen.meters.find((v) => v.id === m.id)?.value).toBeNull();
             for (const snap of seen.timeline) expect(snap.meters[m.id]).toBeUndefined();
           }
           expect(seen.log.every((e) => e.visibility === 'public' || e.visibility === side)).toBe(true);
-          expect(seen.intel).toEqual(s.intel[side]);
+          expect(seen.intel).toEqual(bySide(s.intel, side));
         }
       }),
       { numRuns: RUNS },

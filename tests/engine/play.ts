@@ -5,6 +5,7 @@ import { reviewDays } from '../../src/engine/offer';
 import type { Side } from '../../src/scenario/schema';
 
 import { must } from '../support/apply';
+import { MX, US } from '../support/sides';
 
 export { must, mustAll } from '../support/apply';
 
@@ -46,7 +47,7 @@ export function passToEnd(rules: Rules, state: GameState): GameState {
  */
 export function proposeAndAccept(rules: Rules, state: GameState, pkg: Package): GameState {
   const proposer = state.turn.side;
-  const other: Side = proposer === 'us' ? 'mx' : 'us';
+  const other: Side = proposer === US ? MX : US;
   const s = must(rules, state, { type: 'propose', side: proposer, package: pkg });
   return must(rules, s, { type: 'accept', side: other });
 }

@@ -4,6 +4,7 @@ import { addDays } from '../../src/engine/calendar';
 import { reviewDays } from '../../src/engine/offer';
 import { dealFlowEffect, tariffTerm } from '../../src/engine/review';
 import { scheduledRate } from '../../src/engine/tariff';
+import { MX, US } from '../support/sides';
 import { loadRules, variantRules } from './fixture';
 import { clause, edited, must, passToRound } from './play';
 
@@ -30,8 +31,8 @@ type Deal = Extract<Outcome, { kind: 'deal' }>;
 function sign(r: Rules, pkg: Package, prepare?: (s: GameState) => void, seed = 1): GameState {
   let s = r.newGame({ seed });
   if (prepare) s = edited(s, prepare);
-  s = must(r, s, { type: 'propose', side: 'mx', package: pkg });
-  return must(r, s, { type: 'accept', side: 'us' });
+  s = must(r, s, { type: 'propose', side: MX, package: pkg });
+  return must(r, s, { type: 'accept', side: US });
 }
 
 function dealOutcome(s: GameState): Deal {
@@ -184,7 +185,7 @@ describe('a conditional clause', () => {
       conditional: clause(45, { 'third-country': 'treaty' }, 60),
     };
     const s0 = rules.newGame({ seed: 1 });
-    const action: Action = { type: 'propose', side: 'mx', package: pkg };
+    const action: Action = { type: 'propose', side: MX, package: pkg };
     const error = rules.validate(s0, action);
     if (error) {
       expect(error.code).toBe('INVALID_CONDITIONAL');
@@ -216,8 +217,8 @@ describe('the tariff term of a deal', () => {
     let s = passToRound(rules, rules.newGame({ seed: 1 }), 8);
     expect(s.tariff.rate).toBe(5);
     s = edited(s, goodResults);
-    s = must(rules, s, { type: 'propose', side: 'mx', package: { terms: { ...TERMS, tariff: 'delayed' } } });
-    s = must(rules, s, { type: 'accept', side: 'us' });
+    s = must(rules, s, { type: 'propose', side: MX, package: { terms: { ...TERMS, tariff: 'delayed' } } });
+    s = must(rules, s, { type: 'accept', side: US });
     const o = dealOutcome(s);
     expect(o.verdict).toBe('held');
     const during = s.timeline.filter((t) => t.date > o.date);
@@ -245,8 +246,8 @@ describe('the tariff term of a deal', () => {
   it('imposed after the deadline: the tariff keeps stepping up after the deal', () => {
     let s = passToRound(rules, rules.newGame({ seed: 1 }), 8);
     s = edited(s, goodResults);
-    s = must(rules, s, { type: 'propose', side: 'mx', package: { terms: { guard: 'troops-6000' } } });
-    s = must(rules, s, { type: 'accept', side: 'us' });
+    s = must(rules, s, { type: 'propose', side: MX, package: { terms: { guard: 'troops-6000' } } });
+    s = must(rules, s, { type: 'accept', side: US });
     const o = dealOutcome(s);
     expect(o.date).toBe('2019-06-10');
     // Ninety days after June 10 is September 8: the September 1 step (20%) is in force.

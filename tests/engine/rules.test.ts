@@ -9,6 +9,8 @@ import {
   type Package,
   stateHash,
 } from '../../src/engine';
+import type { SideId } from '../../src/scenario/sides';
+import { MX, US } from '../support/sides';
 import { loadRules } from './fixture';
 import {
   deepFreeze,
@@ -44,67 +46,67 @@ interface ErrorCase {
 }
 
 const ERROR_CASES: Record<ActionErrorCode, ErrorCase> = {
-  MALFORMED_ACTION: { setup: start, action: { type: 'dance', side: 'mx' } },
+  MALFORMED_ACTION: { setup: start, action: { type: 'dance', side: MX } },
   UNKNOWN_SIDE: { setup: start, action: { type: 'wait', side: 'ca' } },
   GAME_OVER: {
     setup: () =>
       mustAll(rules, start(), [
-        { type: 'propose', side: 'mx', package: GOOD },
-        { type: 'accept', side: 'us' },
+        { type: 'propose', side: MX, package: GOOD },
+        { type: 'accept', side: US },
       ]),
-    action: { type: 'wait', side: 'us' },
+    action: { type: 'wait', side: US },
   },
-  NOT_YOUR_TURN: { setup: start, action: { type: 'wait', side: 'us' } },
+  NOT_YOUR_TURN: { setup: start, action: { type: 'wait', side: US } },
   SLOT_ALREADY_USED: {
-    setup: () => must(rules, start(), { type: 'unilateral', side: 'mx', move: 'deploy-early' }),
-    action: { type: 'consult', side: 'mx', consultation: 'ask-senate' },
+    setup: () => must(rules, start(), { type: 'unilateral', side: MX, move: 'deploy-early' }),
+    action: { type: 'consult', side: MX, consultation: 'ask-senate' },
   },
-  UNKNOWN_MOVE: { setup: start, action: { type: 'unilateral', side: 'mx', move: 'invade' } },
-  MOVE_WRONG_SIDE: { setup: start, action: { type: 'unilateral', side: 'mx', move: 'escalate' } },
-  MOVE_WRONG_PHASE: { setup: start, action: { type: 'unilateral', side: 'mx', move: 'retaliate' } },
+  UNKNOWN_MOVE: { setup: start, action: { type: 'unilateral', side: MX, move: 'invade' } },
+  MOVE_WRONG_SIDE: { setup: start, action: { type: 'unilateral', side: MX, move: 'escalate' } },
+  MOVE_WRONG_PHASE: { setup: start, action: { type: 'unilateral', side: MX, move: 'retaliate' } },
   MOVE_ALREADY_USED: {
     setup: () =>
       mustAll(rules, start(), [
-        { type: 'unilateral', side: 'mx', move: 'deploy-early' },
-        { type: 'wait', side: 'mx' },
-        { type: 'wait', side: 'us' },
-        { type: 'wait', side: 'us' },
+        { type: 'unilateral', side: MX, move: 'deploy-early' },
+        { type: 'wait', side: MX },
+        { type: 'wait', side: US },
+        { type: 'wait', side: US },
       ]),
-    action: { type: 'unilateral', side: 'mx', move: 'deploy-early' },
+    action: { type: 'unilateral', side: MX, move: 'deploy-early' },
   },
-  UNKNOWN_CONSULTATION: { setup: start, action: { type: 'consult', side: 'mx', consultation: 'ouija' } },
+  UNKNOWN_CONSULTATION: { setup: start, action: { type: 'consult', side: MX, consultation: 'ouija' } },
   CONSULTATION_WRONG_SIDE: {
     setup: start,
-    action: { type: 'consult', side: 'mx', consultation: 'ask-trump' },
+    action: { type: 'consult', side: MX, consultation: 'ask-trump' },
   },
-  NO_STANDING_OFFER: { setup: start, action: { type: 'accept', side: 'mx' } },
+  NO_STANDING_OFFER: { setup: start, action: { type: 'accept', side: MX } },
   OWN_OFFER: {
     setup: () =>
       mustAll(rules, start(), [
-        { type: 'propose', side: 'mx', package: GUARD },
-        { type: 'counter', side: 'us', package: GOOD },
+        { type: 'propose', side: MX, package: GUARD },
+        { type: 'counter', side: US, package: GOOD },
       ]),
-    action: { type: 'accept', side: 'us' },
+    action: { type: 'accept', side: US },
   },
   MUST_RESPOND: {
-    setup: () => must(rules, start(), { type: 'propose', side: 'mx', package: GUARD }),
-    action: { type: 'wait', side: 'us' },
+    setup: () => must(rules, start(), { type: 'propose', side: MX, package: GUARD }),
+    action: { type: 'wait', side: US },
   },
-  TOO_EARLY_TO_WALK_OUT: { setup: start, action: { type: 'walkout', side: 'mx' } },
-  EMPTY_PACKAGE: { setup: start, action: { type: 'propose', side: 'mx', package: { terms: {} } } },
+  TOO_EARLY_TO_WALK_OUT: { setup: start, action: { type: 'walkout', side: MX } },
+  EMPTY_PACKAGE: { setup: start, action: { type: 'propose', side: MX, package: { terms: {} } } },
   UNKNOWN_ISSUE: {
     setup: start,
-    action: { type: 'propose', side: 'mx', package: { terms: { wall: 'yes' } } },
+    action: { type: 'propose', side: MX, package: { terms: { wall: 'yes' } } },
   },
   UNKNOWN_OPTION: {
     setup: start,
-    action: { type: 'propose', side: 'mx', package: { terms: { guard: 'troops-99000' } } },
+    action: { type: 'propose', side: MX, package: { terms: { guard: 'troops-99000' } } },
   },
   INVALID_CONDITIONAL: {
     setup: start,
     action: {
       type: 'propose',
-      side: 'mx',
+      side: MX,
       package: { terms: GUARD.terms, conditional: rawClause(30, { 'third-country': 'treaty' }) },
     },
   },
@@ -148,9 +150,9 @@ describe('validation details', () => {
       42,
       'wait',
       [],
-      ['wait', 'mx'],
-      { side: 'mx' },
-      { type: 7, side: 'mx' },
+      ['wait', MX],
+      { side: MX },
+      { type: 7, side: MX },
     ]) {
       expectRefused(start(), action, 'MALFORMED_ACTION');
     }
@@ -158,18 +160,18 @@ describe('validation details', () => {
 
   it('refuses a malformed package or statement as malformed', () => {
     const s = start();
-    expectRefused(s, { type: 'propose', side: 'mx' }, 'MALFORMED_ACTION');
-    expectRefused(s, { type: 'propose', side: 'mx', package: { guard: 'troops-6000' } }, 'MALFORMED_ACTION');
-    expectRefused(s, { type: 'propose', side: 'mx', package: { terms: ['guard'] } }, 'MALFORMED_ACTION');
-    expectRefused(s, { type: 'wait', side: 'mx', say: 'hello' }, 'MALFORMED_ACTION');
-    expectRefused(s, { type: 'wait', side: 'mx', say: { text: { en: 'hi' } } }, 'MALFORMED_ACTION');
+    expectRefused(s, { type: 'propose', side: MX }, 'MALFORMED_ACTION');
+    expectRefused(s, { type: 'propose', side: MX, package: { guard: 'troops-6000' } }, 'MALFORMED_ACTION');
+    expectRefused(s, { type: 'propose', side: MX, package: { terms: ['guard'] } }, 'MALFORMED_ACTION');
+    expectRefused(s, { type: 'wait', side: MX, say: 'hello' }, 'MALFORMED_ACTION');
+    expectRefused(s, { type: 'wait', side: MX, say: { text: { en: 'hi' } } }, 'MALFORMED_ACTION');
   });
 
   it('checks every kind of bad conditional clause', () => {
     const s = start();
     const withClause = (conditional: unknown) => ({
       type: 'propose',
-      side: 'mx',
+      side: MX,
       package: { terms: { ...GUARD.terms, review: 'at-45-and-90' }, conditional },
     });
     expectRefused(s, withClause('soon'), 'INVALID_CONDITIONAL');
@@ -185,23 +187,23 @@ describe('validation details', () => {
   });
 
   it("refuses to counter with no offer standing, and to counter or reject one's own offer", () => {
-    expectRefused(start(), { type: 'counter', side: 'mx', package: GUARD }, 'NO_STANDING_OFFER');
-    expectRefused(start(), { type: 'reject', side: 'mx' }, 'NO_STANDING_OFFER');
+    expectRefused(start(), { type: 'counter', side: MX, package: GUARD }, 'NO_STANDING_OFFER');
+    expectRefused(start(), { type: 'reject', side: MX }, 'NO_STANDING_OFFER');
     const own = ERROR_CASES.OWN_OFFER.setup();
-    expectRefused(own, { type: 'counter', side: 'us', package: GUARD }, 'OWN_OFFER');
-    expectRefused(own, { type: 'reject', side: 'us' }, 'OWN_OFFER');
+    expectRefused(own, { type: 'counter', side: US, package: GUARD }, 'OWN_OFFER');
+    expectRefused(own, { type: 'reject', side: US }, 'OWN_OFFER');
   });
 
   it('requires an answer to a standing offer before a new proposal', () => {
-    const s = must(rules, start(), { type: 'propose', side: 'mx', package: GUARD });
-    expectRefused(s, { type: 'propose', side: 'us', package: GOOD }, 'MUST_RESPOND');
+    const s = must(rules, start(), { type: 'propose', side: MX, package: GUARD });
+    expectRefused(s, { type: 'propose', side: US, package: GOOD }, 'MUST_RESPOND');
   });
 
   it('reports the game over before whose turn it is', () => {
     const over = ERROR_CASES.GAME_OVER.setup();
-    expectRefused(over, { type: 'wait', side: 'mx' }, 'GAME_OVER');
-    expect(rules.legalActions(over, 'us')).toEqual([]);
-    expect(rules.legalActions(over, 'mx')).toEqual([]);
+    expectRefused(over, { type: 'wait', side: MX }, 'GAME_OVER');
+    expect(rules.legalActions(over, US)).toEqual([]);
+    expect(rules.legalActions(over, MX)).toEqual([]);
   });
 });
 
@@ -209,9 +211,9 @@ describe('turn order', () => {
   it('lets Mexico, the opener, move first on round 0', () => {
     const s = start();
     expect(s.round).toBe(0);
-    expect(s.turn).toEqual({ side: 'mx', step: 0, slotUsed: false });
-    expect(rules.legalActions(s, 'us')).toEqual([]);
-    expect(rules.legalActions(s, 'mx').length).toBeGreaterThan(0);
+    expect(s.turn).toEqual({ side: MX, step: 0, slotUsed: false });
+    expect(rules.legalActions(s, US)).toEqual([]);
+    expect(rules.legalActions(s, MX).length).toBeGreaterThan(0);
   });
 
   it('alternates the initiative every round, to the last', () => {
@@ -229,52 +231,52 @@ describe('turn order', () => {
       s = pass(rules, s);
       expect(s.phase === 'over' || s.round === round + 1).toBe(true);
     }
-    expect(openers).toEqual(rules.rounds.map((r) => (r.index % 2 === 0 ? 'mx' : 'us')));
+    expect(openers).toEqual(rules.rounds.map((r) => (r.index % 2 === 0 ? MX : US)));
   });
 
   it('allows one unilateral move or consultation, then one negotiating move, per turn', () => {
-    let s = must(rules, start(), { type: 'unilateral', side: 'mx', move: 'deploy-early' });
-    expect(s.turn).toEqual({ side: 'mx', step: 0, slotUsed: true });
-    const legal = rules.legalActions(s, 'mx').map((a) => a.type);
+    let s = must(rules, start(), { type: 'unilateral', side: MX, move: 'deploy-early' });
+    expect(s.turn).toEqual({ side: MX, step: 0, slotUsed: true });
+    const legal = rules.legalActions(s, MX).map((a) => a.type);
     expect(legal).not.toContain('unilateral');
     expect(legal).not.toContain('consult');
-    expectRefused(s, { type: 'unilateral', side: 'mx', move: 'lobby' }, 'SLOT_ALREADY_USED');
-    s = must(rules, s, { type: 'wait', side: 'mx' });
-    expect(s.turn).toEqual({ side: 'us', step: 1, slotUsed: false });
-    s = must(rules, s, { type: 'consult', side: 'us', consultation: 'ask-trump' });
-    expect(s.turn).toEqual({ side: 'us', step: 1, slotUsed: true });
-    expectRefused(s, { type: 'unilateral', side: 'us', move: 'escalate' }, 'SLOT_ALREADY_USED');
-    s = must(rules, s, { type: 'wait', side: 'us' });
+    expectRefused(s, { type: 'unilateral', side: MX, move: 'lobby' }, 'SLOT_ALREADY_USED');
+    s = must(rules, s, { type: 'wait', side: MX });
+    expect(s.turn).toEqual({ side: US, step: 1, slotUsed: false });
+    s = must(rules, s, { type: 'consult', side: US, consultation: 'ask-trump' });
+    expect(s.turn).toEqual({ side: US, step: 1, slotUsed: true });
+    expectRefused(s, { type: 'unilateral', side: US, move: 'escalate' }, 'SLOT_ALREADY_USED');
+    s = must(rules, s, { type: 'wait', side: US });
     expect(s.round).toBe(1);
-    expect(s.turn).toEqual({ side: 'us', step: 0, slotUsed: false });
+    expect(s.turn).toEqual({ side: US, step: 0, slotUsed: false });
   });
 
   it('lets a side negotiate without using its slot', () => {
-    const s = must(rules, start(), { type: 'wait', side: 'mx' });
-    expect(s.turn.side).toBe('us');
+    const s = must(rules, start(), { type: 'wait', side: MX });
+    expect(s.turn.side).toBe(US);
   });
 });
 
 describe('offers', () => {
   it('runs propose → counter → accept into a deal with its review period', () => {
-    let s = must(rules, start(), { type: 'propose', side: 'mx', package: GUARD });
-    expect(s.standing).toEqual({ by: 'mx', package: GUARD, round: 0 });
+    let s = must(rules, start(), { type: 'propose', side: MX, package: GUARD });
+    expect(s.standing).toEqual({ by: MX, package: GUARD, round: 0 });
     expect(s.offersMade).toEqual({ us: 0, mx: 1 });
-    s = must(rules, s, { type: 'counter', side: 'us', package: GOOD });
-    expect(s.standing).toEqual({ by: 'us', package: GOOD, round: 0 });
+    s = must(rules, s, { type: 'counter', side: US, package: GOOD });
+    expect(s.standing).toEqual({ by: US, package: GOOD, round: 0 });
     expect(s.offersMade).toEqual({ us: 1, mx: 1 });
     expect(s.round).toBe(1);
-    s = must(rules, s, { type: 'wait', side: 'us' });
-    expect(s.standing?.by).toBe('us');
+    s = must(rules, s, { type: 'wait', side: US });
+    expect(s.standing?.by).toBe(US);
     const signingDate = s.date;
-    s = must(rules, s, { type: 'accept', side: 'mx' });
+    s = must(rules, s, { type: 'accept', side: MX });
 
     expect(s.phase).toBe('over');
     const outcome = rules.outcome(s);
     expect(outcome.kind).toBe('deal');
     if (outcome.kind !== 'deal') return;
     // The fixture's historical deal also has a conditional clause, so this one is not historical.
-    expect(outcome).toMatchObject({ date: signingDate, round: 1, acceptedBy: 'mx', historical: false });
+    expect(outcome).toMatchObject({ date: signingDate, round: 1, acceptedBy: MX, historical: false });
     expect(outcome.terms).toEqual(completeTerms(rules.scenario, GOOD.terms));
     expect(outcome.review.length).toBeGreaterThan(0);
     expect(outcome.review.map((r) => r.day)).toEqual([90]);
@@ -290,13 +292,13 @@ describe('offers', () => {
     expect(s.log[kinds.indexOf('deal') + 1]).toMatchObject({ kind: 'tariff', rate: 0, status: 'suspended' });
     const last = s.timeline.at(-1);
     expect(last && last.date > signingDate).toBe(true);
-    expect(rules.legalActions(s, 'us')).toEqual([]);
+    expect(rules.legalActions(s, US)).toEqual([]);
   });
 
   it('reviews at 45 and 90 days when the deal says so', () => {
     const s = mustAll(rules, start(), [
-      { type: 'propose', side: 'mx', package: { terms: { ...GOOD.terms, review: 'at-45-and-90' } } },
-      { type: 'accept', side: 'us' },
+      { type: 'propose', side: MX, package: { terms: { ...GOOD.terms, review: 'at-45-and-90' } } },
+      { type: 'accept', side: US },
     ]);
     const outcome = s.outcome;
     if (outcome.kind !== 'deal') expect.fail(`expected a deal, got ${outcome.kind}`);
@@ -307,9 +309,9 @@ describe('offers', () => {
   });
 
   it('fails ratification of a treaty the Senate will not pass: talks go on and the offer is gone', () => {
-    let s = must(rules, start(), { type: 'propose', side: 'mx', package: TREATY });
+    let s = must(rules, start(), { type: 'propose', side: MX, package: TREATY });
     expect(s.meters.senate).toBeLessThan(66);
-    s = must(rules, s, { type: 'accept', side: 'us' });
+    s = must(rules, s, { type: 'accept', side: US });
     expect(s.phase).not.toBe('over');
     expect(s.outcome).toEqual({ kind: 'ongoing' });
     expect(s.deal).toBeNull();
@@ -318,24 +320,24 @@ describe('offers', () => {
       { passed: false, failures: ['senate-ratifies'], visibility: 'public' },
     ]);
     expect(s.round).toBe(1);
-    expect(s.turn.side).toBe('us');
+    expect(s.turn.side).toBe(US);
     expect(s.tariff.status).toBe('threatened');
   });
 
   it('ratifies the same treaty once the Senate meter is above its minimum', () => {
-    const proposed = must(rules, start(), { type: 'propose', side: 'mx', package: TREATY });
+    const proposed = must(rules, start(), { type: 'propose', side: MX, package: TREATY });
     const keen = edited(proposed, (c) => {
       c.meters.senate = 80;
     });
-    const s = must(rules, keen, { type: 'accept', side: 'us' });
+    const s = must(rules, keen, { type: 'accept', side: US });
     expect(s.outcome.kind).toBe('deal');
     expect(s.log.find((e) => e.kind === 'ratification')).toMatchObject({ passed: true });
   });
 
   it('fails a package below what the US principal accepts, naming the US test', () => {
     const s = mustAll(rules, start(), [
-      { type: 'propose', side: 'mx', package: TOO_LITTLE },
-      { type: 'accept', side: 'us' },
+      { type: 'propose', side: MX, package: TOO_LITTLE },
+      { type: 'accept', side: US },
     ]);
     expect(s.outcome.kind).toBe('ongoing');
     expect(s.log.find((e) => e.kind === 'ratification')).toMatchObject({
@@ -346,14 +348,14 @@ describe('offers', () => {
 
   it('ends the game on a walk-out once the tariff is in force, saying who walked', () => {
     let s = passToRound(rules, start(), 8);
-    expect(rules.legalActions(s, 'mx')).toContainEqual({ type: 'walkout' });
+    expect(rules.legalActions(s, MX)).toContainEqual({ type: 'walkout' });
     s = mustAll(rules, s, [
-      { type: 'wait', side: 'mx' },
-      { type: 'walkout', side: 'us' },
+      { type: 'wait', side: MX },
+      { type: 'walkout', side: US },
     ]);
     expect(s.phase).toBe('over');
     // The walk-out is dated when it happened; the tariff ladder then runs on to the end date.
-    expect(s.outcome).toEqual({ kind: 'walkout', by: 'us', date: '2019-06-10', round: 8, finalTariff: 25 });
+    expect(s.outcome).toEqual({ kind: 'walkout', by: US, date: '2019-06-10', round: 8, finalTariff: 25 });
     expect(s.date).toBe(rules.scenario.calendar.end);
     expect(s.timeline.at(-1)?.tariff).toBe(25);
     expect(s.world.tariffPaidBn).toBeGreaterThan(0);
@@ -371,33 +373,33 @@ describe('offers', () => {
   });
 
   it('clears the standing offer on a reject', () => {
-    let s = must(rules, start(), { type: 'propose', side: 'mx', package: GUARD });
-    s = must(rules, s, { type: 'reject', side: 'us' });
+    let s = must(rules, start(), { type: 'propose', side: MX, package: GUARD });
+    s = must(rules, s, { type: 'reject', side: US });
     expect(s.standing).toBeNull();
     expect(s.round).toBe(1);
-    expect(rules.validate(s, { type: 'accept', side: 'us' })?.code).toBe('NO_STANDING_OFFER');
+    expect(rules.validate(s, { type: 'accept', side: US })?.code).toBe('NO_STANDING_OFFER');
   });
 
   it("keeps one's own standing offer on a wait, and replaces it on a new proposal", () => {
     let s = mustAll(rules, start(), [
-      { type: 'propose', side: 'mx', package: GUARD },
-      { type: 'counter', side: 'us', package: GOOD },
+      { type: 'propose', side: MX, package: GUARD },
+      { type: 'counter', side: US, package: GOOD },
     ]);
-    s = must(rules, s, { type: 'wait', side: 'us' });
-    expect(s.standing).toEqual({ by: 'us', package: GOOD, round: 0 });
-    s = must(rules, s, { type: 'counter', side: 'mx', package: GUARD });
+    s = must(rules, s, { type: 'wait', side: US });
+    expect(s.standing).toEqual({ by: US, package: GOOD, round: 0 });
+    s = must(rules, s, { type: 'counter', side: MX, package: GUARD });
     expect(s.round).toBe(2);
-    expect(s.standing).toEqual({ by: 'mx', package: GUARD, round: 1 });
-    s = must(rules, s, { type: 'propose', side: 'mx', package: TREATY });
-    expect(s.standing).toEqual({ by: 'mx', package: TREATY, round: 2 });
+    expect(s.standing).toEqual({ by: MX, package: GUARD, round: 1 });
+    s = must(rules, s, { type: 'propose', side: MX, package: TREATY });
+    expect(s.standing).toEqual({ by: MX, package: TREATY, round: 2 });
     expect(s.offersMade).toEqual({ us: 1, mx: 3 });
   });
 
   it('marks a deal historical when it holds the historical terms and clause', () => {
     const pkg = historicalPackage(rules.scenario);
     const s = mustAll(rules, start(), [
-      { type: 'propose', side: 'mx', package: pkg },
-      { type: 'accept', side: 'us' },
+      { type: 'propose', side: MX, package: pkg },
+      { type: 'accept', side: US },
     ]);
     expect(s.outcome).toMatchObject({ kind: 'deal', historical: true, conditional: pkg.conditional });
     expect(s.log.find((e) => e.kind === 'deal')).toMatchObject({ historical: true });
@@ -406,12 +408,12 @@ describe('offers', () => {
   it('stores packages in a canonical order, whatever order their keys came in', () => {
     const a = must(rules, start(), {
       type: 'propose',
-      side: 'mx',
+      side: MX,
       package: { terms: { tariff: 'suspended', guard: 'troops-6000' } },
     });
     const b = must(rules, start(), {
       type: 'propose',
-      side: 'mx',
+      side: MX,
       package: { terms: { guard: 'troops-6000', tariff: 'suspended' } },
     });
     expect(JSON.stringify(a)).toBe(JSON.stringify(b));
@@ -421,7 +423,7 @@ describe('offers', () => {
   it('logs only the fields of an action that the rules know', () => {
     const action = {
       type: 'propose',
-      side: 'mx',
+      side: MX,
       package: { terms: GUARD.terms, note: 'ignored' },
       extra: 'ignored',
       say: { text: { en: 'Take it', es: 'Tómalo' }, bluff: false, mood: 'ignored' },
@@ -432,7 +434,7 @@ describe('offers', () => {
     if (logged?.kind !== 'action') return;
     expect(logged.action).toEqual({
       type: 'propose',
-      side: 'mx',
+      side: MX,
       package: { terms: { guard: 'troops-6000' } },
       say: { text: { en: 'Take it', es: 'Tómalo' }, bluff: false },
     });
@@ -462,7 +464,7 @@ describe('the clock and the tariff', () => {
       s =
         s.standing && s.standing.by !== side
           ? must(rules, s, { type: 'reject', side })
-          : must(rules, s, { type: 'propose', side, package: side === 'us' ? TREATY : TOO_LITTLE });
+          : must(rules, s, { type: 'propose', side, package: side === US ? TREATY : TOO_LITTLE });
     }
     expect(s.outcome.kind).toBe('no-deal');
   });
@@ -496,7 +498,7 @@ describe('the clock and the tariff', () => {
 
   it('raises every step still ahead with the escalate move', () => {
     let s = passToRound(rules, start(), 1);
-    s = must(rules, s, { type: 'unilateral', side: 'us', move: 'escalate' });
+    s = must(rules, s, { type: 'unilateral', side: US, move: 'escalate' });
     expect(s.tariff.steps.map((x) => x.rate)).toEqual([10, 15, 20, 25, 30]);
     expect(s.tariff.rate).toBe(0);
     s = passToRound(rules, s, 8);
@@ -504,7 +506,7 @@ describe('the clock and the tariff', () => {
     // In the tariff phase, the step already taken stays; later ones rise again.
     s = passToRound(rules, s, 9);
     expect(s.date).toBe('2019-07-01');
-    s = must(rules, s, { type: 'unilateral', side: 'us', move: 'escalate' });
+    s = must(rules, s, { type: 'unilateral', side: US, move: 'escalate' });
     expect(s.tariff.rate).toBe(15);
     expect(s.tariff.steps.map((x) => x.rate)).toEqual([10, 15, 25, 30, 35]);
     s = passToRound(rules, s, 10);
@@ -513,7 +515,7 @@ describe('the clock and the tariff', () => {
 
   it('moves every step still ahead a month later with the delay move', () => {
     let s = passToRound(rules, start(), 1);
-    s = must(rules, s, { type: 'unilateral', side: 'us', move: 'delay' });
+    s = must(rules, s, { type: 'unilateral', side: US, move: 'delay' });
     expect(s.tariff.steps).toEqual([
       { date: '2019-07-10', rate: 5 },
       { date: '2019-07-31', rate: 10 },
@@ -538,33 +540,33 @@ describe('the clock and the tariff', () => {
   it('refuses a `once` move the second time, but not a repeatable one', () => {
     let s = passToRound(rules, start(), 1);
     s = mustAll(rules, s, [
-      { type: 'unilateral', side: 'us', move: 'delay' },
-      { type: 'wait', side: 'us' },
-      { type: 'wait', side: 'mx' },
+      { type: 'unilateral', side: US, move: 'delay' },
+      { type: 'wait', side: US },
+      { type: 'wait', side: MX },
     ]);
     s = passRound(rules, s);
-    expect(s.turn.side).toBe('us');
-    expectRefused(s, { type: 'unilateral', side: 'us', move: 'delay' }, 'MOVE_ALREADY_USED');
-    expect(rules.legalActions(s, 'us')).not.toContainEqual({ type: 'unilateral', move: 'delay' });
-    s = must(rules, s, { type: 'unilateral', side: 'us', move: 'escalate' });
+    expect(s.turn.side).toBe(US);
+    expectRefused(s, { type: 'unilateral', side: US, move: 'delay' }, 'MOVE_ALREADY_USED');
+    expect(rules.legalActions(s, US)).not.toContainEqual({ type: 'unilateral', move: 'delay' });
+    s = must(rules, s, { type: 'unilateral', side: US, move: 'escalate' });
     s = passRound(rules, s);
     s = passRound(rules, s);
-    expect(rules.legalActions(s, 'us')).toContainEqual({ type: 'unilateral', move: 'escalate' });
-    must(rules, s, { type: 'unilateral', side: 'us', move: 'escalate' });
+    expect(rules.legalActions(s, US)).toContainEqual({ type: 'unilateral', move: 'escalate' });
+    must(rules, s, { type: 'unilateral', side: US, move: 'escalate' });
   });
 
   it('allows tariff-phase moves only from the deadline on', () => {
     const talks = passToRound(rules, start(), 6);
-    expectRefused(talks, { type: 'unilateral', side: 'mx', move: 'retaliate' }, 'MOVE_WRONG_PHASE');
+    expectRefused(talks, { type: 'unilateral', side: MX, move: 'retaliate' }, 'MOVE_WRONG_PHASE');
     const tariff = passToRound(rules, start(), 8);
     expect(tariff.phase).toBe('tariff');
-    must(rules, tariff, { type: 'unilateral', side: 'mx', move: 'retaliate' });
-    expectRefused(tariff, { type: 'unilateral', side: 'mx', move: 'deploy-early' }, 'MOVE_WRONG_PHASE');
+    must(rules, tariff, { type: 'unilateral', side: MX, move: 'retaliate' });
+    expectRefused(tariff, { type: 'unilateral', side: MX, move: 'deploy-early' }, 'MOVE_WRONG_PHASE');
   });
 
   it("applies a move's effects on meters and trust at once", () => {
     const s0 = start();
-    const s = must(rules, s0, { type: 'unilateral', side: 'mx', move: 'deploy-early' });
+    const s = must(rules, s0, { type: 'unilateral', side: MX, move: 'deploy-early' });
     expect(s.meters.approval).toBeCloseTo((s0.meters.approval ?? 0) + 1, 6);
     expect(s.world.trust).toBe(s0.world.trust + 5);
     expect(s.world.flowEffect).toBeCloseTo(s0.world.flowEffect + 0.05, 9);
@@ -603,8 +605,8 @@ describe('purity', () => {
 
   it('keeps the old state usable: two different actions from one state branch independently', () => {
     const s = deepFreeze(start());
-    const a = must(rules, s, { type: 'wait', side: 'mx' });
-    const b = must(rules, s, { type: 'propose', side: 'mx', package: GUARD });
+    const a = must(rules, s, { type: 'wait', side: MX });
+    const b = must(rules, s, { type: 'propose', side: MX, package: GUARD });
     expect(a.standing).toBeNull();
     expect(b.standing?.package).toEqual(GUARD);
     expect(a.log.length).toBe(b.log.length);
@@ -613,7 +615,7 @@ describe('purity', () => {
 
 describe('legalActions', () => {
   it('lists exactly what validate accepts, throughout random games', () => {
-    const probes = (side: 'us' | 'mx'): unknown[] => [
+    const probes = (side: SideId): unknown[] => [
       { type: 'wait', side },
       { type: 'accept', side },
       { type: 'reject', side },
@@ -628,7 +630,7 @@ describe('legalActions', () => {
     for (let seed = 1; seed <= 15; seed++) {
       const random = testRandom(seed * 7);
       for (const s of randomGame(rules, seed).states) {
-        for (const side of ['us', 'mx'] as const) {
+        for (const side of [US, MX] as const) {
           const legal = rules.legalActions(s, side);
           const listed = new Set(legal.map(key));
           for (const probe of probes(side)) {

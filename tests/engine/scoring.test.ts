@@ -12,6 +12,7 @@ import {
   score,
 } from '../../src/engine/scoring';
 import type { Scenario, ScenarioIssue } from '../../src/scenario/schema';
+import { MX, US } from '../support/sides';
 import { loadRules, loadScenario } from './fixture';
 import { edited, mustAll, randomGame } from './play';
 
@@ -23,8 +24,8 @@ function allPackages(s: Scenario): FrontierPoint[] {
   for (const issue of s.issues)
     partial = partial.flatMap((t) => issue.options.map((o) => ({ ...t, [issue.id]: o.id })));
   return partial.map((terms) => ({
-    us: termsUtility(s, 'us', terms),
-    mx: termsUtility(s, 'mx', terms),
+    us: termsUtility(s, US, terms),
+    mx: termsUtility(s, MX, terms),
     terms,
   }));
 }
@@ -47,8 +48,8 @@ function expectFrontierMatches(s: Scenario): void {
     // Each point's terms are complete and really give its utilities.
     expect(Object.keys(f.terms).sort()).toEqual(s.issues.map((i) => i.id).sort());
     // Frontier points are rounded to 6 decimals.
-    expect(Math.abs(f.us - termsUtility(s, 'us', f.terms))).toBeLessThanOrEqual(5e-7 + 1e-12);
-    expect(Math.abs(f.mx - termsUtility(s, 'mx', f.terms))).toBeLessThanOrEqual(5e-7 + 1e-12);
+    expect(Math.abs(f.us - termsUtility(s, US, f.terms))).toBeLessThanOrEqual(5e-7 + 1e-12);
+    expect(Math.abs(f.mx - termsUtility(s, MX, f.terms))).toBeLessThanOrEqual(5e-7 + 1e-12);
   }
   // No frontier point dominates another.
   for (const a of frontier) for (const b of frontier) expect(dominates(a, b)).toBe(false);
@@ -84,11 +85,11 @@ const randomIssues = fc
       label: { en: `Issue ${i}`, es: `Tema ${i}` },
       description: { en: 'Generated.', es: 'Generado.' },
       statusQuo: 'o-0',
-      weight: { us: r.weight.us / total.us, mx: r.weight.mx / total.mx, assumption: 'generated' },
+      weight: { us: r.weight.us / total.us, mx: r.weight.mx / total.mx },
       options: r.values.map((v, j) => ({
         id: `o-${j}`,
         label: { en: `Option ${j}`, es: `Opción ${j}` },
-        value: { us: v.us / 10, mx: v.mx / 10, assumption: 'generated' },
+        value: { us: v.us / 10, mx: v.mx / 10 },
       })),
     }));
   });
@@ -116,14 +117,14 @@ describe('paretoFrontier', () => {
     const option = (id: string, us: number, mx: number) => ({
       id,
       label: { en: id, es: id },
-      value: { us, mx, assumption: 'test' },
+      value: { us, mx },
     });
     const issue = (id: string, options: ReturnType<typeof option>[]): ScenarioIssue => ({
       id,
       label: { en: id, es: id },
       description: { en: id, es: id },
       statusQuo: options[0]?.id ?? '',
-      weight: { us: 1, mx: 1, assumption: 'test' },
+      weight: { us: 1, mx: 1 },
       options,
     });
     const s = withIssues([
@@ -162,11 +163,11 @@ describe('paretoFrontier', () => {
             label: { en: 'x', es: 'x' },
             description: { en: 'x', es: 'x' },
             statusQuo: 'o-0',
-            weight: { us: r.weight.us / total.us, mx: r.weight.mx / total.mx, assumption: 'generated' },
+            weight: { us: r.weight.us / total.us, mx: r.weight.mx / total.mx },
             options: r.values.map((v, j) => ({
               id: `o-${j}`,
               label: { en: 'x', es: 'x' },
-              value: { us: v.us / 100, mx: v.mx / 100, assumption: 'generated' },
+              value: { us: v.us / 100, mx: v.mx / 100 },
             })),
           })),
         );
@@ -264,7 +265,7 @@ describe('score and reservation', () => {
   it('keeps both scores within 0..100 at every point of random games', () => {
     for (let seed = 1; seed <= 30; seed++) {
       for (const s of randomGame(rules, seed).states) {
-        for (const side of ['us', 'mx'] as const) {
+        for (const side of [US, MX] as const) {
           const v = score(rules.scenario, s, side);
           expect(v).toBeGreaterThanOrEqual(0);
           expect(v).toBeLessThanOrEqual(100);
@@ -284,7 +285,7 @@ describe('score and reservation', () => {
       const s = edited(s0, (c) => {
         for (const id of Object.keys(c.meters)) c.meters[id] = level;
       });
-      for (const side of ['us', 'mx'] as const) {
+      for (const side of [US, MX] as const) {
         const v = score(rules.scenario, s, side);
         expect(v >= 0 && v <= 100).toBe(true);
       }
@@ -296,18 +297,18 @@ describe('score and reservation', () => {
     // No deal: the terms part is the reservation value. US: 0.8·(0.3 + 0.002·approval) + 0.2·approval/100.
     const approval = s.meters.approval ?? Number.NaN;
     const expected = 0.8 * (0.3 + 0.002 * approval) + (0.2 * approval) / 100;
-    expect(score(rules.scenario, s, 'us')).toBeCloseTo(Math.round(expected * 1000) / 10, 6);
+    expect(score(rules.scenario, s, US)).toBeCloseTo(Math.round(expected * 1000) / 10, 6);
   });
 
   it("lowers Mexico's reservation value as the tariff climbs", () => {
     const s = rules.newGame({ seed: 1 });
-    const low = reservationValue(rules.scenario, s, 'mx');
+    const low = reservationValue(rules.scenario, s, MX);
     const high = reservationValue(
       rules.scenario,
       edited(s, (c) => {
         c.tariff.rate = 20;
       }),
-      'mx',
+      MX,
     );
     expect(low).toBeCloseTo(0.4179, 9);
     expect(high).toBeCloseTo(0.4179 - 0.2, 9);
@@ -315,13 +316,13 @@ describe('score and reservation', () => {
 
   it('analyses a deal: agreed point, reservation at signing and distances', () => {
     const s = mustAll(rules, rules.newGame({ seed: 4 }), [
-      { type: 'propose', side: 'mx', package: { terms: { guard: 'troops-6000', tariff: 'suspended' } } },
-      { type: 'accept', side: 'us' },
+      { type: 'propose', side: MX, package: { terms: { guard: 'troops-6000', tariff: 'suspended' } } },
+      { type: 'accept', side: US },
     ]);
     const a = rules.analyse(s);
     expect(a.agreed).toEqual({
-      us: round6(termsUtility(rules.scenario, 'us', { guard: 'troops-6000', tariff: 'suspended' })),
-      mx: round6(termsUtility(rules.scenario, 'mx', { guard: 'troops-6000', tariff: 'suspended' })),
+      us: round6(termsUtility(rules.scenario, US, { guard: 'troops-6000', tariff: 'suspended' })),
+      mx: round6(termsUtility(rules.scenario, MX, { guard: 'troops-6000', tariff: 'suspended' })),
     });
     expect(a.reservation).toEqual(s.deal?.reservation);
     expect(a.frontier).toEqual(paretoFrontier(rules.scenario));

@@ -93,43 +93,43 @@ describe('the corpus of broken fixtures', () => {
   // Each fixture's comment says what is broken; the expectations here pin the exact report.
   const corpus: Record<string, { where: ReturnType<typeof where>[]; messages: RegExp[] }> = {
     'yaml-syntax.yaml': {
-      where: [{ code: 'yaml-syntax', line: 34, col: 23, path: '' }],
+      where: [{ code: 'yaml-syntax', line: 38, col: 23, path: '' }],
       messages: [/Unexpected , in flow sequence/],
     },
     'yaml-syntax-twice.yaml': {
       where: [
-        { code: 'yaml-syntax', line: 24, col: 47, path: '' },
-        { code: 'yaml-syntax', line: 34, col: 23, path: '' },
+        { code: 'yaml-syntax', line: 28, col: 47, path: '' },
+        { code: 'yaml-syntax', line: 38, col: 23, path: '' },
       ],
       messages: [/quote/, /Unexpected ,/],
     },
     'wrong-type.yaml': {
-      where: [{ code: 'schema', line: 36, col: 14, path: 'world.encounters.lagDays' }],
+      where: [{ code: 'schema', line: 40, col: 14, path: 'world.encounters.lagDays' }],
       messages: [/^expected number, got string "30"$/],
     },
     'unknown-key.yaml': {
-      where: [{ code: 'schema', line: 61, col: 5, path: 'meters[0].colour' }],
+      where: [{ code: 'schema', line: 65, col: 5, path: 'meters[0].colour' }],
       messages: [/^unknown key "colour"$/],
     },
     'missing-source.yaml': {
       // The block's own key line: the `source:` that is missing has no position of its own.
-      where: [{ code: 'schema', line: 39, col: 3, path: 'world.peso.source' }],
+      where: [{ code: 'schema', line: 43, col: 3, path: 'world.peso.source' }],
       messages: [/needs a `source:`/],
     },
     'out-of-range.yaml': {
-      where: [{ code: 'schema', line: 35, col: 19, path: 'world.encounters.maxReduction' }],
+      where: [{ code: 'schema', line: 39, col: 19, path: 'world.encounters.maxReduction' }],
       messages: [/^must be at most 1, got 1.6$/],
     },
     'duplicate-id.yaml': {
-      where: [{ code: 'duplicate-id', line: 89, col: 13, path: 'issues[0].options[2].id' }],
-      messages: [/^option id "troops-6000" is already used on line 85$/],
+      where: [{ code: 'duplicate-id', line: 93, col: 13, path: 'issues[0].options[2].id' }],
+      messages: [/^option id "troops-6000" is already used on line 89$/],
     },
     'unknown-meter.yaml': {
-      where: [{ code: 'reference', line: 136, col: 26, path: 'events[0].effects.meters.senat' }],
+      where: [{ code: 'reference', line: 140, col: 26, path: 'events[0].effects.meters.senat' }],
       messages: [/^unknown meter "senat" \(known: approval, senate\)$/],
     },
     'unknown-status-quo.yaml': {
-      where: [{ code: 'reference', line: 79, col: 16, path: 'issues[0].statusQuo' }],
+      where: [{ code: 'reference', line: 83, col: 16, path: 'issues[0].statusQuo' }],
       messages: [/^unknown option "nothing" in issue "guard" \(known: none, troops-6000\)$/],
     },
     'empty.yaml': {
@@ -138,14 +138,14 @@ describe('the corpus of broken fixtures', () => {
     },
     'several-errors.yaml': {
       where: [
-        { code: 'schema', line: 23, col: 11, path: 'calendar.opener' },
-        { code: 'schema', line: 37, col: 19, path: 'world.encounters.maxReduction' },
-        { code: 'schema', line: 38, col: 14, path: 'world.encounters.lagDays' },
-        { code: 'schema', line: 41, col: 3, path: 'world.peso.source' },
-        { code: 'schema', line: 62, col: 5, path: 'meters[0].colour' },
+        { code: 'schema', line: 27, col: 11, path: 'calendar.opener' },
+        { code: 'schema', line: 41, col: 19, path: 'world.encounters.maxReduction' },
+        { code: 'schema', line: 42, col: 14, path: 'world.encounters.lagDays' },
+        { code: 'schema', line: 45, col: 3, path: 'world.peso.source' },
+        { code: 'schema', line: 66, col: 5, path: 'meters[0].colour' },
       ],
       messages: [
-        /^expected one of "us", "mx", got "usa"$/,
+        /^expected string, got 7$/,
         /at most 1/,
         /expected number/,
         /source/,
@@ -154,16 +154,16 @@ describe('the corpus of broken fixtures', () => {
     },
     'several-references.yaml': {
       where: [
-        { code: 'consistency', line: 79, col: 1, path: 'issues' },
-        { code: 'reference', line: 83, col: 16, path: 'issues[0].statusQuo' },
-        { code: 'duplicate-id', line: 102, col: 13, path: 'issues[1].options[1].id' },
-        { code: 'reference', line: 143, col: 26, path: 'events[0].effects.meters.senat' },
-        { code: 'reference', line: 172, col: 41, path: 'historical.script[1].action.move' },
+        { code: 'consistency', line: 83, col: 1, path: 'issues' },
+        { code: 'reference', line: 87, col: 16, path: 'issues[0].statusQuo' },
+        { code: 'duplicate-id', line: 106, col: 13, path: 'issues[1].options[1].id' },
+        { code: 'reference', line: 147, col: 26, path: 'events[0].effects.meters.senat' },
+        { code: 'reference', line: 176, col: 41, path: 'historical.script[1].action.move' },
       ],
       messages: [
         /^the us issue weights sum to 0.9; they must sum to 1$/,
         /"nothing"/,
-        /already used on line 99$/,
+        /already used on line 103$/,
         /"senat"/,
         /^move "deploy-early" belongs to mx, but this step is us's$/,
       ],
@@ -195,7 +195,7 @@ describe('formatProblem', () => {
   it('prints file:line:col path: message', () => {
     const problems = problemsOf(parseScenario(fixture('wrong-type.yaml'), 'june.yaml'));
     expect(formatProblem(problems[0]!)).toBe(
-      'june.yaml:36:14 world.encounters.lagDays: expected number, got string "30"',
+      'june.yaml:40:14 world.encounters.lagDays: expected number, got string "30"',
     );
   });
 
@@ -289,7 +289,7 @@ describe('YAML syntax', () => {
 
   it('reports an alias with no anchor at the alias', () => {
     const problems = problemsOf(parseScenario(mutate(['opener: mx', 'opener: *side']), 'a.yaml'));
-    expect(problems.map(where)).toEqual([{ code: 'yaml-syntax', line: 21, col: 11, path: '' }]);
+    expect(problems.map(where)).toEqual([{ code: 'yaml-syntax', line: 25, col: 11, path: '' }]);
     expect(problems[0]!.message).toBe('alias *side has no anchor &side before it');
   });
 
@@ -324,7 +324,7 @@ describe('schema problems', () => {
     [
       'a non-integer where an integer belongs',
       [['roundsPerWorkingDay: 2', 'roundsPerWorkingDay: 2.5']],
-      [{ code: 'schema', line: 22, col: 24, path: 'calendar.roundsPerWorkingDay' }],
+      [{ code: 'schema', line: 26, col: 24, path: 'calendar.roundsPerWorkingDay' }],
       ['expected an integer, got 2.5'],
     ],
     [
@@ -336,7 +336,7 @@ describe('schema problems', () => {
     [
       'a missing key, reported at the object that lacks it',
       [['    ratePerMonth: 0.3\n', '']],
-      [{ code: 'schema', line: 53, col: 5, path: 'meters[0].ratePerMonth' }],
+      [{ code: 'schema', line: 57, col: 5, path: 'meters[0].ratePerMonth' }],
       ['missing key "ratePerMonth" (expected number)'],
     ],
     [
@@ -354,67 +354,67 @@ describe('schema problems', () => {
     [
       'an unknown discriminator',
       [['kind: date, date', 'kind: dated, date']],
-      [{ code: 'schema', line: 135, col: 22, path: 'events[0].trigger.kind' }],
+      [{ code: 'schema', line: 139, col: 22, path: 'events[0].trigger.kind' }],
       ['unknown kind "dated"; expected one of "date", "meter", "chance"'],
     ],
     [
       'a missing discriminator',
       [['{ kind: date, date: "2019-06-06" }', '{ date: "2019-06-06" }']],
-      [{ code: 'schema', line: 135, col: 5, path: 'events[0].trigger.kind' }],
+      [{ code: 'schema', line: 139, col: 5, path: 'events[0].trigger.kind' }],
       ['missing key "kind" (one of "date", "meter", "chance")'],
     ],
     [
       'a bad record key, at the key',
       [['meters: { approval: 1 }', 'meters: { Approval: 1 }']],
-      [{ code: 'schema', line: 121, col: 26, path: 'moves[0].effects.meters.Approval' }],
+      [{ code: 'schema', line: 125, col: 26, path: 'moves[0].effects.meters.Approval' }],
       ['bad key "Approval": ids are lower-case letters, digits and dashes, like "guard-size"'],
     ],
     [
       'a non-numeric shortfallRisk key',
       [['shortfallRisk: { "30": 0.4 }', 'shortfallRisk: { "30": 0.4, x: 0.3 }']],
-      [{ code: 'schema', line: 147, col: 31, path: 'review.shortfallRisk.x' }],
+      [{ code: 'schema', line: 151, col: 31, path: 'review.shortfallRisk.x' }],
       ['bad key "x": must match /^\\d+$/'],
     ],
     [
       'a short array',
       [['seasonality: [0.8, ', 'seasonality: [']],
-      [{ code: 'schema', line: 34, col: 5, path: 'world.encounters.seasonality' }],
+      [{ code: 'schema', line: 38, col: 5, path: 'world.encounters.seasonality' }],
       ['must have exactly 12 items, got 11'],
     ],
     [
       'an empty text',
       [['label: { en: Approval, es: Aprobación }', 'label: { en: "", es: Aprobación }']],
-      [{ code: 'schema', line: 55, col: 18, path: 'meters[0].label.en' }],
+      [{ code: 'schema', line: 59, col: 18, path: 'meters[0].label.en' }],
       ['must not be empty'],
     ],
     [
       'an empty value',
       [['  source: Test fixture\nworld:', '  source:\nworld:']],
-      [{ code: 'schema', line: 30, col: 3, path: 'tariff.source' }],
+      [{ code: 'schema', line: 34, col: 3, path: 'tariff.source' }],
       ['expected string, got null'],
     ],
     [
       'both source and assumption',
       [['  source: Test fixture\nworld:', '  source: Test fixture\n  assumption: Also\nworld:']],
-      [{ code: 'schema', line: 31, col: 15, path: 'tariff.assumption' }],
+      [{ code: 'schema', line: 35, col: 15, path: 'tariff.assumption' }],
       ['give either `source:` or `assumption:`, not both'],
     ],
     [
       'an impossible date',
       [['end: "2019-10-31"', 'end: "2019-02-31"']],
-      [{ code: 'schema', line: 20, col: 8, path: 'calendar.end' }],
+      [{ code: 'schema', line: 24, col: 8, path: 'calendar.end' }],
       ['not a calendar date'],
     ],
     [
       "a meter's own refinement",
       [['    initial: 42\n', '    initial: 420\n']],
-      [{ code: 'schema', line: 57, col: 14, path: 'meters[0].initial' }],
+      [{ code: 'schema', line: 61, col: 14, path: 'meters[0].initial' }],
       ['`initial` must lie between 0 and 100'],
     ],
     [
       'an unknown key that the yaml parser would quote in a path',
       [['    visibility: public\n', '    visibility: public\n    "two words": 1\n']],
-      [{ code: 'schema', line: 61, col: 5, path: 'meters[0]["two words"]' }],
+      [{ code: 'schema', line: 65, col: 5, path: 'meters[0]["two words"]' }],
       ['unknown key "two words"'],
     ],
   ];
@@ -449,48 +449,49 @@ describe('cross-reference and consistency problems', () => {
       'a duplicate meter id',
       [
         ['  - id: senate\n', '  - id: approval\n'],
+        ['meters: [senate]', 'meters: []'],
         ['meter: senate', 'meter: approval'],
         ['meters: { senate: -2 }', 'meters: { approval: -2 }'],
         ['mx: { terms: 0.9, meters: { senate: 0.1 }', 'mx: { terms: 0.9, meters: {}'],
         ['mx: { terms: 0.9', 'mx: { terms: 1'],
       ],
-      [{ code: 'duplicate-id', line: 64, col: 9, path: 'meters[1].id' }],
-      ['meter id "approval" is already used on line 53'],
+      [{ code: 'duplicate-id', line: 68, col: 9, path: 'meters[1].id' }],
+      ['meter id "approval" is already used on line 57'],
     ],
     [
       'an unknown meter in a target',
       [['meters: { approval: -0.1 }', 'meters: { aproval: -0.1 }']],
-      [{ code: 'reference', line: 72, col: 35, path: 'meters[1].target.meters.aproval' }],
+      [{ code: 'reference', line: 76, col: 35, path: 'meters[1].target.meters.aproval' }],
       ['unknown meter "aproval" (known: approval, senate)'],
     ],
     [
       'an unknown meter in a win-set test',
       [['meter: senate', 'meter: senado']],
-      [{ code: 'reference', line: 111, col: 14, path: 'winsets[0].test.meter' }],
+      [{ code: 'reference', line: 115, col: 14, path: 'winsets[0].test.meter' }],
       ['unknown meter "senado" (known: approval, senate)'],
     ],
     [
       'an unknown issue in a win-set condition',
       [['when: { issue: third-country', 'when: { issue: third']],
-      [{ code: 'reference', line: 110, col: 22, path: 'winsets[0].test.when.issue' }],
+      [{ code: 'reference', line: 114, col: 22, path: 'winsets[0].test.when.issue' }],
       ['unknown issue "third" (known: guard, third-country)'],
     ],
     [
       'an unknown option in a win-set condition',
       [['options: [treaty]', 'options: [treaty, pact]']],
-      [{ code: 'reference', line: 110, col: 55, path: 'winsets[0].test.when.options[1]' }],
+      [{ code: 'reference', line: 114, col: 55, path: 'winsets[0].test.when.options[1]' }],
       ['unknown option "pact" in issue "third-country" (known: none, treaty)'],
     ],
     [
       'a scoring meter of the other side',
       [['meters: { approval: 0.2 }', 'meters: { senate: 0.2 }']],
-      [{ code: 'reference', line: 142, col: 31, path: 'scoring.us.meters.senate' }],
+      [{ code: 'reference', line: 146, col: 31, path: 'scoring.us.meters.senate' }],
       ['meter "senate" belongs to mx, so us cannot score on it'],
     ],
     [
       'an unknown meter in the reservation value',
       [['meters: { approval: 0.002 }', 'meters: { polls: 0.002 }']],
-      [{ code: 'reference', line: 139, col: 30, path: 'reservation.us.meters.polls' }],
+      [{ code: 'reference', line: 143, col: 30, path: 'reservation.us.meters.polls' }],
       ['unknown meter "polls" (known: approval, senate)'],
     ],
     [
@@ -502,8 +503,8 @@ describe('cross-reference and consistency problems', () => {
         ],
       ],
       [
-        { code: 'reference', line: 153, col: 12, path: 'historical.terms.guards' },
-        { code: 'reference', line: 153, col: 44, path: 'historical.terms.third-country[0]' },
+        { code: 'reference', line: 157, col: 12, path: 'historical.terms.guards' },
+        { code: 'reference', line: 157, col: 44, path: 'historical.terms.third-country[0]' },
       ],
       [
         'unknown issue "guards" (known: guard, third-country)',
@@ -513,33 +514,33 @@ describe('cross-reference and consistency problems', () => {
     [
       'an unknown option in a conditional clause',
       [['then: { third-country: treaty }', 'then: { third-country: pact }']],
-      [{ code: 'reference', line: 154, col: 69, path: 'historical.conditional.then.third-country' }],
+      [{ code: 'reference', line: 158, col: 69, path: 'historical.conditional.then.third-country' }],
       ['unknown option "pact" in issue "third-country" (known: none, treaty)'],
     ],
     [
       'an unknown option in scripted terms',
       [['terms: { guard: troops-6000 } }', 'terms: { guard: troops-9000 } }']],
-      [{ code: 'reference', line: 160, col: 48, path: 'historical.script[0].action.terms.guard' }],
+      [{ code: 'reference', line: 164, col: 48, path: 'historical.script[0].action.terms.guard' }],
       ['unknown option "troops-9000" in issue "guard" (known: none, troops-6000)'],
     ],
     [
       'a scripted consultation that does not exist',
       [['action: { type: accept }', 'action: { type: consult, consultation: nope }']],
-      [{ code: 'reference', line: 165, col: 46, path: 'historical.script[1].action.consultation' }],
+      [{ code: 'reference', line: 169, col: 46, path: 'historical.script[1].action.consultation' }],
       ['unknown consultation "nope" (known: ask-senate)'],
     ],
     [
       'a scripted consultation of the other side',
       [['action: { type: accept }', 'action: { type: consult, consultation: ask-senate }']],
-      [{ code: 'reference', line: 165, col: 46, path: 'historical.script[1].action.consultation' }],
+      [{ code: 'reference', line: 169, col: 46, path: 'historical.script[1].action.consultation' }],
       ['consultation "ask-senate" belongs to mx, but this step is us\'s'],
     ],
     [
       'a meter trigger naming an unknown meter and no bound',
       [['trigger: { kind: date, date: "2019-06-06" }', 'trigger: { kind: meter, meter: peso }']],
       [
-        { code: 'consistency', line: 135, col: 5, path: 'events[0].trigger' },
-        { code: 'reference', line: 135, col: 36, path: 'events[0].trigger.meter' },
+        { code: 'consistency', line: 139, col: 5, path: 'events[0].trigger' },
+        { code: 'reference', line: 139, col: 36, path: 'events[0].trigger.meter' },
       ],
       ['a meter trigger needs `below:` or `above:`', 'unknown meter "peso" (known: approval, senate)'],
     ],
@@ -551,7 +552,7 @@ describe('cross-reference and consistency problems', () => {
           'trigger: { kind: chance, perRound: 0.1, from: "2019-06-09", until: "2019-06-08" }',
         ],
       ],
-      [{ code: 'consistency', line: 135, col: 72, path: 'events[0].trigger.until' }],
+      [{ code: 'consistency', line: 139, col: 72, path: 'events[0].trigger.until' }],
       ['until 2019-06-08 comes before from 2019-06-09'],
     ],
     [
@@ -560,25 +561,25 @@ describe('cross-reference and consistency problems', () => {
         ['deadline: "2019-06-10"', 'deadline: "2019-06-04"'],
         ['- { date: "2019-06-10", rate: 5 }', '- { date: "2019-06-04", rate: 5 }'],
       ],
-      [{ code: 'consistency', line: 19, col: 13, path: 'calendar.deadline' }],
+      [{ code: 'consistency', line: 23, col: 13, path: 'calendar.deadline' }],
       ['the deadline 2019-06-04 must come after the start 2019-06-05'],
     ],
     [
       'an end before the deadline',
       [['end: "2019-10-31"', 'end: "2019-06-09"']],
-      [{ code: 'consistency', line: 20, col: 8, path: 'calendar.end' }],
+      [{ code: 'consistency', line: 24, col: 8, path: 'calendar.end' }],
       ['the end 2019-06-09 must not come before the deadline 2019-06-10'],
     ],
     [
       'a first tariff step off the deadline',
       [['- { date: "2019-06-10", rate: 5 }', '- { date: "2019-06-11", rate: 5 }']],
-      [{ code: 'consistency', line: 28, col: 15, path: 'tariff.schedule[0].date' }],
+      [{ code: 'consistency', line: 32, col: 15, path: 'tariff.schedule[0].date' }],
       ['the first tariff step must fall on the deadline 2019-06-10, not 2019-06-11'],
     ],
     [
       'tariff steps out of order',
       [['- { date: "2019-07-01", rate: 10 }', '- { date: "2019-06-10", rate: 10 }']],
-      [{ code: 'consistency', line: 29, col: 15, path: 'tariff.schedule[1].date' }],
+      [{ code: 'consistency', line: 33, col: 15, path: 'tariff.schedule[1].date' }],
       ['tariff steps must be in date order: 2019-06-10 does not come after 2019-06-10'],
     ],
     [
@@ -588,8 +589,8 @@ describe('cross-reference and consistency problems', () => {
         ['weight: { us: 0.4, mx: 0.5', 'weight: { us: 0.4, mx: 0.5'],
       ],
       [
-        { code: 'consistency', line: 75, col: 1, path: 'issues' },
-        { code: 'consistency', line: 75, col: 1, path: 'issues' },
+        { code: 'consistency', line: 79, col: 1, path: 'issues' },
+        { code: 'consistency', line: 79, col: 1, path: 'issues' },
       ],
       [
         'the us issue weights sum to 1.1; they must sum to 1',
@@ -599,27 +600,27 @@ describe('cross-reference and consistency problems', () => {
     [
       'scoring shares that do not make 1',
       [['terms: 0.8', 'terms: 0.7']],
-      [{ code: 'consistency', line: 142, col: 3, path: 'scoring.us' }],
+      [{ code: 'consistency', line: 146, col: 3, path: 'scoring.us' }],
       ['terms 0.7 plus meters 0.2 make 0.9; they must make 1'],
     ],
     [
       'a threshold without a shortfall risk',
       [['conditionalThresholds: [30]', 'conditionalThresholds: [30, 40]']],
-      [{ code: 'consistency', line: 102, col: 29, path: 'conditionalThresholds[1]' }],
+      [{ code: 'consistency', line: 106, col: 29, path: 'conditionalThresholds[1]' }],
       ['review.shortfallRisk has no entry "40" for this threshold'],
     ],
     [
       'a review target without a shortfall risk',
       [['targetDropPct: 30', 'targetDropPct: 35']],
-      [{ code: 'consistency', line: 145, col: 18, path: 'review.targetDropPct' }],
+      [{ code: 'consistency', line: 149, col: 18, path: 'review.targetDropPct' }],
       ['review.shortfallRisk has no entry "35" for the target'],
     ],
     [
       'a conditional clause with a review day and threshold nobody offers',
       [['review: 45, minDropPct: 30', 'review: 60, minDropPct: 20']],
       [
-        { code: 'consistency', line: 154, col: 26, path: 'historical.conditional.review' },
-        { code: 'consistency', line: 154, col: 42, path: 'historical.conditional.minDropPct' },
+        { code: 'consistency', line: 158, col: 26, path: 'historical.conditional.review' },
+        { code: 'consistency', line: 158, col: 42, path: 'historical.conditional.minDropPct' },
       ],
       [
         'no option offers a review on day 60 (offered: 45, 90)',
@@ -629,7 +630,7 @@ describe('cross-reference and consistency problems', () => {
     [
       'script steps out of date order',
       [['"2019-06-07"\n      slot: pm', '"2019-06-04"\n      slot: pm']],
-      [{ code: 'consistency', line: 161, col: 13, path: 'historical.script[1].date' }],
+      [{ code: 'consistency', line: 165, col: 13, path: 'historical.script[1].date' }],
       ['script steps must be in date order: 2019-06-04 comes before 2019-06-05'],
     ],
   ];
@@ -653,8 +654,8 @@ describe('cross-reference and consistency problems', () => {
       ['terms: 0.8', 'terms: 0.799998'],
     );
     expect(formatted(parseScenario(beyond, 'w.yaml'))).toEqual([
-      'w.yaml:75:1 issues: the us issue weights sum to 1.000002; they must sum to 1',
-      'w.yaml:142:3 scoring.us: terms 0.799998 plus meters 0.2 make 0.999998; they must make 1',
+      'w.yaml:79:1 issues: the us issue weights sum to 1.000002; they must sum to 1',
+      'w.yaml:146:3 scoring.us: terms 0.799998 plus meters 0.2 make 0.999998; they must make 1',
     ]);
   });
 });
@@ -710,7 +711,7 @@ describe('robustness', () => {
   it('gives the same line and column for CRLF files', () => {
     const text = mutate(['lagDays: 30', 'lagDays: x']).replace(/\n/g, '\r\n');
     expect(problemsOf(parseScenario(text, 'crlf.yaml')).map(where)).toEqual([
-      { code: 'schema', line: 36, col: 14, path: 'world.encounters.lagDays' },
+      { code: 'schema', line: 40, col: 14, path: 'world.encounters.lagDays' },
     ]);
   });
 
@@ -723,7 +724,7 @@ describe('robustness', () => {
     const problems = problemsOf(parseScenario(text, 'wide.yaml'));
     expect(performance.now() - started).toBeLessThan(15_000);
     expect(problems.length).toBe(50_000);
-    expect(problems[0]).toMatchObject({ line: 167, col: 1, path: 'key0', message: 'unknown key "key0"' });
+    expect(problems[0]).toMatchObject({ line: 171, col: 1, path: 'key0', message: 'unknown key "key0"' });
   });
 
   it('reports problems in document order', () => {

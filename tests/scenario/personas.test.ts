@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { type LoadResult, parseScenario } from '../../src/scenario/load';
 import { formatProblem, type ScenarioProblem } from '../../src/scenario/problem';
 import type { Scenario } from '../../src/scenario/schema';
+import { MX, US } from '../support/sides';
 
 const read = (...path: string[]) => readFileSync(join(import.meta.dirname, ...path), 'utf8');
 const MINIMAL = read('fixtures', 'minimal.yaml');
@@ -23,7 +24,7 @@ interface PersonaFields {
 
 const DEFAULTS: PersonaFields = {
   id: 'pragmatist',
-  side: 'mx',
+  side: MX,
   bidding: '{ aspiration: 0.8, exponent: 2, reciprocity: 0.5 }',
   moves: '[deploy-early]',
   basis: 'assumption: Test fixture',
@@ -84,11 +85,11 @@ describe('personas in a scenario file', () => {
   });
 
   it('load when valid, with every field', () => {
-    const scenario = load(withPersonas(persona(), persona({ id: 'hardliner', side: 'us', moves: '[]' })));
+    const scenario = load(withPersonas(persona(), persona({ id: 'hardliner', side: US, moves: '[]' })));
     expect(scenario.personas).toEqual([
       {
         id: 'pragmatist',
-        side: 'mx',
+        side: MX,
         label: { en: 'The pragmatist', es: 'El pragmático' },
         description: { en: 'Concedes early to stop the tariff.', es: 'Cede pronto para frenar el arancel.' },
         historical: false,
@@ -97,12 +98,12 @@ describe('personas in a scenario file', () => {
         bluffs: false,
         assumption: 'Test fixture',
       },
-      expect.objectContaining({ id: 'hardliner', side: 'us', moves: [] }),
+      expect.objectContaining({ id: 'hardliner', side: US, moves: [] }),
     ]);
   });
 
   it('may use the same id on different sides', () => {
-    const scenario = load(withPersonas(persona(), persona({ side: 'us', moves: '[]' })));
+    const scenario = load(withPersonas(persona(), persona({ side: US, moves: '[]' })));
     expect(scenario.personas?.map((p) => `${p.side}:${p.id}`)).toEqual(['mx:pragmatist', 'us:pragmatist']);
   });
 
@@ -124,7 +125,7 @@ describe('personas in a scenario file', () => {
   });
 
   it("reject the other side's move", () => {
-    const text = withPersonas(persona({ id: 'hardliner', side: 'us' }));
+    const text = withPersonas(persona({ id: 'hardliner', side: US }));
     const problems = problemsOf(parseScenario(text, 'personas.yaml'));
     expect(problems.map(where)).toEqual([
       { code: 'reference', ...locate(text, 'moves: [|deploy-early'), path: 'personas[0].moves[0]' },
@@ -205,7 +206,7 @@ describe('the personas of june-2019.yaml', () => {
         'us:pragmatist',
       ].sort(),
     );
-    for (const side of ['us', 'mx']) {
+    for (const side of [US, MX]) {
       expect(personas.filter((p) => p.side === side && p.historical).map((p) => p.id)).toEqual([
         'historical',
       ]);
@@ -214,15 +215,15 @@ describe('the personas of june-2019.yaml', () => {
 
   it('play in character: hardliners hold firm and bluff, pragmatists concede early', () => {
     for (const [side, id] of [
-      ['us', 'hardliner'],
-      ['mx', 'sovereigntist'],
+      [US, 'hardliner'],
+      [MX, 'sovereigntist'],
     ] as const) {
       const p = find(side, id);
       expect(p.bidding.exponent).toBeLessThan(1);
       expect(p.bluffs).toBe(true);
       expect(p.bidding.aspiration).toBeGreaterThan(find(side, 'pragmatist').bidding.aspiration);
     }
-    for (const side of ['us', 'mx'] as const) {
+    for (const side of [US, MX] as const) {
       const p = find(side, 'pragmatist');
       expect(p.bidding.exponent).toBeGreaterThan(1);
       expect(p.bluffs).toBe(false);
@@ -230,13 +231,9 @@ describe('the personas of june-2019.yaml', () => {
   });
 
   it('make only their own side’s moves, in the order the brief asks for', () => {
-    expect(find('us', 'hardliner').moves[0]).toBe('legal-notice');
-    expect(find('mx', 'sovereigntist').moves).toEqual([
-      'unity-rally',
-      'prepare-retaliation',
-      'lobby-senators',
-    ]);
-    expect(find('mx', 'pragmatist').moves).toEqual(['deploy-troops']);
+    expect(find(US, 'hardliner').moves[0]).toBe('legal-notice');
+    expect(find(MX, 'sovereigntist').moves).toEqual(['unity-rally', 'prepare-retaliation', 'lobby-senators']);
+    expect(find(MX, 'pragmatist').moves).toEqual(['deploy-troops']);
     const sideOf = new Map(scenario.moves.map((m) => [m.id, m.side]));
     for (const p of personas) for (const id of p.moves) expect(sideOf.get(id)).toBe(p.side);
   });
