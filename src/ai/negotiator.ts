@@ -4,6 +4,7 @@
 import { type Action, type Observation, type Package, paretoOf, sameTerms, type TradeOff } from '../engine';
 import { nextFloat, nextGaussian, seedRng } from '../engine/rng';
 import type { LocalText, ScenarioPersona } from '../scenario/schema';
+import { sideIds } from '../scenario/sides';
 import { choosePackage, contributions, repairToward, tablesFor, targetUtility } from './bidding';
 import { type Difficulty, SKILLS, type Skill } from './difficulty';
 import { type Knowledge, knowledgeFor } from './knowledge';
@@ -57,7 +58,9 @@ export function createNegotiator(
   const knowledge = knowledgeFor(context.scenario, context.side);
   const side = context.side;
   const skill = SKILLS[difficulty];
-  const rng = seedRng(context.seed ^ 0x6a09e667 ^ (side === 'us' ? 0x1000 : 0x2000));
+  // Each seat draws its own stream: the first side of the scenario and the second never share one.
+  const seat = side === sideIds(context.scenario)[0] ? 0x1000 : 0x2000;
+  const rng = seedRng(context.seed ^ 0x6a09e667 ^ seat);
   const decisions: Decision[] = [];
   const statusQuo = (issue: string) => knowledge.issues.find((i) => i.id === issue)?.statusQuo ?? '';
 

@@ -1,10 +1,11 @@
 // The baseline: a uniformly random legal action, from its own seeded stream.
 import { type Action, actionFor, type Package } from '../engine';
 import { nextFloat, nextInt, seedRng } from '../engine/rng';
+import { sideIds } from '../scenario/sides';
 import type { Player, PlayerContext } from './player';
 
 export function randomPlayer({ scenario, side, seed }: PlayerContext): Player {
-  const rng = seedRng(seed ^ (side === 'us' ? 0x5f3759df : 0x2545f491));
+  const rng = seedRng(seed ^ (side === sideIds(scenario)[0] ? 0x5f3759df : 0x2545f491));
   const randomPackage = (): Package => {
     const terms: Record<string, string> = {};
     for (const issue of scenario.issues) {
