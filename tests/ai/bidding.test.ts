@@ -125,7 +125,8 @@ describe('targetUtility', () => {
     const mx = (id: string) => scenario.personas?.find((p) => p.side === MX && p.id === id)?.bidding;
     const sovereigntist = mx('sovereigntist');
     const pragmatist = mx('pragmatist');
-    expect(sovereigntist && pragmatist).toBeTruthy();
+    expect(sovereigntist).toBeDefined();
+    expect(pragmatist).toBeDefined();
     if (!sovereigntist || !pragmatist) return;
     const flat = (b: Bidding) => ({ ...b, aspiration: 0.9 });
     const mid = (b: Bidding) =>

@@ -160,7 +160,8 @@ describe('scriptedAction', () => {
 
   it('the June 7 afternoon proposal carries the supplementary agreement', () => {
     const step = steps('2019-06-07', 'pm', US).find((x) => x.action.type === 'propose');
-    expect(step?.action.type === 'propose' && step.action.conditional).toBeDefined();
+    expect(historical.conditional).toBeDefined();
+    expect(step?.action).toMatchObject({ type: 'propose', conditional: historical.conditional });
     let s = start;
     while (!(s.date === '2019-06-07' && s.slot === 'pm')) {
       const side = s.turn.side;
