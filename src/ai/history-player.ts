@@ -1,6 +1,13 @@
 // Plays the June 2019 moves from the scenario's script, and when the other side strays from the
 // record, steers back towards the historical deal.
-import { type Action, historicalPackage, isHistorical, type Observation, packageUtility } from '../engine';
+import {
+  type Action,
+  facesOffer,
+  historicalPackage,
+  isHistorical,
+  type Observation,
+  packageUtility,
+} from '../engine';
 import type { Player, PlayerContext } from './player';
 import { scriptedAction } from './script';
 
@@ -9,7 +16,7 @@ export function historyPlayer({ scenario, side }: PlayerContext): Player {
   const targetUtility = packageUtility(scenario, side, target);
   const steer = (obs: Observation): Action => {
     const standing = obs.standing;
-    if (standing && standing.by !== side) {
+    if (standing && facesOffer(standing, side)) {
       const good = isHistorical(scenario, standing.package) || standing.yourUtility >= targetUtility - 1e-9;
       if (good && standing.yourWinsetPasses) return { type: 'accept', side };
       return { type: 'counter', side, package: target };

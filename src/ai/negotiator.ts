@@ -1,7 +1,15 @@
 // An AI negotiator: a persona's bidding strategy, an opponent model and an acceptance condition.
 // It sees its side's observation and the scenario's public structure (see knowledge.ts), draws
 // randomness from its own stream, and says what it actually intends.
-import { type Action, type Observation, type Package, paretoOf, sameTerms, type TradeOff } from '../engine';
+import {
+  type Action,
+  facesOffer,
+  type Observation,
+  type Package,
+  paretoOf,
+  sameTerms,
+  type TradeOff,
+} from '../engine';
 import { nextFloat, nextGaussian, seedRng } from '../engine/rng';
 import type { LocalText, ScenarioPersona } from '../scenario/schema';
 import { sideIds } from '../scenario/sides';
@@ -190,7 +198,7 @@ function negotiate(
   });
 
   const standing = obs.standing;
-  const facing = standing !== null && standing.by !== side;
+  const facing = facesOffer(standing, side);
   if (facing && standing) {
     const u = standing.yourUtility;
     const historical =

@@ -1,28 +1,15 @@
 // What a negotiator says, in English and Spanish, built from what it actually does: the terms it
 // offers, why it accepts or refuses, and (for a bluffer) a claim it does not mean.
 import type { LocalText } from '../scenario/schema';
+import { termLines, termsText } from '../scenario/terms-text';
 import type { Knowledge } from './knowledge';
 
-// Semicolons, because option labels have commas of their own ("Nationwide, priority to the south").
-const join = (parts: string[], and: string) =>
-  parts.length <= 1
-    ? (parts[0] ?? '')
-    : `${parts.slice(0, -1).join('; ')}; ${and} ${parts[parts.length - 1]}`;
-
-/** The issues where a package departs from the status quo, as "Issue: option". */
-function termsText(knowledge: Knowledge, terms: Record<string, string>): LocalText {
-  const en: string[] = [];
-  const es: string[] = [];
-  for (const issue of knowledge.issues) {
-    const pick = terms[issue.id];
-    if (pick === undefined || pick === issue.statusQuo) continue;
-    const option = issue.options.find((o) => o.id === pick);
-    if (!option) continue;
-    en.push(`${issue.label.en}: ${option.label.en}`);
-    es.push(`${issue.label.es}: ${option.label.es}`);
-  }
-  if (en.length === 0) return { en: ' the status quo', es: ' el statu quo' };
-  return { en: `: ${join(en, 'and')}`, es: `: ${join(es, 'y')}` };
+/** A proposal's terms after "We propose": a list after a colon, or the status quo by name. */
+function proposed(knowledge: Knowledge, terms: Record<string, string>): LocalText {
+  const t = termsText(knowledge.issues, terms);
+  return termLines(knowledge.issues, terms).en.length === 0
+    ? { en: ` ${t.en}`, es: ` ${t.es}` }
+    : { en: `: ${t.en}`, es: `: ${t.es}` };
 }
 
 export function proposalSpeech(
@@ -30,7 +17,7 @@ export function proposalSpeech(
   terms: Record<string, string>,
   finalClaim: boolean,
 ): LocalText {
-  const t = termsText(knowledge, terms);
+  const t = proposed(knowledge, terms);
   const last = finalClaim
     ? { en: ' This is our final offer.', es: ' Es nuestra última oferta.' }
     : { en: '', es: '' };

@@ -21,5 +21,6 @@ export {
   paretoOf,
   type TradeOff,
 } from './scoring';
+export { facesOffer } from './standing';
 export type { GameState, LogEntry, Outcome, OutcomeKind, Snapshot } from './state';
 export { ENGINE_VERSION } from './state';

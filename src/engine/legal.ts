@@ -1,6 +1,7 @@
 // The moves open to a side now: what the UI enables and what the simplest players choose from.
 import type { Scenario, Side } from '../scenario/schema';
 import type { LegalAction } from './actions';
+import { facesOffer } from './standing';
 import type { GameState } from './state';
 
 export function legalActions(scenario: Scenario, state: GameState, side: Side): LegalAction[] {
@@ -15,8 +16,7 @@ export function legalActions(scenario: Scenario, state: GameState, side: Side): 
     for (const c of scenario.consultations)
       if (c.side === side) out.push({ type: 'consult', consultation: c.id });
   }
-  const facing = state.standing !== null && state.standing.by !== side;
-  if (facing) out.push({ type: 'accept' }, { type: 'reject' }, { type: 'counter' });
+  if (facesOffer(state.standing, side)) out.push({ type: 'accept' }, { type: 'reject' }, { type: 'counter' });
   else out.push({ type: 'propose' }, { type: 'wait' });
   if (state.phase === 'tariff') out.push({ type: 'walkout' });
   return out;

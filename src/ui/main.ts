@@ -9,6 +9,7 @@ import { parseScenario } from '../scenario/load';
 import { formatProblem } from '../scenario/problem';
 import type { LocalText, Scenario } from '../scenario/schema';
 import { type SideId as Side, sideIds, sideInfo } from '../scenario/sides';
+import { termsText } from '../scenario/terms-text';
 
 type Lang = keyof LocalText;
 
@@ -64,7 +65,7 @@ function describe(scenario: Scenario, entry: LogEntry): { who: string; text: str
         who: '',
         text: entry.historical
           ? scenario.historical.title[lang]
-          : `${UI.deal![lang]}: ${termsText(scenario, entry.terms)}`,
+          : `${UI.deal![lang]}: ${termsText(scenario.issues, entry.terms)[lang]}`,
       };
     case 'review':
       return {
@@ -74,16 +75,6 @@ function describe(scenario: Scenario, entry: LogEntry): { who: string; text: str
     default:
       return null;
   }
-}
-
-/** The terms that differ from the status quo, as "Issue: option" in the current language. */
-function termsText(scenario: Scenario, terms: Record<string, string>): string {
-  return scenario.issues
-    .filter((issue) => terms[issue.id] !== undefined && terms[issue.id] !== issue.statusQuo)
-    .map(
-      (issue) => `${issue.label[lang]}: ${issue.options.find((o) => o.id === terms[issue.id])?.label[lang]}`,
-    )
-    .join('; ');
 }
 
 /** Who plays each side of the game shown: the record by default, or any AI persona and difficulty. */

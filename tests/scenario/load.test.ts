@@ -144,13 +144,7 @@ describe('the corpus of broken fixtures', () => {
         { code: 'schema', line: 45, col: 3, path: 'world.peso.source' },
         { code: 'schema', line: 66, col: 5, path: 'meters[0].colour' },
       ],
-      messages: [
-        /^expected string, got 7$/,
-        /at most 1/,
-        /expected number/,
-        /source/,
-        /colour/,
-      ],
+      messages: [/^expected string, got 7$/, /at most 1/, /expected number/, /source/, /colour/],
     },
     'several-references.yaml': {
       where: [
