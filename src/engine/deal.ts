@@ -2,7 +2,9 @@
 
 import type { Scenario, Side } from '../scenario/schema';
 import { perSide } from '../scenario/sides';
+import { fireOccasion } from './events';
 import { appendLog } from './log';
+import { applySigningEffects } from './meters';
 import { completeTerms } from './offer';
 import { runReviewPeriod } from './review';
 import { endGame } from './round';
@@ -17,6 +19,7 @@ export function signDeal(scenario: Scenario, s: GameState, acceptedBy: Side): bo
   appendLog(s, { kind: 'ratification', passed: failures.length === 0, failures, visibility: 'public' });
   if (failures.length > 0) {
     s.standing = null;
+    fireOccasion(scenario, s, { kind: 'ratification-failed', failures });
     return false;
   }
   const terms = completeTerms(scenario, pkg.terms);
@@ -31,6 +34,9 @@ export function signDeal(scenario: Scenario, s: GameState, acceptedBy: Side): bo
   };
   s.standing = null;
   appendLog(s, { kind: 'deal', terms, historical, visibility: 'public' });
+  // Ratified: the terms' own costs at home land once, then whatever the signature sets off.
+  applySigningEffects(scenario, s, terms);
+  fireOccasion(scenario, s, { kind: 'signed', terms });
   const signedRound = s.round;
   const signedDate = s.date;
   runReviewPeriod(scenario, s, s.deal);

@@ -1,9 +1,17 @@
-// Events fire once each: on their date, when a meter crosses a line, or by chance in a window.
-import type { Scenario, ScenarioEvent } from '../scenario/schema';
+// Events fire once each: on their date, when a meter crosses a line, or by chance in a window, all
+// checked as rounds pass; or on an occasion (a deal ratified, a ratification failed, a walk-out), at
+// the moment it happens.
+import type { Scenario, ScenarioEvent, Side } from '../scenario/schema';
 import { appendLog } from './log';
 import { applyEffects } from './meters';
 import { nextFloat } from './rng';
 import type { GameState } from './state';
+
+/** Something that happened at the table, for the events that wait for it. */
+export type Occasion =
+  | { kind: 'signed'; terms: Readonly<Record<string, string>> }
+  | { kind: 'ratification-failed'; failures: readonly string[] }
+  | { kind: 'walkout'; by: Side };
 
 function due(event: ScenarioEvent, s: GameState): boolean {
   const t = event.trigger;
@@ -20,15 +28,51 @@ function due(event: ScenarioEvent, s: GameState): boolean {
       // Only chance events draw from the stream, so adding a dated event never reshuffles luck.
       return nextFloat(s.rng) < t.perRound;
     }
+    case 'signed':
+    case 'ratification-failed':
+    case 'walkout':
+      return false;
   }
+}
+
+function answers(event: ScenarioEvent, occasion: Occasion): boolean {
+  const t = event.trigger;
+  switch (t.kind) {
+    case 'signed':
+      return (
+        occasion.kind === 'signed' &&
+        (t.when === undefined || t.when.options.includes(occasion.terms[t.when.issue] ?? ''))
+      );
+    case 'ratification-failed':
+      return (
+        occasion.kind === 'ratification-failed' &&
+        (t.winset === undefined || occasion.failures.includes(t.winset))
+      );
+    case 'walkout':
+      return occasion.kind === 'walkout' && (t.by === undefined || t.by === occasion.by);
+    default:
+      return false;
+  }
+}
+
+function fire(scenario: Scenario, s: GameState, event: ScenarioEvent, background: boolean): void {
+  s.firedEvents = [...s.firedEvents, event.id];
+  applyEffects(scenario, s, event.effects);
+  appendLog(s, { kind: 'event', event: event.id, background, visibility: 'public' });
 }
 
 /** Fires every due event, in scenario order. `background` marks what happened before play began. */
 export function fireEvents(scenario: Scenario, s: GameState, background = false): void {
   for (const event of scenario.events) {
     if (s.firedEvents.includes(event.id) || !due(event, s)) continue;
-    s.firedEvents = [...s.firedEvents, event.id];
-    applyEffects(scenario, s, event.effects);
-    appendLog(s, { kind: 'event', event: event.id, background, visibility: 'public' });
+    fire(scenario, s, event, background);
+  }
+}
+
+/** Fires, in scenario order, the events not yet fired that wait for this occasion. Draws no luck. */
+export function fireOccasion(scenario: Scenario, s: GameState, occasion: Occasion): void {
+  for (const event of scenario.events) {
+    if (s.firedEvents.includes(event.id) || !answers(event, occasion)) continue;
+    fire(scenario, s, event, false);
   }
 }

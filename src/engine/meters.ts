@@ -33,3 +33,22 @@ export function applyEffects(scenario: Scenario, s: GameState, effects: EffectsS
     s.tariff.rate = rateInForce(s.tariff, s.date);
   }
 }
+
+/**
+ * The once-only meter effects of terms coming into force (each option's `onSigning`). Options that
+ * were already in force (`inForce`) were paid for then, so a clause's `then` costs only what it
+ * changes.
+ */
+export function applySigningEffects(
+  scenario: Scenario,
+  s: GameState,
+  terms: Readonly<Record<string, string>>,
+  inForce: Readonly<Record<string, string>> = {},
+): void {
+  for (const issue of scenario.issues) {
+    const option = terms[issue.id];
+    if (option === undefined || inForce[issue.id] === option) continue;
+    const effects = issue.options.find((o) => o.id === option)?.effects?.onSigning;
+    if (effects) applyEffects(scenario, s, effects);
+  }
+}

@@ -5,7 +5,7 @@ import { addDays, daysBetween } from './calendar';
 import { fireEvents } from './events';
 import { clamp, evaluateLinear, worldVariables } from './linear';
 import { appendLog, takeSnapshot } from './log';
-import { driftMeters } from './meters';
+import { applySigningEffects, driftMeters } from './meters';
 import { optionOf, reviewDays } from './offer';
 import { nextFloat } from './rng';
 import type { Deal, GameState, ReviewResult } from './state';
@@ -107,6 +107,7 @@ function judge(scenario: Scenario, s: GameState, deal: Deal, day: number, final:
         result.clause = 'ratified';
         s.world.flowEffect +=
           dealFlowEffect(scenario, clause.then) - dealFlowEffect(scenario, pick(deal.terms, clause.then));
+        applySigningEffects(scenario, s, clause.then, deal.terms);
         deal.terms = terms;
         deal.clauseTriggered = true;
       } else {

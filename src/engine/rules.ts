@@ -7,6 +7,7 @@ import type { RoundInfo } from './calendar';
 import { signDeal } from './deal';
 import { draft } from './draft';
 import type { ActionError } from './errors';
+import { fireOccasion } from './events';
 import { consult } from './intel';
 import { appendLog } from './log';
 import { cleanAction } from './logged-action';
@@ -56,6 +57,7 @@ export function applyAction(
       // Leaving the table does not stop the clock: the tariff ladder runs on to the end date, so
       // the scores carry the cost of the break-up rather than freezing the world at the walk-out.
       const at = { date: s.date, round: s.round };
+      fireOccasion(scenario, s, { kind: 'walkout', by: side });
       let more = true;
       while (more) more = advanceRound(scenario, rounds, s);
       endGame(s, { kind: 'walkout', by: side, date: at.date, round: at.round, finalTariff: s.tariff.rate });

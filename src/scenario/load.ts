@@ -9,7 +9,7 @@ import { formatPath, problem, type ScenarioProblem, sortProblems } from './probl
 import { quickLoad } from './quick-load';
 import { checkReferences } from './references';
 import { type Scenario, ScenarioSchema } from './schema';
-import { schemaProblems, typeName } from './schema-problems';
+import { describeSchemaIssues, typeName } from './schema-problems';
 
 export type LoadResult =
   | { ok: true; scenario: Scenario; hash: string }
@@ -110,8 +110,7 @@ function load(text: string, file: string): LoadResult {
   const locator = new Locator(doc, at, index.aliasTargets);
   const parsed = ScenarioSchema.safeParse(data);
   if (!parsed.success) {
-    const problems = parsed.error.issues.flatMap((issue) => schemaProblems(issue, data, locator, file));
-    return fail(problems);
+    return fail(describeSchemaIssues(parsed.error.issues, data, locator, file));
   }
 
   const scenario = parsed.data;

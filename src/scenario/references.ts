@@ -206,7 +206,78 @@ export function checkReferences(scenario: Scenario, lineOf: LineOf): Finding[] {
   });
 
   checkConsistency(scenario, report, sidesOk);
+  checkSigningEffects(scenario, report);
+  checkOccasionTriggers(scenario, report);
+  checkShortfallRange(scenario, report);
   return findings;
+}
+
+/** The meters an option moves on signing must exist. */
+function checkSigningEffects(scenario: Scenario, report: Report): void {
+  const meterIds = [...firstById(scenario.meters).keys()];
+  scenario.issues.forEach((issue, i) => {
+    issue.options.forEach((option, j) => {
+      for (const id of Object.keys(option.effects?.onSigning?.meters ?? {})) {
+        if (!meterIds.includes(id)) {
+          const path = ['issues', i, 'options', j, 'effects', 'onSigning', 'meters', id];
+          report('reference', path, unknown('meter', id, meterIds), 'key');
+        }
+      }
+    });
+  });
+}
+
+/** A `signed` trigger's condition names a real issue and options; a failed ratification a real win-set. */
+function checkOccasionTriggers(scenario: Scenario, report: Report): void {
+  const issues = firstById(scenario.issues);
+  const winsetIds = [...firstById(scenario.winsets).keys()];
+  scenario.events.forEach((e, i) => {
+    const t = e.trigger;
+    const base = ['events', i, 'trigger'];
+    if (t.kind === 'signed' && t.when !== undefined) {
+      const issue = issues.get(t.when.issue);
+      if (issue === undefined) {
+        report('reference', [...base, 'when', 'issue'], unknown('issue', t.when.issue, [...issues.keys()]));
+        return;
+      }
+      const options = issue.options.map((o) => o.id);
+      t.when.options.forEach((id, j) => {
+        if (!options.includes(id)) {
+          const message = unknown('option', id, options, `issue "${issue.id}"`);
+          report('reference', [...base, 'when', 'options', j], message);
+        }
+      });
+    } else if (t.kind === 'ratification-failed' && t.winset !== undefined && !winsetIds.includes(t.winset)) {
+      report('reference', [...base, 'winset'], unknown('win-set', t.winset, winsetIds));
+    }
+  });
+}
+
+/**
+ * A clause's shortfall risk is the threshold's risk plus the package's `shortfallShift`s. If some
+ * package could push it past 0 or 1 it would be held there, and the clause would be valued as certain
+ * (or impossible) to come due, so every reachable sum must stay within 0..1.
+ */
+function checkShortfallRange(scenario: Scenario, report: Report): void {
+  let lowest = 0;
+  let highest = 0;
+  for (const issue of scenario.issues) {
+    const shifts = issue.options.map((o) => o.effects?.shortfallShift ?? 0);
+    lowest += Math.min(...shifts);
+    highest += Math.max(...shifts);
+  }
+  if (lowest === 0 && highest === 0) return;
+  for (const [threshold, risk] of Object.entries(scenario.review.shortfallRisk)) {
+    const low = risk + lowest;
+    const high = risk + highest;
+    if (low >= -TOLERANCE && high <= 1 + TOLERANCE) continue;
+    report(
+      'consistency',
+      ['review', 'shortfallRisk', threshold],
+      `the options' shortfallShift values move this risk of ${show(risk)} to between ${show(low)} and ` +
+        `${show(high)}; every package's risk must stay within 0..1, so shrink the shifts or this risk`,
+    );
+  }
 }
 
 type Report = (code: Finding['code'], path: PathSegment[], message: string, at?: Finding['at']) => void;
@@ -233,11 +304,18 @@ function checkDuplicates(scenario: Scenario, lineOf: LineOf, report: Report): vo
   unique(scenario.events, ['events'], 'event');
   unique(scenario.winsets, ['winsets'], 'win-set');
   // Persona ids are unique per side: `--us pragmatist` and `--mx pragmatist` are different people.
-  unique(
-    (scenario.personas ?? []).map((p) => ({ id: `${p.side}:${p.id}` })),
-    ['personas'],
-    'persona',
-  );
+  // The message names the id as written, and the side it clashes in.
+  const personaFirst = new Map<string, number>();
+  (scenario.personas ?? []).forEach((p, i) => {
+    const key = `${p.side}:${p.id}`;
+    const earlier = personaFirst.get(key);
+    if (earlier === undefined) personaFirst.set(key, i);
+    else {
+      const line = lineOf(['personas', earlier, 'id']);
+      const message = `persona id "${p.id}" is already used for ${p.side} on line ${line}`;
+      report('duplicate-id', ['personas', i, 'id'], message);
+    }
+  });
 }
 
 function checkConsistency(scenario: Scenario, report: Report, sidesOk: boolean): void {

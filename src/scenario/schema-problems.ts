@@ -4,6 +4,76 @@ import type { core } from 'zod';
 import type { Locator } from './document-index';
 import { formatPath, type PathSegment, problem, type ScenarioProblem } from './problem';
 
+/**
+ * Every zod issue as problems, in no set order. A win-set test whose `min:` is written for the other
+ * `kind:` (an author switched the kind and kept the old shape) gives one sentence about the switch
+ * instead of the type errors it causes ("expected object, got 66", "missing key meter").
+ */
+export function describeSchemaIssues(
+  issues: readonly core.$ZodIssue[],
+  data: unknown,
+  locator: Locator,
+  file: string,
+): ScenarioProblem[] {
+  const switches = kindSwitches(data);
+  const problems: ScenarioProblem[] = [];
+  const reported = new Set<KindSwitch>();
+  for (const issue of issues) {
+    const path = issue.path.map((s): PathSegment => (typeof s === 'number' ? s : String(s)));
+    const hit = switches.find((k) => isSwitchSymptom(k, issue, path));
+    if (hit === undefined) {
+      problems.push(...schemaProblems(issue, data, locator, file));
+    } else if (!reported.has(hit)) {
+      reported.add(hit);
+      const at = [...hit.test, 'min'];
+      const { line, col } = locator.find(at, 'value');
+      problems.push(problem('schema', file, line, col, formatPath(at), hit.message));
+    }
+  }
+  return problems;
+}
+
+interface KindSwitch {
+  test: PathSegment[];
+  message: string;
+}
+
+const METER_WITH_LINEAR =
+  'a `kind: meter` test compares one meter with a number (`meter: senate, min: 60`); ' +
+  '`min: { base: … }` is how a `kind: utility` test is written: change `kind:` or write `min:` as a number';
+const UTILITY_WITH_NUMBER =
+  'a `kind: utility` test compares the deal with a line (`min: { base: 0.5 }`, optionally with ' +
+  '`meters:` and `world:` slopes); a plain number is how a `kind: meter` test, with its `meter:`, is ' +
+  'written: change `kind:` or write `min:` as `{ base: … }`';
+
+function kindSwitches(data: unknown): KindSwitch[] {
+  const winsets = lookup(data, ['winsets']);
+  if (!winsets.present || !Array.isArray(winsets.value)) return [];
+  const found: KindSwitch[] = [];
+  winsets.value.forEach((_, i) => {
+    const test = lookup(data, ['winsets', i, 'test']);
+    if (!test.present || typeof test.value !== 'object' || test.value === null) return;
+    const { kind, min } = test.value as { kind?: unknown; min?: unknown };
+    const path: PathSegment[] = ['winsets', i, 'test'];
+    if (kind === 'meter' && typeof min === 'object' && min !== null && !Array.isArray(min)) {
+      found.push({ test: path, message: METER_WITH_LINEAR });
+    } else if (kind === 'utility' && typeof min === 'number') {
+      found.push({ test: path, message: UTILITY_WITH_NUMBER });
+    }
+  });
+  return found;
+}
+
+// The issues a switched kind causes: its `min:` and `meter:`, and `meter:` as an unknown key.
+function isSwitchSymptom(k: KindSwitch, issue: core.$ZodIssue, path: readonly PathSegment[]): boolean {
+  if (path.length < k.test.length || !k.test.every((s, i) => path[i] === s)) return false;
+  const rest = path.slice(k.test.length);
+  if (issue.code === 'unrecognized_keys' && rest.length === 0) {
+    return issue.keys.every((key) => key === 'meter');
+  }
+  return rest[0] === 'min' || (rest.length === 1 && rest[0] === 'meter');
+}
+
 export function schemaProblems(
   issue: core.$ZodIssue,
   data: unknown,

@@ -55,23 +55,38 @@ const BASIS_MESSAGE =
 
 /**
  * A block of numbers that must say where they come from: exactly one of `source:` or
- * `assumption:`. Refinements only run on otherwise valid blocks, so a block with a wrong type
- * reports the type error first.
+ * `assumption:`.
  */
 function sourced<T extends z.ZodRawShape>(shape: T, others?: z.ZodNumber) {
   const object = z.strictObject({ ...shape, ...Basis });
-  return (others ? object.catchall(others) : object).superRefine((block, ctx) => {
-    const b = block as { source?: string; assumption?: string };
-    if (b.source === undefined && b.assumption === undefined) {
-      ctx.addIssue({ code: 'custom', message: BASIS_MESSAGE, path: ['source'] });
-    } else if (b.source !== undefined && b.assumption !== undefined) {
-      ctx.addIssue({
-        code: 'custom',
-        message: 'give either `source:` or `assumption:`, not both',
-        path: ['assumption'],
-      });
-    }
-  });
+  return withBasis(others ? object.catchall(others) : object, () => true);
+}
+
+/**
+ * Adds the basis rule to a block, for blocks where `needed` says numbers are present. zod skips
+ * refinements on a block that already has a type error; this one runs anyway (`when`), on the raw
+ * value, so a block with a wrong type also reports its missing `source:` in the same run.
+ */
+function withBasis<S extends z.ZodType>(
+  schema: S,
+  needed: (block: Readonly<Record<string, unknown>>) => boolean,
+) {
+  return schema.superRefine(
+    (value, ctx) => {
+      if (typeof value !== 'object' || value === null || Array.isArray(value)) return;
+      const b = value as Readonly<Record<string, unknown>>;
+      if (b.source === undefined && b.assumption === undefined) {
+        if (needed(b)) ctx.addIssue({ code: 'custom', message: BASIS_MESSAGE, path: ['source'] });
+      } else if (b.source !== undefined && b.assumption !== undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          message: 'give either `source:` or `assumption:`, not both',
+          path: ['assumption'],
+        });
+      }
+    },
+    { when: () => true },
+  );
 }
 
 const Fraction = z.number().min(0).max(1);
@@ -207,7 +222,18 @@ const Meter = sourced({
     });
 });
 
-const OptionEffect = z.strictObject({
+/**
+ * What a term does to the meters once, when a deal that holds it is ratified (or when a conditional
+ * clause brings it into force): "Remain in Mexico" along the whole border costs the Mexican
+ * government with rights groups and the public.
+ */
+const SigningEffects = sourced({
+  meters: Coefficients.optional(),
+  trust: z.number().min(-100).max(100).optional(),
+  pesoPct: z.number().min(-50).max(50).optional(),
+});
+
+const OptionEffectShape = z.strictObject({
   flowEffect: z.number().min(-1).max(1).optional(),
   /** What happens to the tariff once a deal with this option is in force. */
   tariff: z.enum(['suspended', 'delayed', 'imposed']).optional(),
@@ -221,7 +247,13 @@ const OptionEffect = z.strictObject({
    * more enforcement makes a shortfall less likely.
    */
   shortfallShift: z.number().min(-1).max(1).optional(),
+  onSigning: SigningEffects.optional(),
+  ...Basis,
 });
+
+// `shortfallShift` is a modelling number, so a block that has one says where it comes from.
+// (`onSigning` carries its own basis; `flowEffect` predates the rule.)
+const OptionEffect = withBasis(OptionEffectShape, (b) => b.shortfallShift !== undefined);
 
 const IssueOption = z.strictObject({
   id: Id,
@@ -302,6 +334,12 @@ const Trigger = z.discriminatedUnion('kind', [
     from: IsoDate.optional(),
     until: IsoDate.optional(),
   }),
+  /** A deal is ratified; with `when`, only a deal holding one of those options. */
+  z.strictObject({ kind: z.literal('signed'), when: Condition.optional() }),
+  /** A signed deal fails ratification; with `winset`, only when that win-set is among the failures. */
+  z.strictObject({ kind: z.literal('ratification-failed'), winset: Id.optional() }),
+  /** A side walks out; with `by`, only that side. */
+  z.strictObject({ kind: z.literal('walkout'), by: Side.optional() }),
 ]);
 
 const GameEvent = sourced({
@@ -436,6 +474,7 @@ export type ScenarioEvent = Scenario['events'][number];
 export type ScenarioWinset = Scenario['winsets'][number];
 export type ScenarioPersona = z.infer<typeof Persona>;
 export type EffectsSpec = z.infer<typeof Effects>;
+export type TriggerSpec = z.infer<typeof Trigger>;
 export type LinearSpec = z.infer<typeof LinearSchema>;
 export type ConditionalSpec = z.infer<typeof ConditionalClause>;
 export type ScriptStepSpec = z.infer<typeof ScriptStep>;

@@ -43,6 +43,10 @@ export function checkSides(scenario: Scenario, report: Report): void {
   scenario.historical.script.forEach((step, i) => {
     sideRef(step.side, ['historical', 'script', i, 'side']);
   });
+  scenario.events.forEach((e, i) => {
+    if (e.trigger.kind === 'walkout' && e.trigger.by !== undefined)
+      sideRef(e.trigger.by, ['events', i, 'trigger', 'by']);
+  });
 
   scenario.issues.forEach((issue, i) => {
     perSide(issue.weight, ['issues', i, 'weight']);

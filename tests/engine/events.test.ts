@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { GameState, LogEntry, Rules } from '../../src/engine';
 import { fireEvents } from '../../src/engine/events';
+import type { ScenarioEvent } from '../../src/scenario/schema';
 import { MX, US } from '../support/sides';
 import { loadRules, variantRules } from './fixture';
 import { edited, must, passRound, passToEnd, passToRound } from './play';
@@ -196,5 +197,105 @@ describe('chance events', () => {
     const draft2 = structuredClone(inside);
     fireEvents(r.scenario, draft2);
     expect(draft2.rng).not.toEqual(inside.rng);
+  });
+});
+
+describe('events on an occasion', () => {
+  const TROOPS = { terms: { guard: 'troops-6000', tariff: 'suspended' } };
+  const TREATY = { terms: { guard: 'troops-6000', 'third-country': 'treaty' } };
+
+  /** The small fixture plus one event, id `it`, with this trigger; it costs 10 trust. */
+  function withEvent(trigger: ScenarioEvent['trigger']): Rules {
+    return variantRules((sc) => {
+      sc.events.push({
+        id: 'it',
+        title: { en: 'It', es: 'Eso' },
+        text: { en: 'It happens.', es: 'Sucede.' },
+        trigger,
+        effects: { trust: -10 },
+        assumption: 'Test',
+      });
+    });
+  }
+
+  function signing(r: Rules, pkg: { terms: Record<string, string> }): GameState {
+    const s = must(r, r.newGame({ seed: 1 }), { type: 'propose', side: MX, package: pkg });
+    return must(r, s, { type: 'accept', side: US });
+  }
+
+  it('`signed` fires once, at the signature, when the deal is ratified', () => {
+    const r = withEvent({ kind: 'signed' });
+    const s = signing(r, TROOPS);
+    expect(s.outcome.kind).toBe('deal');
+    const entries = events(s, 'it');
+    expect(entries).toMatchObject([{ date: '2019-06-05', round: 0, background: false }]);
+    // It lands between the deal entry and the review period's first month.
+    const at = s.log.findIndex((e) => e.kind === 'event' && e.event === 'it');
+    expect(s.log[at - 1]?.kind).toBe('deal');
+  });
+
+  it('`signed` with `when` fires only for a deal holding one of those options', () => {
+    const r = withEvent({ kind: 'signed', when: { issue: 'review', options: ['at-45-and-90'] } });
+    expect(events(signing(r, TROOPS), 'it')).toEqual([]);
+    const held = signing(r, { terms: { ...TROOPS.terms, review: 'at-45-and-90' } });
+    expect(events(held, 'it')).toHaveLength(1);
+  });
+
+  it('`signed` does not fire when ratification fails, and `ratification-failed` does', () => {
+    const signed = withEvent({ kind: 'signed' });
+    const s = signing(signed, TREATY);
+    expect(s.phase).not.toBe('over');
+    expect(events(s, 'it')).toEqual([]);
+    const failed = withEvent({ kind: 'ratification-failed' });
+    const before = failed.newGame({ seed: 1 });
+    const t = signing(failed, TREATY);
+    expect(events(t, 'it')).toMatchObject([{ date: '2019-06-05', round: 0 }]);
+    expect(t.world.trust).toBe(before.world.trust - 10);
+    expect(events(signing(failed, TROOPS), 'it')).toEqual([]);
+  });
+
+  it('`ratification-failed` with `winset` fires only when that win-set is among the failures', () => {
+    const other = withEvent({ kind: 'ratification-failed', winset: 'trump-enough' });
+    expect(events(signing(other, TREATY), 'it')).toEqual([]);
+    const senate = withEvent({ kind: 'ratification-failed', winset: 'senate-ratifies' });
+    expect(events(signing(senate, TREATY), 'it')).toHaveLength(1);
+  });
+
+  /** The first meeting after the deadline, where a walk-out is legal. */
+  function afterDeadline(r: Rules): GameState {
+    let s = r.newGame({ seed: 1 });
+    while (s.phase === 'talks') s = passRound(r, s);
+    return s;
+  }
+
+  it('`walkout` fires at the walk-out, for either side or only the one named', () => {
+    const any = withEvent({ kind: 'walkout' });
+    const s0 = afterDeadline(any);
+    const s = must(any, s0, { type: 'walkout', side: s0.turn.side });
+    expect(s.outcome.kind).toBe('walkout');
+    expect(events(s, 'it')).toMatchObject([{ date: s0.date, round: s0.round }]);
+
+    const byUs = withEvent({ kind: 'walkout', by: US });
+    const t0 = afterDeadline(byUs);
+    const first = t0.turn.side;
+    const t1 = must(byUs, t0, { type: 'wait', side: first });
+    const second = t1.turn.side;
+    const leaves = (state: GameState, side: typeof first) =>
+      events(must(byUs, state, { type: 'walkout', side }), 'it').length;
+    expect(first === US ? leaves(t0, first) : leaves(t1, second)).toBe(1);
+    expect(first === US ? leaves(t1, second) : leaves(t0, first)).toBe(0);
+  });
+
+  it('never fire as rounds pass, and draw nothing from the random stream', () => {
+    for (const trigger of [
+      { kind: 'signed' },
+      { kind: 'ratification-failed' },
+      { kind: 'walkout' },
+    ] as const) {
+      const r = withEvent(trigger);
+      const end = passToEnd(r, r.newGame({ seed: 2 }));
+      expect(events(end, 'it')).toEqual([]);
+      expect(end.rng).toEqual(passToEnd(rules, rules.newGame({ seed: 2 })).rng);
+    }
   });
 });

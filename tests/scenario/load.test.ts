@@ -219,7 +219,7 @@ describe('empty and oversized input', () => {
     expect(problems[0]!.message).toBe('expected object, got null');
   });
 
-  it('rejects a 5 MB file quickly, without parsing it', () => {
+  it('rejects a 5 MB file by its size, before parsing it', () => {
     const dir = mkdtempSync(join(tmpdir(), 'scenario-too-large-'));
     try {
       const path = join(dir, 'huge.yaml');
@@ -227,9 +227,7 @@ describe('empty and oversized input', () => {
       writeFileSync(path, MINIMAL + filler.repeat(Math.ceil(5_000_000 / filler.length)));
       const text = readFileSync(path, 'utf8');
       expect(text.length).toBeGreaterThan(5_000_000);
-      const started = performance.now();
       const problems = problemsOf(parseScenario(text, path));
-      expect(performance.now() - started).toBeLessThan(250);
       expect(problems.map(where)).toEqual([{ code: 'too-large', line: 1, col: 1, path: '' }]);
       expect(problems[0]!.message).toMatch(/limit is 1000000/);
     } finally {
@@ -349,13 +347,15 @@ describe('schema problems', () => {
       'an unknown discriminator',
       [['kind: date, date', 'kind: dated, date']],
       [{ code: 'schema', line: 139, col: 22, path: 'events[0].trigger.kind' }],
-      ['unknown kind "dated"; expected one of "date", "meter", "chance"'],
+      [
+        'unknown kind "dated"; expected one of "date", "meter", "chance", "signed", "ratification-failed", "walkout"',
+      ],
     ],
     [
       'a missing discriminator',
       [['{ kind: date, date: "2019-06-06" }', '{ date: "2019-06-06" }']],
       [{ code: 'schema', line: 139, col: 5, path: 'events[0].trigger.kind' }],
-      ['missing key "kind" (one of "date", "meter", "chance")'],
+      ['missing key "kind" (one of "date", "meter", "chance", "signed", "ratification-failed", "walkout")'],
     ],
     [
       'a bad record key, at the key',

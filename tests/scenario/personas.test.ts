@@ -142,7 +142,8 @@ describe('personas in a scenario file', () => {
     expect(problems.map(where)).toEqual([
       { code: 'duplicate-id', ...locate(text, 'id: |pragmatist', 1), path: 'personas[1].id' },
     ]);
-    expect(problems[0]!.message).toMatch(new RegExp(`pragmatist" is already used on line ${first.line}$`));
+    // The id as the author wrote it, not the internal side-qualified key ("mx:pragmatist").
+    expect(problems[0]!.message).toBe(`persona id "pragmatist" is already used for mx on line ${first.line}`);
   });
 
   it('reject an exponent out of range', () => {

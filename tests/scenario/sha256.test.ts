@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { sha256, sha256Hex, utf8Bytes } from '../../src/scenario/sha256';
+import { sha256Hex } from '../../src/scenario/sha256';
 
-// Node's implementation is the reference; the module under test must not depend on it.
+// Node's implementation is the reference; the module under test must not depend on it. The
+// known answers pin the hash values themselves, so a library swap cannot move a scenario's hash.
 const nodeHex = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
 
 describe('sha256', () => {
@@ -58,22 +59,5 @@ describe('sha256', () => {
         expect(sha256Hex(s)).toBe(nodeHex(s));
       }),
     );
-  });
-
-  it('returns 32 bytes and leaves its input alone', () => {
-    const input = Uint8Array.from([1, 2, 3]);
-    const digest = sha256(input);
-    expect(digest).toBeInstanceOf(Uint8Array);
-    expect(digest.length).toBe(32);
-    expect([...input]).toEqual([1, 2, 3]);
-  });
-});
-
-describe('utf8Bytes', () => {
-  it('encodes like TextEncoder, replacing lone surrogates with U+FFFD', () => {
-    const encoder = new TextEncoder();
-    for (const s of ['', 'a', 'ñ', '€', '𝄞', '\ud800', 'x\udc00y', '\ud83d\ude00', '\udbff\udfff\ud800']) {
-      expect([...utf8Bytes(s)]).toEqual([...encoder.encode(s)]);
-    }
   });
 });
