@@ -48,36 +48,41 @@ export function runReviewPeriod(scenario: Scenario, s: GameState, deal: Deal): v
 
   const reviews = reviewDays(scenario, deal.terms);
   const signed = s.date;
-  // Moments in elapsed days since the start: the signing may fall at midday, month ends at midnight.
+  // Moments in elapsed days since the start. Each is a midnight, the close of a day: a review at the
+  // close of its day, a month's end, the close of the end date. (The signing itself may fall at noon.)
   const origin = toDayNumber(scenario.calendar.start);
-  const now = s.world.elapsedDays;
-  const reviewAt = new Map<number, number>(reviews.map((d) => [now + d, d]));
-  const closeOfEnd = toDayNumber(scenario.calendar.end) + 1 - origin;
+  const closeOf = (date: string) => toDayNumber(date) + 1 - origin;
+  const reviewAt = new Map<number, number>(reviews.map((d) => [closeOf(addDays(signed, d)), d]));
+  const closeOfEnd = closeOf(scenario.calendar.end);
   const last = Math.max(closeOfEnd, ...reviewAt.keys());
-  // Month ends (where the tariff steps also fall) keep the months apart, so each row's `crossed`
-  // belongs to a single month.
+  // Month ends keep the months apart, so each row's `crossed` belongs to one month. A deal that keeps
+  // the tariff climbing also stops on the eve of each step, so the bill is exact.
   const moments = new Set<number>([...reviewAt.keys(), last]);
-  for (let day = Math.floor(origin + now) + 1; day - origin < last; day++) {
+  const from = Math.floor(origin + s.world.elapsedDays) + 1;
+  for (let day = from; day - origin < last; day++) {
     if (fromDayNumber(day).endsWith('-01')) moments.add(day - origin);
   }
   if (tariffMode === 'imposed') {
     for (const step of s.tariff.steps) {
-      const at = toDayNumber(step.date) - origin;
-      if (at > now && at < last) moments.add(at);
+      const day = toDayNumber(step.date);
+      if (day >= from && day - origin < last) moments.add(day - origin);
     }
   }
-  let elapsed = now;
+  let elapsed = s.world.elapsedDays;
   for (const at of [...moments].sort((a, b) => a - b)) {
     const crossed = advanceWorld(scenario, s, s.date, at - elapsed);
     driftMeters(scenario, s, at - elapsed);
     elapsed = at;
+    // The day that just closed: the review's day, a month's last day, or the end date.
+    s.date = fromDayNumber(origin + at - 1);
     const day = reviewAt.get(at);
-    s.date = day !== undefined ? addDays(signed, day) : fromDayNumber(Math.floor(origin + at + 1e-9));
-    if (at === closeOfEnd && day === undefined) s.date = scenario.calendar.end;
-    followSchedule(s);
-    fireEvents(scenario, s);
     if (day !== undefined) judge(scenario, s, deal, day, day === reviews[reviews.length - 1]);
     takeSnapshot(scenario, s, crossed);
+    if (at === last) break;
+    // The next day begins: a tariff step due on it applies from here on, and events come due.
+    s.date = fromDayNumber(origin + at);
+    followSchedule(s);
+    fireEvents(scenario, s);
   }
 }
 
