@@ -5,7 +5,7 @@ import { reviewDays } from '../../src/engine/offer';
 import { dealFlowEffect, tariffTerm } from '../../src/engine/review';
 import { scheduledRate } from '../../src/engine/tariff';
 import { loadRules, variantRules } from './fixture';
-import { clause, edited, must, passToRound } from './play';
+import { clause, edited, must, passToEnd, passToRound } from './play';
 
 const rules = loadRules();
 /** The US never reinstates at its discretion: only a failed clause brings the tariff back. */
@@ -281,5 +281,50 @@ describe('the tariff term of a deal', () => {
     expect(finalReview).toBe('2019-09-08');
     expect(s.timeline.find((t) => t.date === finalReview)?.tariff).toBe(20);
     expect(o.finalTariff).toBe(25);
+  });
+});
+
+describe('the timeline', () => {
+  const walkedOut = () => {
+    const s = passToRound(rules, rules.newGame({ seed: 1 }), 8);
+    return must(rules, must(rules, s, { type: 'wait', side: 'mx' }), { type: 'walkout', side: 'us' });
+  };
+  const games: Record<string, () => GameState> = {
+    'a deal on the first day': () => sign(rules, { terms: TERMS }),
+    'a deal after the deadline': () => {
+      const s = passToRound(rules, rules.newGame({ seed: 1 }), 8);
+      return must(rules, must(rules, s, { type: 'propose', side: 'mx', package: { terms: TERMS } }), {
+        type: 'accept',
+        side: 'us',
+      });
+    },
+    'a walk-out': walkedOut,
+    'no deal': () => passToEnd(rules, rules.newGame({ seed: 1 })),
+  };
+
+  for (const [name, play] of Object.entries(games)) {
+    it(`covers the same months, to the end date, after ${name}`, () => {
+      const s = play();
+      expect(s.phase).toBe('over');
+      const dates = s.timeline.map((t) => t.date);
+      expect(dates.at(-1)).toBe(rules.scenario.calendar.end);
+      // In date order, never before the start, and every month's last day is a row.
+      expect([...dates].sort()).toEqual(dates);
+      expect(dates[0] && dates[0] >= rules.scenario.calendar.start).toBe(true);
+      for (const monthEnd of ['2019-06-30', '2019-07-31', '2019-08-31', '2019-09-30']) {
+        expect(dates).toContain(monthEnd);
+      }
+      // Every row counts the encounters since the row before.
+      expect(s.timeline.every((t) => t.crossed > 0)).toBe(true);
+    });
+  }
+
+  it("dates each row by the moment its figures stand at: a month's close shows that month's tariff", () => {
+    const s = walkedOut();
+    const byDate = new Map(s.timeline.map((t) => [t.date, t.tariff]));
+    // The monthly round of June 10 closes at the end of June 30, before the July 1 step.
+    expect(byDate.get('2019-06-30')).toBe(5);
+    expect(byDate.get('2019-07-31')).toBe(10);
+    expect(byDate.get('2019-10-31')).toBe(25);
   });
 });
