@@ -15,6 +15,7 @@ import { type Analysis, analyse } from './scoring';
 import { ENGINE_VERSION, type GameState, type Outcome } from './state';
 import { initialTariff } from './tariff';
 import { validateAction } from './validate';
+import { startingEncounters } from './world';
 
 export interface NewGameOptions {
   seed: number;
@@ -73,7 +74,7 @@ function newGame(
     turn: { side: scenario.calendar.opener, step: 0, slotUsed: false },
     tariff: initialTariff(scenario),
     world: {
-      encounters: w.encounters.initial,
+      encounters: startingEncounters(scenario),
       peso: w.peso.initial,
       growth: w.growth.initial,
       trust: w.trust.initial,

@@ -2,8 +2,10 @@
 // timeline and the intelligence records are derived from the actions and the seeded stream, and
 // every derived change also shows in the state's own fields (meters, world, stream position), so
 // the digest plus those fields let `stateHash` cover the history without re-reading it.
+import type { Scenario } from '../scenario/schema';
 import { chainDigest } from './hash';
 import type { GameState, LogEntry, Snapshot } from './state';
+import { standingDate } from './world';
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 export type NewLogEntry = DistributiveOmit<LogEntry, 'seq' | 'round' | 'date'>;
@@ -14,12 +16,14 @@ export function appendLog(s: GameState, entry: NewLogEntry): void {
   if (full.kind === 'action') s.actionsDigest = chainDigest(s.actionsDigest, full.action);
 }
 
-export function takeSnapshot(s: GameState): void {
+/** Records the world as it stands now; `crossed` is the encounters since the previous row. */
+export function takeSnapshot(scenario: Scenario, s: GameState, crossed: number): void {
   const snap: Snapshot = {
     round: s.round,
-    date: s.date,
+    date: standingDate(scenario, s.world.elapsedDays),
     tariff: s.tariff.rate,
     encounters: s.world.encounters,
+    crossed: Math.round(crossed),
     peso: s.world.peso,
     growth: s.world.growth,
     trust: s.world.trust,

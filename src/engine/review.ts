@@ -1,7 +1,7 @@
 // After a deal is ratified, its review period plays out month by month: the US judges the results
 // at each review, a conditional clause may come due, and tariffs may return.
 import type { Scenario } from '../scenario/schema';
-import { addDays, daysBetween } from './calendar';
+import { addDays, fromDayNumber, toDayNumber } from './calendar';
 import { fireEvents } from './events';
 import { clamp, evaluateLinear, worldVariables } from './linear';
 import { appendLog, takeSnapshot } from './log';
@@ -32,9 +32,12 @@ export function tariffTerm(
   return 'imposed';
 }
 
-const HORIZON_DAYS = 90;
-
-/** Puts the deal in force and simulates its review period; `s` is the caller's draft. */
+/**
+ * Puts the deal in force and lets the world run on, through its reviews, to the close of the
+ * scenario's end date (or to the last review, if that comes later), so that every game's timeline
+ * covers the same months. A row is taken at each review and at each month's end; `s` is the
+ * caller's draft.
+ */
 export function runReviewPeriod(scenario: Scenario, s: GameState, deal: Deal): void {
   s.world.flowEffect += dealFlowEffect(scenario, deal.terms);
   const tariffMode = tariffTerm(scenario, deal.terms);
@@ -44,28 +47,42 @@ export function runReviewPeriod(scenario: Scenario, s: GameState, deal: Deal): v
   appendLog(s, { kind: 'tariff', rate: s.tariff.rate, status: s.tariff.status, visibility: 'public' });
 
   const reviews = reviewDays(scenario, deal.terms);
-  const horizon = Math.max(HORIZON_DAYS, ...reviews);
-  const start = s.date;
-  // Months and reviews, and the tariff's steps when the deal keeps it climbing, so the bill is exact.
-  const checkpoints = new Set<number>(reviews);
-  for (let d = 30; d <= horizon; d += 30) checkpoints.add(d);
+  const signed = s.date;
+  // Moments in elapsed days since the start. Each is a midnight, the close of a day: a review at the
+  // close of its day, a month's end, the close of the end date. (The signing itself may fall at noon.)
+  const origin = toDayNumber(scenario.calendar.start);
+  const closeOf = (date: string) => toDayNumber(date) + 1 - origin;
+  const reviewAt = new Map<number, number>(reviews.map((d) => [closeOf(addDays(signed, d)), d]));
+  const closeOfEnd = closeOf(scenario.calendar.end);
+  const last = Math.max(closeOfEnd, ...reviewAt.keys());
+  // Month ends keep the months apart, so each row's `crossed` belongs to one month. A deal that keeps
+  // the tariff climbing also stops on the eve of each step, so the bill is exact.
+  const moments = new Set<number>([...reviewAt.keys(), last]);
+  const from = Math.floor(origin + s.world.elapsedDays) + 1;
+  for (let day = from; day - origin < last; day++) {
+    if (fromDayNumber(day).endsWith('-01')) moments.add(day - origin);
+  }
   if (tariffMode === 'imposed') {
     for (const step of s.tariff.steps) {
-      const day = daysBetween(start, step.date);
-      if (day > 0 && day < horizon) checkpoints.add(day);
+      const day = toDayNumber(step.date);
+      if (day >= from && day - origin < last) moments.add(day - origin);
     }
   }
-  checkpoints.add(horizon);
-  let elapsed = 0;
-  for (const day of [...checkpoints].sort((a, b) => a - b)) {
-    advanceWorld(scenario, s, s.date, day - elapsed);
-    driftMeters(scenario, s, day - elapsed);
-    elapsed = day;
-    s.date = addDays(start, day);
+  let elapsed = s.world.elapsedDays;
+  for (const at of [...moments].sort((a, b) => a - b)) {
+    const crossed = advanceWorld(scenario, s, s.date, at - elapsed);
+    driftMeters(scenario, s, at - elapsed);
+    elapsed = at;
+    // The day that just closed: the review's day, a month's last day, or the end date.
+    s.date = fromDayNumber(origin + at - 1);
+    const day = reviewAt.get(at);
+    if (day !== undefined) judge(scenario, s, deal, day, day === reviews[reviews.length - 1]);
+    takeSnapshot(scenario, s, crossed);
+    if (at === last) break;
+    // The next day begins: a tariff step due on it applies from here on, and events come due.
+    s.date = fromDayNumber(origin + at);
     followSchedule(s);
     fireEvents(scenario, s);
-    if (reviews.includes(day)) judge(scenario, s, deal, day, day === reviews[reviews.length - 1]);
-    takeSnapshot(s);
   }
 }
 

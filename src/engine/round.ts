@@ -37,10 +37,10 @@ function closeRound(scenario: Scenario, rounds: readonly RoundInfo[], s: GameSta
  */
 export function advanceRound(scenario: Scenario, rounds: readonly RoundInfo[], s: GameState): boolean {
   const info = rounds[s.round]!;
-  advanceWorld(scenario, s, s.date, info.days);
+  const crossed = advanceWorld(scenario, s, s.date, info.days);
   driftMeters(scenario, s, info.days);
   appendLog(s, { kind: 'round', closed: s.round, visibility: 'public' });
-  takeSnapshot(s);
+  takeSnapshot(scenario, s, crossed);
   const next = rounds[s.round + 1];
   if (!next) {
     s.date = scenario.calendar.end;

@@ -109,12 +109,24 @@ export type LogEntry = { seq: number; round: number; date: string; visibility: V
   | { kind: 'end'; outcome: OutcomeKind }
 );
 
-/** One row per closed round (and per review month): what the debrief charts and replay viewer plot. */
+/**
+ * One row per closed round (and, after a deal, per month end and review): what the debrief charts
+ * and the replay viewer plot.
+ *
+ * The one convention: every figure stands at the moment the row was taken (the close of the round,
+ * the month or the review day), and `date` is the calendar day in which that moment falls, a
+ * midnight counting as the close of the day before. So a morning meeting's row on June 5 is dated
+ * June 5 (it stands at noon), the monthly round of June 10 closes at the end of June 30 and is dated
+ * June 30, and the last row of every game stands at the close of the scenario's end date.
+ */
 export interface Snapshot {
   round: number;
   date: string;
   tariff: number;
+  /** Border encounters as a monthly rate at that moment. */
   encounters: number;
+  /** Encounters that happened since the previous row (or since the start): the rate integrated over the days. */
+  crossed: number;
   peso: number;
   growth: number;
   trust: number;

@@ -2,10 +2,10 @@
 // days that pass, the measures in force and the tariff's expected path. Coefficients are scenario
 // parameters; this file only fixes the functional forms.
 import type { Scenario } from '../scenario/schema';
-import { monthOf } from './calendar';
+import { addDays, daysBetween, fromDayNumber, monthOf, toDayNumber } from './calendar';
 import { clamp } from './linear';
 import { nextGaussian } from './rng';
-import type { GameState, TariffState } from './state';
+import type { GameState, Snapshot, TariffState } from './state';
 import { nextStep } from './tariff';
 
 /** Share of flows removed: additive measures with diminishing returns, capped at maxReduction. */
@@ -21,10 +21,39 @@ function baselineMonth(scenario: Scenario): number {
   return m < 1 ? 12 : m;
 }
 
-export function encounterTarget(scenario: Scenario, flowEffect: number, date: string): number {
+/** The season's factor for a month, relative to the baseline month's. */
+function seasonFactor(scenario: Scenario, month: number): number {
   const e = scenario.world.encounters;
-  const season = (e.seasonality[monthOf(date) - 1] ?? 1) / (e.seasonality[baselineMonth(scenario) - 1] ?? 1);
-  return e.initial * season * (1 - flowReduction(scenario, flowEffect));
+  return (e.seasonality[month - 1] ?? 1) / (e.seasonality[baselineMonth(scenario) - 1] ?? 1);
+}
+
+/** The level with no measures in force: the baseline month's, scaled by the season of `date`'s month. */
+function seasonalLevel(scenario: Scenario, date: string): number {
+  return scenario.world.encounters.initial * seasonFactor(scenario, monthOf(date));
+}
+
+export function encounterTarget(scenario: Scenario, flowEffect: number, date: string): number {
+  return seasonalLevel(scenario, date) * (1 - flowReduction(scenario, flowEffect));
+}
+
+/**
+ * The monthly rate on the first day of play: the start month's seasonal level, with no measures yet
+ * in force. (Daily crossings when the talks began, 3,880, were already about 17% under May's daily
+ * average: the summer dip had begun.)
+ */
+export function startingEncounters(scenario: Scenario): number {
+  return Math.round(seasonalLevel(scenario, scenario.calendar.start));
+}
+
+/** The calendar day on which a moment `elapsed` days after the start falls; a midnight belongs to the day it closes. */
+export function standingDate(scenario: Scenario, elapsed: number): string {
+  return fromDayNumber(Math.ceil(toDayNumber(scenario.calendar.start) + elapsed - 1e-9) - 1);
+}
+
+function daysInMonth(day: number): number {
+  const first = fromDayNumber(day).slice(0, 8);
+  const next = addDays(`${first}28`, 4).slice(0, 8);
+  return daysBetween(`${first}01`, `${next}01`);
 }
 
 /** The tariff the markets expect: what is in force, or halfway to the next step while threatened. */
@@ -44,15 +73,41 @@ function neutralPeso(scenario: Scenario): number {
 
 const lagFactor = (days: number, lagDays: number) => 1 - Math.exp(-days / lagDays);
 
-/** Moves the world `days` forward from `date`; `s` is the caller's private draft. */
-export function advanceWorld(scenario: Scenario, s: GameState, date: string, days: number): void {
-  if (days <= 0) return;
+/**
+ * Moves the world `days` forward from `date`; `s` is the caller's private draft. Returns the
+ * encounters that happened on the way (the monthly rate integrated over the days, month by month).
+ *
+ * Encounters = the month's seasonal level × (1 − r), where r, the share of flows the measures remove
+ * so far, closes the gap to flowReduction(F) by 1 − exp(−days / lagDays). The season applies at once
+ * (it is the month's own pattern), while measures take weeks to bite (troops deploy, the Remain in
+ * Mexico programme expands). r is read back from the level, so the noise of earlier steps persists.
+ */
+export function advanceWorld(scenario: Scenario, s: GameState, date: string, days: number): number {
+  if (days <= 0) return 0;
   const w = s.world;
   const spec = scenario.world;
-  const target = encounterTarget(scenario, w.flowEffect, date);
-  const noise = spec.encounters.noise * Math.sqrt(days / 30) * nextGaussian(s.rng);
-  const next = w.encounters + (target - w.encounters) * lagFactor(days, spec.encounters.lagDays);
-  w.encounters = Math.max(0, Math.round(next * Math.exp(noise)));
+  const lag = spec.encounters.lagDays;
+  const goal = flowReduction(scenario, w.flowEffect);
+  const from = toDayNumber(scenario.calendar.start) + w.elapsedDays;
+  const to = from + days;
+  const levelBefore = seasonalLevel(scenario, standingDate(scenario, w.elapsedDays));
+  let r = levelBefore > 0 ? 1 - w.encounters / levelBefore : 0;
+  let crossed = 0;
+  // Month by month, so that each month's season and length apply to its own days exactly.
+  for (let t = from; t < to - 1e-9; ) {
+    const day = Math.floor(t + 1e-9);
+    const monthDays = daysInMonth(day);
+    const monthEnd = day - Number(fromDayNumber(day).slice(8, 10)) + 1 + monthDays;
+    const span = Math.min(to, monthEnd) - t;
+    const level = seasonalLevel(scenario, fromDayNumber(day));
+    const decay = Math.exp(-span / lag);
+    crossed += (level * ((1 - goal) * span - (r - goal) * lag * (1 - decay))) / monthDays;
+    r = goal + (r - goal) * decay;
+    t += span;
+  }
+  const noise = Math.exp(spec.encounters.noise * Math.sqrt(days / 30) * nextGaussian(s.rng));
+  const levelAfter = seasonalLevel(scenario, standingDate(scenario, w.elapsedDays + days));
+  w.encounters = Math.max(0, Math.round(levelAfter * (1 - r) * noise));
 
   const expected = expectedTariff(s.tariff, date);
   const pesoTarget = neutralPeso(scenario) * (1 + (spec.peso.pctPerTariffPoint * expected) / 100);
@@ -63,9 +118,45 @@ export function advanceWorld(scenario: Scenario, s: GameState, date: string, day
   w.tariffPaidBn = round4(w.tariffPaidBn + (scenario.tariff.importsBn * s.tariff.rate * days) / 100 / 365);
   w.elapsedDays += days;
   w.trust = clamp(w.trust, 0, 100);
+  // The noise builds up over the step, so on average half of it applies to the days crossed.
+  return Math.max(0, (crossed * (1 + noise)) / 2);
 }
 
 /** Rounding keeps the state's numbers short and its JSON stable to read. */
 export function round4(v: number): number {
   return Math.round(v * 10000) / 10000;
+}
+
+export interface MonthTotal {
+  /** YYYY-MM */
+  month: string;
+  encounters: number;
+  /** False for a month the timeline stops inside. */
+  complete: boolean;
+}
+
+/**
+ * The model's encounters for each calendar month the timeline covers: the sum of the rows' `crossed`
+ * (the monthly rate integrated over the days), plus, in the first month, the days before play at the
+ * starting rate. This is what the debrief sets beside the record, because the record counts the
+ * encounters in each month; the rate at one date would not do, since in a month of steep fall (June
+ * 2019) the rate at its end sits far below the month's count and the rate at its start far above.
+ * Exact because no row's period straddles a month's end: the review period takes a row at each month
+ * end, and the meetings after the deadline fall on the tariff's steps, on the 1st. (A scenario whose
+ * meetings cross a month's end would see that period counted in the month where it ends.)
+ */
+export function monthlyEncounters(scenario: Scenario, timeline: readonly Snapshot[]): MonthTotal[] {
+  const totals = new Map<string, number>();
+  const start = scenario.calendar.start;
+  const before = Number(start.slice(8, 10)) - 1;
+  totals.set(start.slice(0, 7), (startingEncounters(scenario) * before) / daysInMonth(toDayNumber(start)));
+  for (const snap of timeline) {
+    const month = snap.date.slice(0, 7);
+    totals.set(month, (totals.get(month) ?? 0) + snap.crossed);
+  }
+  const lastDay = timeline.at(-1)?.date ?? start;
+  return [...totals].map(([month, encounters]) => {
+    const closes = addDays(`${month}-01`, daysInMonth(toDayNumber(`${month}-01`)) - 1);
+    return { month, encounters: Math.round(encounters), complete: lastDay >= closes };
+  });
 }

@@ -6,7 +6,7 @@ import { dealFlowEffect, tariffTerm } from '../../src/engine/review';
 import { scheduledRate } from '../../src/engine/tariff';
 import { MX, US } from '../support/sides';
 import { loadRules, variantRules } from './fixture';
-import { clause, edited, must, passToRound } from './play';
+import { clause, edited, must, passToEnd, passToRound } from './play';
 
 const rules = loadRules();
 /** The US never reinstates at its discretion: only a failed clause brings the tariff back. */
@@ -48,15 +48,27 @@ const goodResults = (s: GameState) => {
 };
 
 describe('the review period', () => {
-  it('judges at each review day of the deal and snapshots every month and review', () => {
+  it('judges at each review day of the deal, and snapshots each review and month end to the end date', () => {
     const s = sign(rules, { terms: TERMS });
     const o = dealOutcome(s);
+    expect(o.date).toBe('2019-06-05');
     expect(o.review.map((r) => [r.day, r.date])).toEqual([
       [45, addDays(o.date, 45)],
       [90, addDays(o.date, 90)],
     ]);
-    const after = s.timeline.filter((t) => t.date > o.date).map((t) => t.date);
-    expect(after).toEqual([30, 45, 60, 90].map((d) => addDays(o.date, d)));
+    const after = s.timeline.filter((t) => t.date >= o.date).map((t) => t.date);
+    // Each row is dated the day at whose close it stands; the last is the scenario's end date.
+    expect(after).toEqual([
+      '2019-06-30',
+      '2019-07-20',
+      '2019-07-31',
+      '2019-08-31',
+      '2019-09-03',
+      '2019-09-30',
+      '2019-10-31',
+    ]);
+    expect(rules.scenario.calendar.end).toBe('2019-10-31');
+    expect(s.date).toBe(rules.scenario.calendar.end);
     for (const r of o.review) {
       expect(r.target).toBe(30);
       expect(r.dropPct).toBeCloseTo((100 * (144116 - r.encounters)) / 144116, 1);
@@ -104,8 +116,10 @@ describe('the review period', () => {
     expect(s.deal?.reinstated).toBe(true);
     expect(s.tariff.status).toBe('reinstated');
     const last = s.timeline.at(-1);
+    expect(last?.date).toBe(rules.scenario.calendar.end);
     expect(o.finalTariff).toBe(scheduledRate(rules.scenario.tariff.schedule, last?.date ?? ''));
-    expect(o.finalTariff).toBe(20);
+    // The world runs on to October 31, so the reinstated ladder reaches its top step (Oct 1, 25%).
+    expect(o.finalTariff).toBe(25);
     for (const t of s.timeline.filter((x) => x.date >= (o.review[0]?.date ?? ''))) {
       expect(t.tariff).toBe(scheduledRate(rules.scenario.tariff.schedule, t.date));
     }
@@ -222,8 +236,18 @@ describe('the tariff term of a deal', () => {
     const o = dealOutcome(s);
     expect(o.verdict).toBe('held');
     const during = s.timeline.filter((t) => t.date > o.date);
-    expect(during.slice(0, -1).map((t) => t.tariff)).toEqual([5, 5, 5]);
-    expect(during.at(-1)?.tariff).toBe(0);
+    const finalReview = o.review.at(-1)?.date ?? '';
+    expect(finalReview).toBe('2019-09-08');
+    // Frozen at 5% up to the final review, lifted by it and off to the end date.
+    expect(during.map((t) => [t.date, t.tariff])).toEqual([
+      ['2019-06-30', 5],
+      ['2019-07-25', 5],
+      ['2019-07-31', 5],
+      ['2019-08-31', 5],
+      ['2019-09-08', 0],
+      ['2019-09-30', 0],
+      ['2019-10-31', 0],
+    ]);
     expect(o.finalTariff).toBe(0);
     expect(s.tariff.status).toBe('suspended');
   });
@@ -240,7 +264,9 @@ describe('the tariff term of a deal', () => {
         tariff: scheduledRate(schedule, t.date),
       });
     }
-    expect(o.finalTariff).toBe(scheduledRate(schedule, addDays(o.date, 90)));
+    // The tariff climbs on to the end date, past the 90-day review.
+    expect(o.finalTariff).toBe(scheduledRate(schedule, rules.scenario.calendar.end));
+    expect(o.finalTariff).toBe(25);
   });
 
   it('imposed after the deadline: the tariff keeps stepping up after the deal', () => {
@@ -250,7 +276,56 @@ describe('the tariff term of a deal', () => {
     s = must(rules, s, { type: 'accept', side: US });
     const o = dealOutcome(s);
     expect(o.date).toBe('2019-06-10');
-    // Ninety days after June 10 is September 8: the September 1 step (20%) is in force.
-    expect(o.finalTariff).toBe(20);
+    // The review ends on September 8 with the September 1 step (20%) in force; the world then runs
+    // on to October 31, past the October 1 step (25%).
+    const finalReview = o.review.at(-1)?.date ?? '';
+    expect(finalReview).toBe('2019-09-08');
+    expect(s.timeline.find((t) => t.date === finalReview)?.tariff).toBe(20);
+    expect(o.finalTariff).toBe(25);
+  });
+});
+
+describe('the timeline', () => {
+  const walkedOut = () => {
+    const s = passToRound(rules, rules.newGame({ seed: 1 }), 8);
+    return must(rules, must(rules, s, { type: 'wait', side: 'mx' }), { type: 'walkout', side: 'us' });
+  };
+  const games: Record<string, () => GameState> = {
+    'a deal on the first day': () => sign(rules, { terms: TERMS }),
+    'a deal after the deadline': () => {
+      const s = passToRound(rules, rules.newGame({ seed: 1 }), 8);
+      return must(rules, must(rules, s, { type: 'propose', side: 'mx', package: { terms: TERMS } }), {
+        type: 'accept',
+        side: 'us',
+      });
+    },
+    'a walk-out': walkedOut,
+    'no deal': () => passToEnd(rules, rules.newGame({ seed: 1 })),
+  };
+
+  for (const [name, play] of Object.entries(games)) {
+    it(`covers the same months, to the end date, after ${name}`, () => {
+      const s = play();
+      expect(s.phase).toBe('over');
+      const dates = s.timeline.map((t) => t.date);
+      expect(dates.at(-1)).toBe(rules.scenario.calendar.end);
+      // In date order, never before the start, and every month's last day is a row.
+      expect([...dates].sort()).toEqual(dates);
+      expect(dates[0] && dates[0] >= rules.scenario.calendar.start).toBe(true);
+      for (const monthEnd of ['2019-06-30', '2019-07-31', '2019-08-31', '2019-09-30']) {
+        expect(dates).toContain(monthEnd);
+      }
+      // Every row counts the encounters since the row before.
+      expect(s.timeline.every((t) => t.crossed > 0)).toBe(true);
+    });
+  }
+
+  it("dates each row by the moment its figures stand at: a month's close shows that month's tariff", () => {
+    const s = walkedOut();
+    const byDate = new Map(s.timeline.map((t) => [t.date, t.tariff]));
+    // The monthly round of June 10 closes at the end of June 30, before the July 1 step.
+    expect(byDate.get('2019-06-30')).toBe(5);
+    expect(byDate.get('2019-07-31')).toBe(10);
+    expect(byDate.get('2019-10-31')).toBe(25);
   });
 });

@@ -1,7 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { GameState } from '../../src/engine';
-import { advanceWorld, encounterTarget, expectedTariff, flowReduction, round4 } from '../../src/engine/world';
+import {
+  advanceWorld,
+  encounterTarget,
+  expectedTariff,
+  flowReduction,
+  monthlyEncounters,
+  round4,
+  standingDate,
+  startingEncounters,
+} from '../../src/engine/world';
 import type { Scenario } from '../../src/scenario/schema';
 import { loadScenario, variantRules } from './fixture';
 
@@ -75,20 +84,61 @@ describe('border encounters', () => {
     );
   });
 
-  it('close the gap to the target by 1 − exp(−days / lag)', () => {
+  it("start at the start month's seasonal level, with no measures in force", () => {
+    // June's factor 1.05 against May's 1.1 (the month before the start).
+    expect(state.world.encounters).toBe(startingEncounters(scenario));
+    expect(startingEncounters(scenario)).toBe(Math.round((scenario.world.encounters.initial * 1.05) / 1.1));
+  });
+
+  it('close the gap to the target by 1 − exp(−days / lag) within a month', () => {
     const measures = (c: GameState) => {
       c.world.flowEffect = 0.5;
     };
     const target = encounterTarget(scenario, 0.5, state.date);
     expect(target).toBeLessThan(state.world.encounters);
-    for (const days of [0.5, 1, 21, 30, 90]) {
+    // From June 5, 21 days stay inside June.
+    for (const days of [0.5, 1, 10, 21]) {
       const after = advanced(quiet.scenario, state, days, measures);
       const e0 = state.world.encounters;
       const expected = e0 + (target - e0) * (1 - Math.exp(-days / scenario.world.encounters.lagDays));
-      expect(Math.abs(after.world.encounters - expected)).toBeLessThanOrEqual(0.5);
+      expect(Math.abs(after.world.encounters - expected)).toBeLessThanOrEqual(1);
       expect(after.world.encounters).toBeLessThan(e0);
       expect(after.world.encounters).toBeGreaterThan(target);
     }
+  });
+
+  it('take the season at once while the measures keep their lag', () => {
+    // 56 days from June 5 end on July 31: July's factor is 1.0, June's 1.05.
+    const lag = scenario.world.encounters.lagDays;
+    const r = flowReduction(scenario, 0.5) * (1 - Math.exp(-56 / lag));
+    const after = advanced(quiet.scenario, state, 56, (c) => {
+      c.world.flowEffect = 0.5;
+    });
+    expect(after.world.encounters).toBeCloseTo((scenario.world.encounters.initial * 1.0 * (1 - r)) / 1.1, -1);
+    // With no measures the level is the season's own, month after month.
+    const none = advanced(quiet.scenario, state, 56);
+    expect(none.world.encounters).toBe(Math.round(encounterTarget(scenario, 0, '2019-07-31')));
+  });
+
+  it('count the encounters crossed: the rate integrated over the days, whatever the steps', () => {
+    const measures = (c: GameState) => {
+      c.world.flowEffect = 0.8;
+    };
+    // One 56-day step against 112 half-day steps, across the end of June.
+    const one = structuredClone(state);
+    measures(one);
+    const once = advanceWorld(quiet.scenario, one, one.date, 56);
+    const many = structuredClone(state);
+    measures(many);
+    let sum = 0;
+    for (let i = 0; i < 112; i++) sum += advanceWorld(quiet.scenario, many, many.date, 0.5);
+    expect(Math.abs(sum - once) / once).toBeLessThan(1e-4);
+    // A month at a constant rate crosses that rate: no measures, all of July (from the close of June 30).
+    const july = structuredClone(state);
+    july.world.elapsedDays = 26;
+    july.world.encounters = Math.round(encounterTarget(scenario, 0, '2019-06-30'));
+    const crossed = advanceWorld(quiet.scenario, july, '2019-07-01', 31);
+    expect(crossed).toBeCloseTo(encounterTarget(scenario, 0, '2019-07-15'), 0);
   });
 
   it('fall further the longer the measures have been in force, and further with more measures', () => {
@@ -196,3 +246,75 @@ describe('the peso and growth', () => {
     expect(growth(20)).toBeLessThan(growth(10));
   });
 });
+
+describe('the date a figure stands at', () => {
+  it('is the day in which the moment falls, a midnight closing the day before', () => {
+    // The fixture starts on June 5.
+    expect(standingDate(scenario, 0.5)).toBe('2019-06-05');
+    expect(standingDate(scenario, 1)).toBe('2019-06-05');
+    expect(standingDate(scenario, 1.5)).toBe('2019-06-06');
+    expect(standingDate(scenario, 26)).toBe('2019-06-30');
+    expect(standingDate(scenario, 149)).toBe('2019-10-31');
+  });
+});
+
+describe('monthly encounters', () => {
+  it('add up the rows of each month, and the days before play at the starting rate', () => {
+    const row = (date: string, crossed: number) => ({
+      round: 0,
+      date,
+      tariff: 0,
+      encounters: 0,
+      crossed,
+      peso: 0,
+      growth: 0,
+      trust: 0,
+      meters: {},
+    });
+    const months = monthlyEncounters(scenario, [
+      row('2019-06-05', 1000),
+      row('2019-06-30', 50_000),
+      row('2019-07-22', 30_000),
+      row('2019-07-31', 10_000),
+      row('2019-08-20', 25_000),
+    ]);
+    const before = (startingEncounters(scenario) * 4) / 30;
+    expect(months).toEqual([
+      { month: '2019-06', encounters: Math.round(before + 51_000), complete: true },
+      { month: '2019-07', encounters: 40_000, complete: true },
+      { month: '2019-08', encounters: 25_000, complete: false },
+    ]);
+  });
+
+  it('over a whole game with no measures equal the seasonal level of each month', () => {
+    let s = quiet.newGame({ seed: 3 });
+    const rounds = quiet.rounds;
+    let elapsed = 0;
+    for (const r of rounds) {
+      const crossed = advanceWorld(quiet.scenario, s, r.date, r.days);
+      elapsed += r.days;
+      s = {
+        ...s,
+        timeline: [...s.timeline, { ...snapAt(s), crossed, date: standingDate(scenario, elapsed) }],
+      };
+    }
+    for (const m of monthlyEncounters(scenario, s.timeline)) {
+      expect(m.complete).toBe(true);
+      expect(m.encounters).toBeCloseTo(encounterTarget(scenario, 0, `${m.month}-15`), -1);
+    }
+  });
+});
+
+function snapAt(s: GameState) {
+  return {
+    round: s.round,
+    date: s.date,
+    tariff: s.tariff.rate,
+    encounters: s.world.encounters,
+    crossed: 0,
+    peso: s.world.peso,
+    growth: s.world.growth,
+    trust: s.world.trust,
+    meters: {},
+  };
+}
