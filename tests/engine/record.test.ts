@@ -6,6 +6,7 @@ import { createPlayer } from '../../src/ai/registry';
 import type { GameState } from '../../src/engine';
 import { type MonthTotal, monthlyEncounters } from '../../src/engine/world';
 import { loadRules } from '../support/scenarios';
+import { MX, US } from '../support/sides';
 
 /** Southwest border encounters, 2019 (HISTORY.md). */
 const RECORD: Readonly<Record<string, number>> = {
@@ -33,8 +34,8 @@ const { scenario } = rules;
 function historyGame(seed: number): GameState {
   const context = { scenario, seed };
   const players = {
-    us: createPlayer({ kind: 'history' }, { ...context, side: 'us' }),
-    mx: createPlayer({ kind: 'history' }, { ...context, side: 'mx' }),
+    us: createPlayer({ kind: 'history' }, { ...context, side: US }),
+    mx: createPlayer({ kind: 'history' }, { ...context, side: MX }),
   };
   return playMatch(rules, players, seed).state;
 }

@@ -288,15 +288,15 @@ describe('the tariff term of a deal', () => {
 describe('the timeline', () => {
   const walkedOut = () => {
     const s = passToRound(rules, rules.newGame({ seed: 1 }), 8);
-    return must(rules, must(rules, s, { type: 'wait', side: 'mx' }), { type: 'walkout', side: 'us' });
+    return must(rules, must(rules, s, { type: 'wait', side: MX }), { type: 'walkout', side: US });
   };
   const games: Record<string, () => GameState> = {
     'a deal on the first day': () => sign(rules, { terms: TERMS }),
     'a deal after the deadline': () => {
       const s = passToRound(rules, rules.newGame({ seed: 1 }), 8);
-      return must(rules, must(rules, s, { type: 'propose', side: 'mx', package: { terms: TERMS } }), {
+      return must(rules, must(rules, s, { type: 'propose', side: MX, package: { terms: TERMS } }), {
         type: 'accept',
-        side: 'us',
+        side: US,
       });
     },
     'a walk-out': walkedOut,
