@@ -1,4 +1,6 @@
 // The engine's public face: one set of pure functions bound to a validated scenario.
+
+import type { Result } from '../result';
 import type { Scenario, Side } from '../scenario/schema';
 import type { Action, LegalAction } from './actions';
 import { buildRounds, type RoundInfo } from './calendar';
@@ -8,6 +10,8 @@ import { digestOf, hashValue } from './hash';
 import { legalActions } from './legal';
 import { appendLog } from './log';
 import { type Observation, observe, sideView } from './observe';
+import { restorer } from './restore';
+import type { RestoreError } from './restore/error';
 import { seedRng } from './rng';
 import { type ApplyResult, applyAction } from './rules';
 import { type Analysis, analyse } from './scoring';
@@ -31,6 +35,8 @@ export interface Rules {
   outcome(state: GameState): Outcome;
   analyse(state: GameState): Analysis;
   stateHash(state: GameState): string;
+  /** The one way a state comes back from outside (saves, replays, share links): checked, then copied. */
+  restoreState(json: unknown): Result<GameState, RestoreError>;
 }
 
 export function createRules(scenario: Scenario, scenarioHash: string): Rules {
@@ -48,6 +54,7 @@ export function createRules(scenario: Scenario, scenarioHash: string): Rules {
     outcome: (state) => state.outcome,
     analyse: (state) => analyse(scenario, state),
     stateHash,
+    restoreState: restorer(scenario, scenarioHash, rounds),
   };
 }
 
