@@ -36,17 +36,21 @@ function versionError(json: Record<string, unknown>, scenario: Scenario, hash: s
   const { engineVersion, scenarioId, scenarioHash } = json;
   if (typeof engineVersion === 'string' && engineVersion !== ENGINE_VERSION) {
     const message = `saved with engine ${engineVersion}, this is ${ENGINE_VERSION}`;
-    return restoreError('ENGINE_VERSION', message, [{ path: 'engineVersion', message }]);
+    return mismatch('ENGINE_VERSION', 'engineVersion', message);
   }
   if (typeof scenarioId === 'string' && scenarioId !== scenario.id) {
     const message = `saved with scenario "${scenarioId}", this is "${scenario.id}"`;
-    return restoreError('SCENARIO_VERSION', message, [{ path: 'scenarioId', message }]);
+    return mismatch('SCENARIO_VERSION', 'scenarioId', message);
   }
   if (typeof scenarioHash === 'string' && scenarioHash !== hash) {
     const message = `saved with version ${short(scenarioHash)} of scenario "${scenario.id}", this is version ${short(hash)}`;
-    return restoreError('SCENARIO_VERSION', message, [{ path: 'scenarioHash', message }]);
+    return mismatch('SCENARIO_VERSION', 'scenarioHash', message);
   }
   return null;
+}
+
+function mismatch(code: 'ENGINE_VERSION' | 'SCENARIO_VERSION', path: string, message: string): RestoreError {
+  return { code, message, problems: [{ path, message }] };
 }
 
 function malformed(problems: readonly Problem[]): RestoreError {

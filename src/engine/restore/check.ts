@@ -91,7 +91,7 @@ export function oneOf<T extends string>(values: Iterable<T>, what: string): Chec
   const list = [...known].map((v) => JSON.stringify(v)).join(', ');
   return (value, path, problems) => {
     if (typeof value === 'string' && known.has(value)) return value as T;
-    const hint = known.size <= 8 ? `: one of ${list}` : '';
+    const hint = known.size <= 8 ? ` (one of ${list})` : '';
     return expected(problems, path, `${what}${hint}`, value);
   };
 }

@@ -4,6 +4,7 @@ import { sideIds } from '../../scenario/sides';
 import type { GameState } from '../state';
 import { scheduledRate } from '../tariff';
 import type { Problem } from './check';
+import { historyProblems } from './history';
 import type { Known } from './known';
 
 /** One rule: the path it is about, and what is wrong there (null when the rule holds). */
@@ -105,5 +106,5 @@ export function consistencyProblems(s: GameState, known: Known): Problem[] {
     if (message !== null) problems.push({ path: rule.path, message });
   }
   logProblems(s, problems);
-  return problems;
+  return [...problems, ...historyProblems(s, known)];
 }

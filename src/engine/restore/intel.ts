@@ -1,36 +1,53 @@
 // Intelligence records as saved: each names a consultation of the side that holds it, reveals what
-// that consultation reveals, and carries only estimates the scenario can name.
-import type { Side } from '../../scenario/schema';
+// that consultation reveals, and carries only the estimates that kind of intelligence gives, each
+// within the bounds the engine clamps it to.
+import { INTEL_KINDS, type IntelKind, type Side } from '../../scenario/schema';
 import type { GameState, IntelRecord } from '../state';
-import { type Check, list, num, object, record, refine } from './check';
+import { type Check, list, literal, num, object, record, refine, tagged } from './check';
 import { type Known, perSideOf } from './known';
 
-/** Every key an intelligence record may carry: win-set ids, issues, `issue=option`, meters. */
-function valueKeys(known: Known): ReadonlySet<string> {
+type Values = Check<Record<string, number>>;
+
+const share = num({ min: 0, max: 1 });
+
+function keyed(checks: ReadonlyMap<string, Check<number>>, what: string): Values {
+  return record((key) => checks.get(key) ?? null, what);
+}
+
+/** What each kind of intelligence may reveal: win-set thresholds, a reservation, priorities, meters. */
+function valuesOf(known: Known, kind: IntelKind): Values {
   const { scenario } = known;
-  const keys = new Set<string>(['reservation']);
-  for (const w of scenario.winsets) keys.add(w.id);
-  for (const m of scenario.meters) keys.add(m.id);
-  for (const issue of scenario.issues) {
-    keys.add(issue.id);
-    for (const o of issue.options) keys.add(`${issue.id}=${o.id}`);
+  switch (kind) {
+    case 'own-winset':
+      return keyed(new Map(scenario.winsets.map((w) => [w.id, num()])), 'a win-set test of this scenario');
+    case 'other-reservation':
+      return keyed(new Map([['reservation', share]]), 'a reservation estimate ("reservation")');
+    case 'other-priorities': {
+      const keys = scenario.issues.flatMap((i) => [i.id, ...i.options.map((o) => `${i.id}=${o.id}`)]);
+      return keyed(new Map(keys.map((k) => [k, share])), 'an issue or an issue=option of this scenario');
+    }
+    case 'other-meters': {
+      const meters = scenario.meters.map((m) => [m.id, num({ min: m.min, max: m.max })] as const);
+      return keyed(new Map(meters), 'a meter of this scenario');
+    }
   }
-  return keys;
+}
+
+function kindOf(known: Known, kind: IntelKind): Check<IntelRecord> {
+  return object<IntelRecord>({
+    kind: literal(kind),
+    round: known.round,
+    date: known.date,
+    consultation: known.consultation,
+    values: valuesOf(known, kind),
+    margin: num({ min: 0, max: 1000 }),
+  });
 }
 
 /** A record held by `side`; in the log, the entry's visibility names the side instead (null here). */
 export function recordOf(known: Known, side: Side | null): Check<IntelRecord> {
-  const keys = valueKeys(known);
-  const value = num();
-  const shape = object<IntelRecord>({
-    kind: known.intelKind,
-    round: known.round,
-    date: known.date,
-    consultation: known.consultation,
-    values: record((key) => (keys.has(key) ? value : null), 'an estimate a consultation gives'),
-    margin: num({ min: 0, max: 1000 }),
-  });
-  return refine(shape, (r) => {
+  const kinds = Object.fromEntries(INTEL_KINDS.map((k) => [k, kindOf(known, k)]));
+  return refine(tagged<IntelRecord>('kind', kinds), (r) => {
     const c = known.scenario.consultations.find((x) => x.id === r.consultation);
     if (c && side !== null && c.side !== side) return `consultation "${c.id}" belongs to the other side`;
     if (c && c.reveals !== r.kind) return `consultation "${c.id}" reveals ${c.reveals}, not ${r.kind}`;

@@ -1,6 +1,6 @@
 // The scenario's vocabulary as checks: every id a saved game may name must be one the scenario
 // defines, and every date a real calendar date.
-import { INTEL_KINDS, type Scenario, type Side } from '../../scenario/schema';
+import type { Scenario, Side } from '../../scenario/schema';
 import { isSideId, sideIds } from '../../scenario/sides';
 import type { RoundInfo } from '../calendar';
 import { type Check, describe, num, object, oneOf, problem, refine, type Shape, str } from './check';
@@ -16,7 +16,6 @@ export interface Known {
   readonly event: Check<string>;
   readonly consultation: Check<string>;
   readonly winset: Check<string>;
-  readonly intelKind: Check<(typeof INTEL_KINDS)[number]>;
   /** Option ids of each issue, by issue id. */
   readonly options: ReadonlyMap<string, ReadonlySet<string>>;
 }
@@ -40,7 +39,6 @@ export function knownOf(scenario: Scenario, rounds: readonly RoundInfo[]): Known
     event: ids(scenario.events, 'an event of this scenario'),
     consultation: ids(scenario.consultations, 'a consultation of this scenario'),
     winset: ids(scenario.winsets, 'a win-set test of this scenario'),
-    intelKind: oneOf(INTEL_KINDS, 'a kind of intelligence'),
     options: new Map(scenario.issues.map((i) => [i.id, new Set(i.options.map((o) => o.id))])),
   };
 }

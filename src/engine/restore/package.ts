@@ -3,13 +3,16 @@
 import type { Action, Conditional, Package, Statement } from '../actions';
 import { validatePackage } from '../offer';
 import {
+  at,
   bool,
   type Check,
+  FAIL,
   literal,
   num,
   object,
   oneOf,
   optional,
+  problem,
   record,
   refine,
   str,
@@ -27,11 +30,18 @@ function optionOf(known: Known, issue: string): Check<string> | null {
 /** Issue → option; `complete` terms name every issue (a deal's), others at least one. */
 export function terms(known: Known, complete = false): Check<Terms> {
   const base = record((issue) => optionOf(known, issue), 'an issue of this scenario');
-  return refine(base, (t) => {
-    if (!complete) return Object.keys(t).length > 0 ? null : 'names no issue; terms settle at least one';
+  return (value, path, problems) => {
+    const t = base(value, path, problems);
+    if (t === FAIL) return FAIL;
+    if (!complete)
+      return Object.keys(t).length > 0
+        ? t
+        : problem(problems, path, 'names no issue; terms settle at least one');
     const missing = [...known.options.keys()].filter((issue) => t[issue] === undefined);
-    return missing.length === 0 ? null : `leaves out issue ${missing.map((m) => `"${m}"`).join(', ')}`;
-  });
+    for (const issue of missing)
+      problem(problems, at(path, issue), 'is missing (a deal settles every issue)');
+    return missing.length === 0 ? t : FAIL;
+  };
 }
 
 export function conditional(known: Known): Check<Conditional> {

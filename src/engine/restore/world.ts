@@ -2,7 +2,7 @@
 // and the border, markets and trust. Upper bounds on open-ended quantities are generous guards
 // (assumption: far beyond anything the model reaches) so no later arithmetic can overflow.
 import type { TariffState, TariffStep, WorldState } from '../state';
-import { type Check, FAIL, list, num, object, oneOf, problem, record, refine } from './check';
+import { at, type Check, FAIL, list, num, object, oneOf, problem, record, refine } from './check';
 import type { Known } from './known';
 
 /** Every scenario meter, each within its own min and max. */
@@ -13,8 +13,9 @@ export function metersOf(known: Known): Check<Record<string, number>> {
     const meters = base(value, path, problems);
     if (meters === FAIL) return FAIL;
     const missing = [...byId.keys()].filter((id) => meters[id] === undefined);
-    if (missing.length === 0) return meters;
-    return problem(problems, path, `leaves out meter ${missing.map((m) => `"${m}"`).join(', ')}`);
+    for (const id of missing)
+      problem(problems, at(path, id), 'is missing (every meter of the scenario has a value)');
+    return missing.length === 0 ? meters : FAIL;
   };
 }
 
