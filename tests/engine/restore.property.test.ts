@@ -8,6 +8,9 @@ import { loadRules as loadFixture } from './fixture';
 import { randomAction, randomGame, testRandom } from './play';
 
 const RUNS = 1000;
+/** States swept field by field, each field with a few of the corruptions (about 1,000 restores each). */
+const SWEEPS = 12;
+const KINDS_PER_FIELD = 4;
 const RULES: readonly Rules[] = [loadJune(), loadFixture()];
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -81,18 +84,39 @@ function setAt(parent: Container, key: string | number, value: Json | undefined)
   else parent[key as string] = value;
 }
 
-/** Walks down from the root by the choices given (stopping at random), then corrupts what it reached. */
-function corrupt(root: Container, choices: readonly number[], kind: Corruption): void {
+type Path = readonly (string | number)[];
+
+function corruptAt(root: Container, path: Path, kind: Corruption, pick: number): void {
   let parent = root;
-  let key = keysOf(root)[(choices[0] ?? 0) % keysOf(root).length] as string | number;
-  for (const choice of choices.slice(1)) {
-    const child = (parent as Record<string | number, Json>)[key];
-    if (!isContainer(child) || keysOf(child).length === 0 || choice % 3 === 0) break;
-    parent = child;
-    key = keysOf(child)[choice % keysOf(child).length] as string | number;
-  }
+  for (const key of path.slice(0, -1)) parent = (parent as Record<string | number, Json>)[key] as Container;
+  const key = path[path.length - 1] as string | number;
   const value = (parent as Record<string | number, Json>)[key] as Json;
-  setAt(parent, key, corrupted(kind, value, choices[choices.length - 1] ?? 0));
+  setAt(parent, key, corrupted(kind, value, pick));
+}
+
+/** Walks down from the root by the choices given, stopping at random: the path to corrupt. */
+function walk(root: Container, choices: readonly number[]): Path {
+  const path: (string | number)[] = [];
+  let node: Json = root;
+  for (const [i, choice] of choices.entries()) {
+    if (!isContainer(node) || keysOf(node).length === 0 || (i > 0 && choice % 3 === 0)) break;
+    const key = keysOf(node)[choice % keysOf(node).length] as string | number;
+    path.push(key);
+    node = (node as Record<string | number, Json>)[key] as Json;
+  }
+  return path;
+}
+
+/** Every path in the value, except that a list's entries are sampled by its first and last. */
+function everyPath(node: Json, path: Path = []): Path[] {
+  if (!isContainer(node)) return [];
+  const keys = keysOf(node);
+  const sampled = Array.isArray(node) && keys.length > 2 ? [keys[0], keys[keys.length - 1]] : keys;
+  return sampled.flatMap((key) => {
+    const child = (node as Record<string | number, Json>)[key as string | number] as Json;
+    const here = [...path, key as string | number];
+    return [here, ...everyPath(child, here)];
+  });
 }
 
 function numbersAreFinite(value: unknown): boolean {
@@ -155,18 +179,38 @@ describe('restoreState on states from random games', () => {
     );
   });
 
-  it('refuses a corrupted state with an error, or plays it to the end without a throw, NaN or meter out of bounds', () => {
+  /** A corrupted state is refused with at least one problem, or it plays to the end cleanly. */
+  function survives(rules: Rules, copy: Container, seed: number): void {
+    const result = rules.restoreState(copy);
+    if (result.ok) playsCleanly(rules, result.value, seed);
+    else expect(result.error.problems.length).toBeGreaterThan(0);
+  }
+
+  it('refuses a corruption of any field, or plays it to the end cleanly', () => {
+    fc.assert(
+      fc.property(game, (g) => {
+        const { rules, state } = stateFrom(g);
+        const json = JSON.parse(JSON.stringify(state)) as Container;
+        for (const [i, path] of everyPath(json).entries()) {
+          for (let k = 0; k < KINDS_PER_FIELD; k++) {
+            const kind = CORRUPTIONS[(g.pick + i * KINDS_PER_FIELD + k) % CORRUPTIONS.length] as Corruption;
+            const copy = structuredClone(json);
+            corruptAt(copy, path, kind, g.pick);
+            survives(rules, copy, g.seed);
+          }
+        }
+      }),
+      { numRuns: SWEEPS },
+    );
+  });
+
+  it('refuses random combinations of corruptions, or plays them to the end cleanly', () => {
     fc.assert(
       fc.property(game, fc.array(corruption, { minLength: 1, maxLength: 3 }), (g, damage) => {
         const { rules, state } = stateFrom(g);
         const copy = JSON.parse(JSON.stringify(state)) as Container;
-        for (const d of damage) corrupt(copy, d.choices, d.kind);
-        const result = rules.restoreState(copy);
-        if (!result.ok) {
-          expect(result.error.problems.length).toBeGreaterThan(0);
-          return;
-        }
-        playsCleanly(rules, result.value, g.seed);
+        for (const d of damage) corruptAt(copy, walk(copy, d.choices), d.kind, d.choices[0] ?? 0);
+        survives(rules, copy, g.seed);
       }),
       { numRuns: RUNS },
     );

@@ -22,9 +22,19 @@ import type { Known } from './known';
 
 type Terms = Record<string, string>;
 
+/** The check for each issue's options, built once: terms are checked in every logged offer. */
+const optionChecks = new WeakMap<Known, ReadonlyMap<string, Check<string>>>();
+
 function optionOf(known: Known, issue: string): Check<string> | null {
-  const options = known.options.get(issue);
-  return options ? oneOf(options, `an option of issue "${issue}"`) : null;
+  let checks = optionChecks.get(known);
+  if (!checks) {
+    const entries = [...known.options].map(
+      ([id, options]) => [id, oneOf(options, `an option of issue "${id}"`)] as const,
+    );
+    checks = new Map(entries);
+    optionChecks.set(known, checks);
+  }
+  return checks.get(issue) ?? null;
 }
 
 /** Issue → option; `complete` terms name every issue (a deal's), others at least one. */
