@@ -1,5 +1,4 @@
 // The engine's public face: one set of pure functions bound to a validated scenario.
-
 import type { Result } from '../result';
 import type { Scenario, Side } from '../scenario/schema';
 import type { Action, LegalAction } from './actions';

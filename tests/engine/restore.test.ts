@@ -1,5 +1,8 @@
 // restoreState: the one way a state comes back from outside. One test per error code, and one per
 // case the issue listed as slipping through before.
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { ENGINE_VERSION, type GameState, RESTORE_ERROR_CODES, type RestoreError } from '../../src/engine';
 import type { Side } from '../../src/scenario/schema';
@@ -303,5 +306,37 @@ describe('restoreState checks the calendar and the log', () => {
       }),
     );
     expect(e.problems[0]?.message).toMatch(/belongs to the other side/);
+  });
+});
+
+describe('restoreState at run time', () => {
+  /** Every module that loading `entry` runs, following imports that are not `import type`. */
+  function runtimeImports(entry: string): Set<string> {
+    const seen = new Set<string>();
+    const visit = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      if (!file.startsWith('/')) return;
+      const text = readFileSync(file, 'utf8');
+      for (const [, spec] of text.matchAll(/^import (?!type\s)[^;]*?from '([^']+)'/gms)) {
+        if (!spec) continue;
+        if (!spec.startsWith('.')) seen.add(spec);
+        else visit(resolveModule(dirname(file), spec));
+      }
+    };
+    visit(entry);
+    return seen;
+  }
+
+  const resolveModule = (dir: string, spec: string) => {
+    const base = resolve(dir, spec);
+    return existsSync(`${base}.ts`) ? `${base}.ts` : resolve(base, 'index.ts');
+  };
+
+  it('loads no zod (the title screen ships without it)', () => {
+    const entry = fileURLToPath(new URL('../../src/engine/restore.ts', import.meta.url));
+    const modules = runtimeImports(entry);
+    expect(modules.size).toBeGreaterThan(10);
+    expect([...modules].filter((m) => m === 'zod' || m.endsWith('scenario/schema.ts'))).toEqual([]);
   });
 });

@@ -1,7 +1,8 @@
 // Intelligence records as saved: each names a consultation of the side that holds it, reveals what
 // that consultation reveals, and carries only the estimates that kind of intelligence gives, each
 // within the bounds the engine clamps it to.
-import { INTEL_KINDS, type IntelKind, type Side } from '../../scenario/schema';
+// Type-only: the engine must not load zod (which the schema module imports) at run time.
+import type { IntelKind, Side } from '../../scenario/schema';
 import type { GameState, IntelRecord } from '../state';
 import { type Check, list, literal, num, object, record, refine, tagged } from './check';
 import { type Known, perSideOf } from './known';
@@ -46,7 +47,12 @@ function kindOf(known: Known, kind: IntelKind): Check<IntelRecord> {
 
 /** A record held by `side`; in the log, the entry's visibility names the side instead (null here). */
 export function recordOf(known: Known, side: Side | null): Check<IntelRecord> {
-  const kinds = Object.fromEntries(INTEL_KINDS.map((k) => [k, kindOf(known, k)]));
+  const kinds: Record<IntelKind, Check<IntelRecord>> = {
+    'own-winset': kindOf(known, 'own-winset'),
+    'other-reservation': kindOf(known, 'other-reservation'),
+    'other-priorities': kindOf(known, 'other-priorities'),
+    'other-meters': kindOf(known, 'other-meters'),
+  };
   return refine(tagged<IntelRecord>('kind', kinds), (r) => {
     const c = known.scenario.consultations.find((x) => x.id === r.consultation);
     if (c && side !== null && c.side !== side) return `consultation "${c.id}" belongs to the other side`;

@@ -45,11 +45,16 @@ export function tariffOf(known: Known): Check<TariffState> {
   });
 }
 
+export const encounters = num({ min: 0, max: 1e9 });
+export const peso = num({ above: 0, max: 1e6 });
+export const growth = num({ min: -100, max: 100 });
+export const trust = num({ min: 0, max: 100 });
+
 export const worldOf: Check<WorldState> = object<WorldState>({
-  encounters: num({ min: 0, max: 1e9 }),
-  peso: num({ above: 0, max: 1e6 }),
-  growth: num({ min: -100, max: 100 }),
-  trust: num({ min: 0, max: 100 }),
+  encounters,
+  peso,
+  growth,
+  trust,
   flowEffect: num({ min: -100, max: 100 }),
   tariffPaidBn: num({ min: 0, max: 1e9 }),
   elapsedDays: num({ min: 0, max: 36_500 }),
