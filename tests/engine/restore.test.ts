@@ -204,6 +204,13 @@ describe('restoreState refuses what used to slip through', () => {
   });
 
   it('says what it expected and what it found', () => {
+    expect(refusal(withValue(mid, 'world.encounters', null)).problems).toEqual([
+      {
+        path: 'world.encounters',
+        message:
+          'expected a number from 0 to 1000000000, got null (a NaN or infinite number is saved as null)',
+      },
+    ]);
     const e = refusal(withValue(mid, 'round', '0'));
     expect(e.problems).toEqual([
       {

@@ -29,7 +29,8 @@ export function describe(value: unknown): string {
   if (typeof value === 'number') return Number.isNaN(value) ? 'NaN' : String(value);
   if (Array.isArray(value)) return `a list of ${value.length}`;
   if (typeof value === 'object') return 'an object';
-  return String(value);
+  if (typeof value === 'boolean') return String(value);
+  return `a ${typeof value}`;
 }
 
 export function problem(problems: Problem[], path: string, message: string): Fail {
@@ -68,12 +69,17 @@ function inRange(v: number, r: NumberRange): boolean {
   return r.above === undefined || v > r.above;
 }
 
+const NULL_NUMBER = 'a NaN or infinite number is saved as null';
+
 /** A finite number within the range (NaN and ±Infinity never pass, nor a number written as text). */
 export function num(range: NumberRange = {}): Check<number> {
-  return (value, path, problems) =>
-    typeof value === 'number' && Number.isFinite(value) && inRange(value, range)
-      ? value
-      : expected(problems, path, rangeText(range), value);
+  return (value, path, problems) => {
+    if (typeof value === 'number' && Number.isFinite(value) && inRange(value, range)) return value;
+    // JSON writes NaN and ±Infinity as null, so a null number is usually one that went wrong.
+    if (value === null)
+      return problem(problems, path, `expected ${rangeText(range)}, got null (${NULL_NUMBER})`);
+    return expected(problems, path, rangeText(range), value);
+  };
 }
 
 export const uint32: Check<number> = num({ int: true, min: 0, max: 0xffffffff });
