@@ -1,4 +1,5 @@
 // The engine's public face: one set of pure functions bound to a validated scenario.
+import type { Result } from '../result';
 import type { Scenario, Side } from '../scenario/schema';
 import { bySide, perSide } from '../scenario/sides';
 import type { Action, LegalAction } from './actions';
@@ -9,6 +10,8 @@ import { digestOf, hashValue } from './hash';
 import { legalActions } from './legal';
 import { appendLog } from './log';
 import { type Observation, observe, sideView } from './observe';
+import { restorer } from './restore';
+import type { RestoreError } from './restore/error';
 import { seedRng } from './rng';
 import { type ApplyResult, applyAction } from './rules';
 import { type Analysis, analyse } from './scoring';
@@ -33,6 +36,8 @@ export interface Rules {
   outcome(state: GameState): Outcome;
   analyse(state: GameState): Analysis;
   stateHash(state: GameState): string;
+  /** The one way a state comes back from outside (saves, replays, share links): checked, then copied. */
+  restoreState(json: unknown): Result<GameState, RestoreError>;
 }
 
 export function createRules(scenario: Scenario, scenarioHash: string): Rules {
@@ -50,6 +55,7 @@ export function createRules(scenario: Scenario, scenarioHash: string): Rules {
     outcome: (state) => state.outcome,
     analyse: (state) => analyse(scenario, state),
     stateHash,
+    restoreState: restorer(scenario, scenarioHash, rounds),
   };
 }
 

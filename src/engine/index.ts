@@ -7,6 +7,8 @@ export { createRules, type NewGameOptions, type Rules, stateHash } from './game'
 export { hashValue } from './hash';
 export type { MeterView, Observation, WinsetView } from './observe';
 export { completeTerms, packageUtility, samePackage, sameTerms, termsUtility } from './offer';
+export type { Problem as RestoreProblem } from './restore/check';
+export { RESTORE_ERROR_CODES, type RestoreError, type RestoreErrorCode } from './restore/error';
 export type { ApplyResult } from './rules';
 export {
   type Analysis,
