@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { ENGINE_VERSION, type GameState, RESTORE_ERROR_CODES, type RestoreError } from '../../src/engine';
 import type { Side } from '../../src/scenario/schema';
-import { sideIds } from '../../src/scenario/sides';
+import { bySide, sideIds } from '../../src/scenario/sides';
 import { loadRules } from '../support/scenarios';
 import { edited, must, passRound, passToEnd, randomGame } from './play';
 
@@ -305,10 +305,10 @@ describe('restoreState checks the calendar and the log', () => {
   });
 
   it('refuses intelligence from the other side’s consultation', () => {
-    const holder = mid.intel[us].length > 0 ? us : mx;
+    const holder = bySide(mid.intel, us).length > 0 ? us : mx;
     const e = refusal(
       change(mid, (s) => {
-        s.intel[holder === us ? mx : us] = s.intel[holder];
+        s.intel[holder === us ? mx : us] = bySide(s.intel, holder);
         s.intel[holder] = [];
       }),
     );

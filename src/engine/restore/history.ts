@@ -1,7 +1,8 @@
 // The log is the game's history: the lists and counts the state keeps beside it (moves used, events
 // fired, offers made, intelligence gathered, world time) are derived from it and must agree with it.
+
 import type { Side } from '../../scenario/schema';
-import { sideIds } from '../../scenario/sides';
+import { bySide, sideIds } from '../../scenario/sides';
 import type { GameState, IntelRecord } from '../state';
 import type { Problem } from './check';
 import type { Known } from './known';
@@ -49,12 +50,13 @@ function listed(what: string, kept: readonly string[], logged: readonly string[]
 
 function offersBy(s: GameState, h: History, side: Side): string | null {
   const n = h.offers.get(side) ?? 0;
-  return s.offersMade[side] === n ? null : `the log holds ${n} offers by ${side}, not ${s.offersMade[side]}`;
+  const kept = bySide(s.offersMade, side);
+  return kept === n ? null : `the log holds ${n} offers by ${side}, not ${kept}`;
 }
 
 function intelOf(s: GameState, h: History, side: Side): string | null {
   const logged = h.intel.get(side) ?? [];
-  if (sameList(s.intel[side], logged, sameRecord)) return null;
+  if (sameList(bySide(s.intel, side), logged, sameRecord)) return null;
   return `differs from the ${logged.length} records of ${side}'s consultations in the log`;
 }
 

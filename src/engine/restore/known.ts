@@ -46,9 +46,8 @@ export function knownOf(scenario: Scenario, rounds: readonly RoundInfo[]): Known
 function sideOf(scenario: Scenario): Check<Side> {
   const names = sideIds(scenario).map((s) => JSON.stringify(s));
   return (value, path, problems) =>
-    // `Side` is still the schema's union; once it is the branded `SideId`, this cast goes.
     isSideId(scenario, value)
-      ? (value as string as Side)
+      ? value
       : problem(problems, path, `expected a side, ${names.join(' or ')}, got ${describe(value)}`);
 }
 
@@ -75,6 +74,6 @@ export const isoDate: Check<string> = refine(str, (s) => {
 /** One value for each of the scenario's sides, and no other key. */
 export function perSideOf<T>(scenario: Scenario, check: (side: Side) => Check<T>): Check<Record<Side, T>> {
   // The shape's keys are the scenario's side ids, which the type system cannot see.
-  const shape = Object.fromEntries(sideIds(scenario).map((side) => [side, check(side as string as Side)]));
+  const shape = Object.fromEntries(sideIds(scenario).map((side) => [side, check(side)]));
   return object<Record<Side, T>>(shape as Shape<Record<Side, T>>);
 }

@@ -11,6 +11,7 @@ export function snapshotOf(known: Known): Check<Snapshot> {
     date: known.date,
     tariff: tariffRate,
     encounters,
+    crossed: encounters,
     peso,
     growth,
     trust,
