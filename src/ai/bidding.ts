@@ -1,7 +1,7 @@
 // What to ask for: a target utility that falls with time (Boulware or conceder) and with the other
 // side's own concessions (tit for tat), and the package at that target the other side should like
 // best, read off the frontier of our utility against our model of theirs.
-import type { Observation, TradeOff } from '../engine';
+import { type Observation, round6, type TradeOff } from '../engine';
 import type { ScenarioPersona } from '../scenario/schema';
 import type { Knowledge } from './knowledge';
 import type { OpponentModel } from './opponent-model';
@@ -136,4 +136,3 @@ function improve(state: Repair, table: Contributions, score: (da: number, db: nu
 }
 
 const REPAIR_DAMPING = 0.05;
-const round6 = (v: number) => Math.round(v * 1e6) / 1e6;

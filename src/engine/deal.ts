@@ -1,10 +1,12 @@
 // Signing: the accepted package meets both sides' win-sets, or talks go on with the reasons public.
 import type { Scenario, Side } from '../scenario/schema';
+import { isHistorical } from './historical';
 import { appendLog } from './log';
 import { completeTerms } from './offer';
+import { reservationValue } from './reservation';
 import { runReviewPeriod } from './review';
 import { endGame } from './round';
-import { isHistorical, reservationValue, round6 } from './scoring';
+import { round6 } from './rounding';
 import type { GameState } from './state';
 import { winsetFailures } from './winset';
 

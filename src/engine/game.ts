@@ -1,6 +1,7 @@
 // The engine's public face: one set of pure functions bound to a validated scenario.
 import type { Scenario, Side } from '../scenario/schema';
 import type { Action, LegalAction } from './actions';
+import { type Analysis, analyse } from './analysis';
 import { buildRounds, type RoundInfo } from './calendar';
 import type { ActionError } from './errors';
 import { fireEvents } from './events';
@@ -10,7 +11,6 @@ import { appendLog } from './log';
 import { type Observation, observe, sideView } from './observe';
 import { seedRng } from './rng';
 import { type ApplyResult, applyAction } from './rules';
-import { type Analysis, analyse } from './scoring';
 import { ENGINE_VERSION, type GameState, type Outcome } from './state';
 import { initialTariff } from './tariff';
 import { validateAction } from './validate';

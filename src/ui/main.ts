@@ -8,6 +8,7 @@ import { createRules, type LogEntry } from '../engine';
 import { parseScenario } from '../scenario/load';
 import { formatProblem } from '../scenario/problem';
 import type { LocalText, Scenario, Side } from '../scenario/schema';
+import { sideIds } from '../scenario/sides';
 
 type Lang = keyof LocalText;
 
@@ -180,12 +181,13 @@ function render(): void {
     list.append(item);
   }
   const score = rules.analyse(state).score;
+  const [usId, mxId] = sideIds(scenario);
   app.append(
     list,
     el(
       'p',
       {},
-      `${UI.outcome![lang]}: ${UI[state.outcome.kind]![lang]} · ${scenario.sides.us.name[lang]} ${score.us} · ${scenario.sides.mx.name[lang]} ${score.mx}`,
+      `${UI.outcome![lang]}: ${UI[state.outcome.kind]![lang]} · ${scenario.sides.us.name[lang]} ${score[usId]} · ${scenario.sides.mx.name[lang]} ${score[mxId]}`,
     ),
   );
   // The same rules in every engine: this hash must equal the one Node computes for the same game.
