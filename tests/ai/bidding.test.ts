@@ -19,7 +19,6 @@ import {
   completeTerms,
   type GameState,
   type IssueTable,
-  paretoFrontier,
   paretoOf,
   type TradeOff,
   termsUtility,
@@ -267,9 +266,15 @@ describe('repairToward', () => {
     expect(opening).toBeDefined();
     const base =
       opening && opening.action.type === 'propose' ? completeTerms(scenario, opening.action.terms) : {};
-    const frontier = paretoFrontier(scenario);
+    // The frontier of complete terms without a clause: the packages `repairToward` can build.
+    const frontier = paretoOf(
+      Object.entries(table).map(([id, options]) => ({
+        id,
+        options: Object.entries(options).map(([option, c]) => ({ id: option, ...c })),
+      })),
+    );
     for (const target of [0.5, 0.6, 0.7, 0.77, 0.85, 0.95]) {
-      const best = Math.max(...frontier.filter((p) => p.us >= target - 1e-9).map((p) => p.mx));
+      const best = Math.max(...frontier.filter((p) => p.a >= target - 1e-9).map((p) => p.b));
       const r = repairToward(base, target, table);
       expect(r.a).toBeGreaterThanOrEqual(target - 1e-9);
       expect(r.b).toBeLessThanOrEqual(best + 1e-6);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { GameState } from '../../src/engine';
 import { evaluateLinear, worldVariables } from '../../src/engine/linear';
-import { reservationValue } from '../../src/engine/scoring';
+import { reservationValue } from '../../src/engine/reservation';
 import { loadRules } from './fixture';
 import { must, passToRound } from './play';
 
