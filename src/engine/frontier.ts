@@ -257,14 +257,36 @@ export function distanceToFrontier(
   const [first, second] = sideIds(scenario);
   const px = point[first] ?? 0;
   const py = point[second] ?? 0;
+  const { x, y } = frontierAxes(scenario, frontier);
   let best = Number.POSITIVE_INFINITY;
-  for (const f of frontier) {
-    const fx = f.utility[first] ?? 0;
-    const fy = f.utility[second] ?? 0;
+  for (let i = 0; i < x.length; i++) {
+    const fx = x[i] as number;
+    const fy = y[i] as number;
     if (fx + TOLERANCE < px || fy + TOLERANCE < py) continue;
     best = Math.min(best, Math.hypot(fx - px, fy - py));
   }
   return best === Number.POSITIVE_INFINITY ? 0 : best;
+}
+
+const axesCache = new WeakMap<readonly FrontierPoint[], { x: Float64Array; y: Float64Array }>();
+
+/**
+ * A frontier's utilities as two flat columns (the first side's, the second's), for the scans that
+ * run on every `analyse`. Kept for frozen frontiers, which cannot change under the cache.
+ */
+export function frontierAxes(
+  scenario: Scenario,
+  frontier: readonly FrontierPoint[],
+): { x: Float64Array; y: Float64Array } {
+  const cached = axesCache.get(frontier);
+  if (cached) return cached;
+  const [first, second] = sideIds(scenario);
+  const axes = {
+    x: Float64Array.from(frontier, (f) => f.utility[first] ?? 0),
+    y: Float64Array.from(frontier, (f) => f.utility[second] ?? 0),
+  };
+  if (Object.isFrozen(frontier)) axesCache.set(frontier, axes);
+  return axes;
 }
 
 function deepFreeze<T>(value: T): T {

@@ -1,7 +1,7 @@
 // The Nash bargaining point: where the product of both sides' gains over no deal is largest.
 import type { Scenario } from '../scenario/schema';
 import { type PerSide, sideIds } from '../scenario/sides';
-import { type FrontierPoint, TOLERANCE } from './frontier';
+import { type FrontierPoint, frontierAxes, TOLERANCE } from './frontier';
 
 /**
  * The frontier point that maximises the product of both sides' gains over their reservation
@@ -16,15 +16,16 @@ export function nashPoint(
   const [first, second] = sideIds(scenario);
   const rx = reservation[first] ?? 0;
   const ry = reservation[second] ?? 0;
-  let best: FrontierPoint | null = null;
+  const { x, y } = frontierAxes(scenario, frontier);
+  let best = -1;
   let bestProduct = 0;
-  for (const f of frontier) {
-    const gx = (f.utility[first] ?? 0) - rx;
-    const gy = (f.utility[second] ?? 0) - ry;
+  for (let i = 0; i < x.length; i++) {
+    const gx = (x[i] as number) - rx;
+    const gy = (y[i] as number) - ry;
     if (gx > TOLERANCE && gy > TOLERANCE && gx * gy > bestProduct + TOLERANCE * TOLERANCE) {
-      best = f;
+      best = i;
       bestProduct = gx * gy;
     }
   }
-  return best;
+  return frontier[best] ?? null;
 }
