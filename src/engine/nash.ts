@@ -17,12 +17,13 @@ export function nashPoint(
   const rx = reservation[first] ?? 0;
   const ry = reservation[second] ?? 0;
   const { x, y } = frontierAxes(scenario, frontier);
+  const tolerance = TOLERANCE;
   let best = -1;
   let bestProduct = 0;
   for (let i = 0; i < x.length; i++) {
     const gx = (x[i] as number) - rx;
     const gy = (y[i] as number) - ry;
-    if (gx > TOLERANCE && gy > TOLERANCE && gx * gy > bestProduct + TOLERANCE * TOLERANCE) {
+    if (gx > tolerance && gy > tolerance && gx * gy > bestProduct + tolerance * tolerance) {
       best = i;
       bestProduct = gx * gy;
     }
