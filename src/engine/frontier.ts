@@ -100,23 +100,23 @@ function picksOf<P>(trail: Trail<P> | null): P[] {
 // The negotiators' frontier: additive tables of their own making (their utility against their
 // model of the other side's), no clauses.
 
-/** One issue's options scored on two axes (a: the first party's utility, b: the second's). */
+/** One issue's options scored for a negotiator: its own utility and its estimate of the other side's. */
 export interface IssueTable {
   id: string;
-  options: { id: string; a: number; b: number }[];
+  options: { id: string; own: number; theirs: number }[];
 }
 
 export interface TradeOff {
-  a: number;
-  b: number;
+  own: number;
+  theirs: number;
   terms: Record<string, string>;
 }
 
-/** The Pareto frontier of complete terms over additive two-party tables, sorted by `a` descending. */
+/** The Pareto frontier of complete terms over a negotiator's tables, sorted by `own` descending. */
 export function paretoOf(tables: readonly IssueTable[]): TradeOff[] {
   const points = sweep<string>(
     [{ x: 0, y: 0, trail: null }],
-    tables.map((t) => t.options.map((o) => ({ x: o.a, y: o.b, pick: o.id }))),
+    tables.map((t) => t.options.map((o) => ({ x: o.own, y: o.theirs, pick: o.id }))),
   );
   return points.map((p) => {
     const picks = picksOf(p.trail);
@@ -124,7 +124,7 @@ export function paretoOf(tables: readonly IssueTable[]): TradeOff[] {
     tables.forEach((table, i) => {
       terms[table.id] = picks[i] as string;
     });
-    return { a: round6(p.x), b: round6(p.y), terms };
+    return { own: round6(p.x), theirs: round6(p.y), terms };
   });
 }
 

@@ -230,8 +230,8 @@ describe('paretoOf (the negotiators’ tables)', () => {
       id: issue.id,
       options: issue.options.map((o) => ({
         id: o.id,
-        a: issue.weight.us * o.value.us,
-        b: issue.weight.mx * o.value.mx,
+        own: issue.weight.us * o.value.us,
+        theirs: issue.weight.mx * o.value.mx,
       })),
     }));
     const frontier = paretoOf(tables);
@@ -244,7 +244,7 @@ describe('paretoOf (the negotiators’ tables)', () => {
           pkg: { terms },
         })),
     );
-    expect(frontier.map((t) => [t.a, t.b])).toEqual(
+    expect(frontier.map((t) => [t.own, t.theirs])).toEqual(
       brute.map((b) => [Math.round(b.x * 1e6) / 1e6, Math.round(b.y * 1e6) / 1e6]),
     );
   });
@@ -312,8 +312,8 @@ describe('paretoFrontier of june-2019', () => {
         id: issue.id,
         options: issue.options.map((o) => ({
           id: o.id,
-          a: issue.weight.us * o.value.us,
-          b: issue.weight.mx * o.value.mx,
+          own: issue.weight.us * o.value.us,
+          theirs: issue.weight.mx * o.value.mx,
         })),
       })),
     );
@@ -328,7 +328,7 @@ describe('paretoFrontier of june-2019', () => {
             conditional: { review: 45, minDropPct: 30, then: { [issue.id]: o.id } },
           };
           const p = scored(june, pkg);
-          if (termsOnly.some((old) => strictlyDominates(p, { x: old.a, y: old.b }))) examples.push(p);
+          if (termsOnly.some((old) => strictlyDominates(p, { x: old.own, y: old.theirs }))) examples.push(p);
         }
     }
     expect(examples.length).toBeGreaterThan(0);
