@@ -1,7 +1,7 @@
 // What to ask for: a target utility that falls with time (Boulware or conceder) and with the other
 // side's own concessions (tit for tat), and the package at that target the other side should like
 // best, read off the frontier of our utility against our model of theirs.
-import type { Observation, TradeOff } from '../engine';
+import { type Observation, round6, type TradeOff } from '../engine';
 import type { ScenarioPersona } from '../scenario/schema';
 import type { Knowledge } from './knowledge';
 import type { OpponentModel } from './opponent-model';
@@ -31,23 +31,23 @@ export function choosePackage(
   target: number,
   exploit: { theirReservation: number } | null,
 ): TradeOff | null {
-  const feasible = frontier.filter((p) => p.a >= target - 1e-9);
+  const feasible = frontier.filter((p) => p.own >= target - 1e-9);
   if (feasible.length === 0) return frontier[0] ?? null;
   if (exploit) {
-    const enough = feasible.filter((p) => p.b >= exploit.theirReservation + 0.1);
+    const enough = feasible.filter((p) => p.theirs >= exploit.theirReservation + 0.1);
     if (enough.length > 0) return enough[0] as TradeOff;
   }
   // The frontier is sorted by our utility, descending: the last feasible point gives them most.
   return feasible[feasible.length - 1] as TradeOff;
 }
 
-/** Per issue and option: our utility contribution (a) and our estimate of theirs (b). */
-export type Contributions = Record<string, Record<string, { a: number; b: number }>>;
+/** Per issue and option: our utility contribution (own) and our estimate of theirs. */
+export type Contributions = Record<string, Record<string, { own: number; theirs: number }>>;
 
 export function contributions(frontierTables: ReturnType<typeof tablesFor>): Contributions {
   const out: Contributions = {};
   for (const t of frontierTables)
-    out[t.id] = Object.fromEntries(t.options.map((o) => [o.id, { a: o.a, b: o.b }]));
+    out[t.id] = Object.fromEntries(t.options.map((o) => [o.id, { own: o.own, theirs: o.theirs }]));
   return out;
 }
 
@@ -64,8 +64,8 @@ export function tablesFor(
       id: issue.id,
       options: options.map((o) => ({
         id: o.id,
-        a: (obs.you.weights[issue.id] ?? 0) * (obs.you.values[issue.id]?.[o.id] ?? 0),
-        b: (model.weights[issue.id] ?? 0) * (model.values[issue.id]?.[o.id] ?? 0),
+        own: (obs.you.weights[issue.id] ?? 0) * (obs.you.values[issue.id]?.[o.id] ?? 0),
+        theirs: (model.weights[issue.id] ?? 0) * (model.values[issue.id]?.[o.id] ?? 0),
       })),
     };
   });
@@ -78,33 +78,33 @@ export function tablesFor(
  * side asked for, which is what lets two negotiators with rough models of each other converge.
  */
 export function repairToward(base: Record<string, string>, target: number, table: Contributions): TradeOff {
-  const state: Repair = { terms: {}, a: 0, b: 0 };
+  const state: Repair = { terms: {}, own: 0, theirs: 0 };
   for (const [issue, options] of Object.entries(table)) {
     const pick = options[base[issue] ?? ''] ? (base[issue] as string) : (Object.keys(options)[0] as string);
     state.terms[issue] = pick;
-    state.a += options[pick]?.a ?? 0;
-    state.b += options[pick]?.b ?? 0;
+    state.own += options[pick]?.own ?? 0;
+    state.theirs += options[pick]?.theirs ?? 0;
   }
   // Up to the target: most gain for us per (damped) cost to them. The damping keeps a rough model
   // of their costs from steering too hard: large gains for us tend to sit on issues we care about
   // more than they do.
   while (
-    state.a < target - 1e-9 &&
+    state.own < target - 1e-9 &&
     improve(state, table, (da, db) => (da > 1e-12 ? da / (Math.max(0, -db) + REPAIR_DAMPING) : 0))
   ) {}
   // Give back what we do not need, best bargain for them first, while we stay at the target.
   while (
     improve(state, table, (da, db) =>
-      db > 1e-12 && state.a + da >= target - 1e-9 ? db / (Math.max(0, -da) + 1e-3) : 0,
+      db > 1e-12 && state.own + da >= target - 1e-9 ? db / (Math.max(0, -da) + 1e-3) : 0,
     )
   ) {}
-  return { a: round6(state.a), b: round6(state.b), terms: state.terms };
+  return { own: round6(state.own), theirs: round6(state.theirs), terms: state.terms };
 }
 
 interface Repair {
   terms: Record<string, string>;
-  a: number;
-  b: number;
+  own: number;
+  theirs: number;
 }
 
 /**
@@ -116,9 +116,9 @@ function improve(state: Repair, table: Contributions, score: (da: number, db: nu
   let bestOption = '';
   let bestScore = 0;
   for (const [issue, options] of Object.entries(table)) {
-    const current = options[state.terms[issue] as string] as { a: number; b: number };
+    const current = options[state.terms[issue] as string] as { own: number; theirs: number };
     for (const [id, o] of Object.entries(options)) {
-      const value = score(o.a - current.a, o.b - current.b);
+      const value = score(o.own - current.own, o.theirs - current.theirs);
       if (value > bestScore) {
         bestScore = value;
         bestIssue = issue;
@@ -127,13 +127,12 @@ function improve(state: Repair, table: Contributions, score: (da: number, db: nu
     }
   }
   if (!bestIssue) return false;
-  const from = table[bestIssue]?.[state.terms[bestIssue] as string] as { a: number; b: number };
-  const to = table[bestIssue]?.[bestOption] as { a: number; b: number };
-  state.a += to.a - from.a;
-  state.b += to.b - from.b;
+  const from = table[bestIssue]?.[state.terms[bestIssue] as string] as { own: number; theirs: number };
+  const to = table[bestIssue]?.[bestOption] as { own: number; theirs: number };
+  state.own += to.own - from.own;
+  state.theirs += to.theirs - from.theirs;
   state.terms[bestIssue] = bestOption;
   return true;
 }
 
 const REPAIR_DAMPING = 0.05;
-const round6 = (v: number) => Math.round(v * 1e6) / 1e6;

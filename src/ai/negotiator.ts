@@ -152,7 +152,7 @@ function negotiate(
   raiseTheirFloor(model, lessons, knowledge);
   const tables = tablesFor(knowledge, obs, model, lessons.excluded);
   const frontier = paretoOf(tables);
-  const best = frontier[0]?.a ?? 1;
+  const best = frontier[0]?.own ?? 1;
   const reservation = obs.you.reservation;
   const threshold = Math.max(principalThreshold(obs), lessons.ownThreshold);
   const floor = Math.max(reservation, threshold);
@@ -172,12 +172,12 @@ function negotiate(
       knowledge.issues.map((issue) => [issue.id, theirLast.terms[issue.id] ?? issue.statusQuo]),
     );
     const repaired = repairToward(theirTerms, target, contributions(tables));
-    if (repaired.a >= target - 1e-9) next = repaired;
+    if (repaired.own >= target - 1e-9) next = repaired;
   }
-  if (lessons.refusedByThem.length > 0 && next && next.b < model.reservation) {
+  if (lessons.refusedByThem.length > 0 && next && next.theirs < model.reservation) {
     // Their principal has refused what we offered: give at least what we now think it needs,
     // keeping as much as we can above our own floor.
-    const enough = frontier.find((p) => p.b >= model.reservation && p.a >= floor - 1e-9);
+    const enough = frontier.find((p) => p.theirs >= model.reservation && p.own >= floor - 1e-9);
     if (enough) next = enough;
   }
 
@@ -188,7 +188,7 @@ function negotiate(
     threshold,
     floor,
     target,
-    offer: offer ? { own: offer.a, theirs: offer.b } : null,
+    offer: offer ? { own: offer.own, theirs: offer.theirs } : null,
     action,
     bluff,
   });
@@ -206,7 +206,7 @@ function negotiate(
     const lastChance = obs.round === obs.roundCount - 1;
     // An easy negotiator settles for a little less than it is asking for; the others hold out for
     // at least what their own next offer would bring them (AC-next).
-    const enough = skill.acceptsEarly ? target - EASY_SLACK : (next?.a ?? 1) - 1e-9;
+    const enough = skill.acceptsEarly ? target - EASY_SLACK : (next?.own ?? 1) - 1e-9;
     const worthIt = u >= floor && (u >= enough || lastChance || historical);
     if (standing.yourWinsetPasses && u >= reservation && worthIt) {
       return act({ type: 'accept', side, say: { text: acceptSpeech(knowledge) } }, null);
@@ -215,8 +215,8 @@ function negotiate(
 
   if (obs.legal.some((l) => l.type === 'walkout') && time >= 0.5) {
     // Walk out only when no deal we still expect them to take beats having none.
-    const expected = frontier.filter((p) => p.b >= model.reservation);
-    if (expected.every((p) => p.a < reservation)) {
+    const expected = frontier.filter((p) => p.theirs >= model.reservation);
+    if (expected.every((p) => p.own < reservation)) {
       return act({ type: 'walkout', side, say: { text: WALKOUT_SPEECH } }, null);
     }
   }

@@ -3,7 +3,7 @@
 // heavily. Later offers are not read as preferences: a side repeats its concessions too, and a
 // plain frequency count mistakes them for wishes. Intelligence from consultations, when there is
 // any, overrides the guesswork on priorities.
-import type { Observation, Package } from '../engine';
+import { additiveUtility, type Observation, type Package } from '../engine';
 import type { Knowledge } from './knowledge';
 
 export interface OpponentModel {
@@ -90,10 +90,10 @@ export function estimatedUtility(
   terms: Record<string, string>,
   knowledge: Knowledge,
 ): number {
-  let u = 0;
-  for (const issue of knowledge.issues) {
-    const pick = terms[issue.id] ?? issue.statusQuo;
-    u += (model.weights[issue.id] ?? 0) * (model.values[issue.id]?.[pick] ?? 0);
-  }
-  return u;
+  return additiveUtility(
+    knowledge.issues,
+    terms,
+    (issue) => model.weights[issue] ?? 0,
+    (issue, option) => model.values[issue]?.[option] ?? 0,
+  );
 }

@@ -1,6 +1,6 @@
 // What the two-level game tells a negotiator: its own principal's line, what its legislature would
 // refuse, and what failed ratifications have taught about both sides' limits.
-import type { Observation, Package } from '../engine';
+import { additiveUtility, type Observation, type Package } from '../engine';
 import type { Knowledge } from './knowledge';
 import { estimatedUtility, type OpponentModel } from './opponent-model';
 
@@ -41,12 +41,12 @@ export function lessonsFrom(knowledge: Knowledge, obs: Observation): Lessons {
 }
 
 export function ownUtility(obs: Observation, pkg: Package, knowledge: Knowledge): number {
-  let u = 0;
-  for (const issue of knowledge.issues) {
-    const pick = pkg.terms[issue.id] ?? issue.statusQuo;
-    u += (obs.you.weights[issue.id] ?? 0) * (obs.you.values[issue.id]?.[pick] ?? 0);
-  }
-  return u;
+  return additiveUtility(
+    knowledge.issues,
+    pkg.terms,
+    (issue) => obs.you.weights[issue] ?? 0,
+    (issue, option) => obs.you.values[issue]?.[option] ?? 0,
+  );
 }
 
 /**

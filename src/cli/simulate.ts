@@ -2,8 +2,8 @@
 // the benchmark run exactly what the command line runs.
 import { playMatch } from '../ai/match';
 import { createPlayer, type PlayerSpec } from '../ai/registry';
-import type { OutcomeKind, Rules } from '../engine';
-import { sideIds } from '../scenario/sides';
+import { type OutcomeKind, type Rules, round6 } from '../engine';
+import { type PerSide, sideIds } from '../scenario/sides';
 
 export interface GameRecord {
   seed: number;
@@ -39,6 +39,7 @@ export function simulateGame(rules: Rules, us: PlayerSpec, mx: PlayerSpec, seed:
   const { state } = playMatch(rules, players, seed);
   const outcome = state.outcome;
   const analysis = rules.analyse(state);
+  const pair = (p: PerSide<number>) => ({ us: p[usId] ?? 0, mx: p[mxId] ?? 0 });
   return {
     seed,
     outcome: outcome.kind,
@@ -46,7 +47,7 @@ export function simulateGame(rules: Rules, us: PlayerSpec, mx: PlayerSpec, seed:
     rounds: (outcome.kind === 'ongoing' ? state.round : outcome.round) + 1,
     agreementRound: outcome.kind === 'deal' ? outcome.round : null,
     finalTariff: outcome.kind === 'ongoing' ? state.tariff.rate : outcome.finalTariff,
-    score: analysis.score,
+    score: pair(analysis.score),
     deal:
       outcome.kind === 'deal' && analysis.agreed && analysis.distance
         ? {
@@ -55,8 +56,8 @@ export function simulateGame(rules: Rules, us: PlayerSpec, mx: PlayerSpec, seed:
             toNash: analysis.distance.nash,
             toHistorical: round6(
               Math.hypot(
-                analysis.agreed.us - analysis.historical.us,
-                analysis.agreed.mx - analysis.historical.mx,
+                pair(analysis.agreed).us - pair(analysis.historical).us,
+                pair(analysis.agreed).mx - pair(analysis.historical).mx,
               ),
             ),
           }
@@ -105,5 +106,3 @@ export function summarise(games: readonly GameRecord[]): SimulationSummary {
 }
 
 const round2 = (v: number) => Math.round(v * 100) / 100;
-
-const round6 = (v: number) => Math.round(v * 1e6) / 1e6;

@@ -3,12 +3,14 @@
 import type { Scenario, Side } from '../scenario/schema';
 import { perSide } from '../scenario/sides';
 import { fireOccasion } from './events';
+import { isHistorical } from './historical';
 import { appendLog } from './log';
 import { applySigningEffects } from './meters';
 import { completeTerms } from './offer';
+import { reservationValue } from './reservation';
 import { runReviewPeriod } from './review';
 import { endGame } from './round';
-import { isHistorical, reservationValue, round6 } from './scoring';
+import { round6 } from './rounding';
 import type { GameState } from './state';
 import { winsetFailures } from './winset';
 

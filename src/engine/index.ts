@@ -1,28 +1,27 @@
 // The engine's public API; everything else in engine/ is an implementation detail.
 export type { Action, ActionType, Conditional, LegalAction, Package, Statement } from './actions';
 export { actionFor, NEGOTIATING } from './actions';
+export { additiveUtility } from './additive';
+export type { Analysis } from './analysis';
 export type { RoundInfo, Slot } from './calendar';
 export { ACTION_ERROR_CODES, type ActionError, type ActionErrorCode } from './errors';
+export {
+  distanceToFrontier,
+  type FrontierPoint,
+  type IssueTable,
+  paretoFrontier,
+  paretoOf,
+  type TradeOff,
+} from './frontier';
 export { createRules, type NewGameOptions, type Rules, stateHash } from './game';
 export { hashValue } from './hash';
+export { historicalPackage, isHistorical, matchesHistorical } from './historical';
 export type { MeterView, Observation, WinsetView } from './observe';
 export { completeTerms, packageUtility, samePackage, sameTerms, termsUtility } from './offer';
 export type { Problem as RestoreProblem } from './restore/check';
 export { RESTORE_ERROR_CODES, type RestoreError, type RestoreErrorCode } from './restore/error';
+export { round6 } from './rounding';
 export type { ApplyResult } from './rules';
-export {
-  type Analysis,
-  distanceToFrontier,
-  type FrontierPoint,
-  historicalPackage,
-  type IssueTable,
-  isHistorical,
-  matchesHistorical,
-  type Point,
-  paretoFrontier,
-  paretoOf,
-  type TradeOff,
-} from './scoring';
 export { facesOffer } from './standing';
 export type { GameState, LogEntry, Outcome, OutcomeKind, Snapshot } from './state';
 export { ENGINE_VERSION } from './state';

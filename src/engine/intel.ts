@@ -7,8 +7,9 @@ import { bySide, otherSide } from '../scenario/sides';
 import { clamp, evaluateLinear, worldVariables } from './linear';
 import { appendLog } from './log';
 import { applyEffects } from './meters';
+import { reservationValue } from './reservation';
 import { nextFloat, type RngState } from './rng';
-import { reservationValue, round6 } from './scoring';
+import { round6 } from './rounding';
 import type { GameState, IntelRecord } from './state';
 
 /** The half-width of each estimate's margin. */

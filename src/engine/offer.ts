@@ -3,6 +3,7 @@
 import type { Scenario, ScenarioIssue, ScenarioOption, Side } from '../scenario/schema';
 import { bySide } from '../scenario/sides';
 import type { Conditional, Package } from './actions';
+import { additiveUtility } from './additive';
 import { type ActionError, actionError } from './errors';
 
 /** Issue and option lookups by id, built once per scenario: offers are checked on every action. */
@@ -127,13 +128,13 @@ export function statusQuoTerms(scenario: Scenario): Record<string, string> {
 
 /** Σ weight × value over all issues, for complete or partial terms (missing issues at status quo). */
 export function termsUtility(scenario: Scenario, side: Side, terms: Record<string, string>): number {
-  let u = 0;
-  for (const issue of scenario.issues) {
-    const chosen = terms[issue.id] ?? issue.statusQuo;
-    const option = indexOf(scenario).get(issue.id)?.options.get(chosen);
-    if (option) u += bySide(issue.weight, side) * bySide(option.value, side);
-  }
-  return u;
+  const index = indexOf(scenario);
+  return additiveUtility(
+    scenario.issues,
+    terms,
+    (issue) => bySide(index.get(issue)?.issue.weight ?? {}, side) ?? 0,
+    (issue, option) => bySide(index.get(issue)?.options.get(option)?.value ?? {}, side) ?? 0,
+  );
 }
 
 /**

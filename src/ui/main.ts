@@ -8,7 +8,7 @@ import { createRules, type LogEntry } from '../engine';
 import { parseScenario } from '../scenario/load';
 import { formatProblem } from '../scenario/problem';
 import type { LocalText, Scenario } from '../scenario/schema';
-import { type SideId as Side, sideIds, sideInfo } from '../scenario/sides';
+import { bySide, type SideId as Side, sideIds, sideInfo } from '../scenario/sides';
 import { termsText } from '../scenario/terms-text';
 
 type Lang = keyof LocalText;
@@ -183,10 +183,7 @@ function render(): void {
       'p',
       {},
       `${UI.outcome![lang]}: ${UI[state.outcome.kind]![lang]} · ${sideIds(scenario)
-        .map(
-          (side) =>
-            `${sideInfo(scenario, side).name[lang]} ${(score as unknown as Readonly<Record<string, number>>)[side]}`,
-        )
+        .map((side) => `${sideInfo(scenario, side).name[lang]} ${bySide(score, side)}`)
         .join(' · ')}`,
     ),
   );

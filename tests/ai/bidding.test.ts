@@ -19,7 +19,6 @@ import {
   completeTerms,
   type GameState,
   type IssueTable,
-  paretoFrontier,
   paretoOf,
   type TradeOff,
   termsUtility,
@@ -153,17 +152,17 @@ describe('targetUtility', () => {
 // ---------------------------------------------------------------------------------------------
 // repairToward
 
-/** Σ a and Σ b of a complete choice of options. */
-function scoreOf(table: Contributions, terms: Record<string, string>): { a: number; b: number } {
-  let a = 0;
-  let b = 0;
+/** Σ own and Σ theirs of a complete choice of options. */
+function scoreOf(table: Contributions, terms: Record<string, string>): { own: number; theirs: number } {
+  let own = 0;
+  let theirs = 0;
   for (const [issue, options] of Object.entries(table)) {
     const o = options[terms[issue] as string];
     if (!o) throw new Error(`no option ${terms[issue]} on ${issue}`);
-    a += o.a;
-    b += o.b;
+    own += o.own;
+    theirs += o.theirs;
   }
-  return { a, b };
+  return { own, theirs };
 }
 
 /** Every complete package of a small table. */
@@ -176,11 +175,11 @@ function allPackages(table: Contributions): Record<string, string>[] {
 }
 
 /** The best package for them (max b) among those worth at least `target` to us. */
-function bruteForce(table: Contributions, target: number): { a: number; b: number } | null {
-  let best: { a: number; b: number } | null = null;
+function bruteForce(table: Contributions, target: number): { own: number; theirs: number } | null {
+  let best: { own: number; theirs: number } | null = null;
   for (const terms of allPackages(table)) {
     const s = scoreOf(table, terms);
-    if (s.a >= target - 1e-9 && (!best || s.b > best.b)) best = s;
+    if (s.own >= target - 1e-9 && (!best || s.theirs > best.theirs)) best = s;
   }
   return best;
 }
@@ -190,9 +189,17 @@ function bruteForce(table: Contributions, target: number): { a: number; b: numbe
  * Each issue runs from their favourite (a = 0) to ours (b = 0).
  */
 const TABLE: Contributions = {
-  troops: { none: { a: 0, b: 0.1 }, some: { a: 0.2, b: 0.08 }, many: { a: 0.35, b: 0 } },
-  treaty: { none: { a: 0, b: 0.25 }, talks: { a: 0.15, b: 0.15 }, now: { a: 0.3, b: 0 } },
-  tariff: { suspended: { a: 0, b: 0.5 }, delayed: { a: 0.15, b: 0.2 }, imposed: { a: 0.35, b: 0 } },
+  troops: { none: { own: 0, theirs: 0.1 }, some: { own: 0.2, theirs: 0.08 }, many: { own: 0.35, theirs: 0 } },
+  treaty: {
+    none: { own: 0, theirs: 0.25 },
+    talks: { own: 0.15, theirs: 0.15 },
+    now: { own: 0.3, theirs: 0 },
+  },
+  tariff: {
+    suspended: { own: 0, theirs: 0.5 },
+    delayed: { own: 0.15, theirs: 0.2 },
+    imposed: { own: 0.35, theirs: 0 },
+  },
 };
 const THEIR_FAVOURITE = { troops: 'none', treaty: 'none', tariff: 'suspended' };
 const OUR_FAVOURITE = { troops: 'many', treaty: 'now', tariff: 'imposed' };
@@ -200,37 +207,41 @@ const OUR_FAVOURITE = { troops: 'many', treaty: 'now', tariff: 'imposed' };
 describe('repairToward', () => {
   it('starts from their offer and changes only what it must to reach the target', () => {
     const r = repairToward(THEIR_FAVOURITE, 0.35, TABLE);
-    expect(r.a).toBeGreaterThanOrEqual(0.35 - 1e-9);
+    expect(r.own).toBeGreaterThanOrEqual(0.35 - 1e-9);
     // The cheapest way to 0.35 for them is all the troops, keeping the tariff suspended and no treaty.
-    expect(r).toEqual({ a: 0.35, b: 0.75, terms: { troops: 'many', treaty: 'none', tariff: 'suspended' } });
-    expect(r.b).toBeCloseTo(bruteForce(TABLE, 0.35)?.b ?? Number.NaN, 9);
+    expect(r).toEqual({
+      own: 0.35,
+      theirs: 0.75,
+      terms: { troops: 'many', treaty: 'none', tariff: 'suspended' },
+    });
+    expect(r.theirs).toBeCloseTo(bruteForce(TABLE, 0.35)?.theirs ?? Number.NaN, 9);
   });
 
   it('reaches every reachable target from their favourite package', () => {
     for (const target of [0.1, 0.2, 0.3, 0.45, 0.6, 0.75, 0.9, 1]) {
       const r = repairToward(THEIR_FAVOURITE, target, TABLE);
-      expect(r.a, `target ${target}`).toBeGreaterThanOrEqual(target - 1e-9);
+      expect(r.own, `target ${target}`).toBeGreaterThanOrEqual(target - 1e-9);
       const s = scoreOf(TABLE, r.terms);
-      expect(r.a).toBeCloseTo(s.a, 6);
-      expect(r.b).toBeCloseTo(s.b, 6);
+      expect(r.own).toBeCloseTo(s.own, 6);
+      expect(r.theirs).toBeCloseTo(s.theirs, 6);
     }
   });
 
   it('cannot reach an impossible target, and then asks for everything', () => {
     const r = repairToward(THEIR_FAVOURITE, 1.5, TABLE);
     expect(r.terms).toEqual(OUR_FAVOURITE);
-    expect(r.a).toBeCloseTo(1, 9);
+    expect(r.own).toBeCloseTo(1, 9);
   });
 
   it('from above the target only gives back: our utility stays at the target and theirs never falls', () => {
     for (const target of [0, 0.2, 0.5, 0.7, 0.85, 1]) {
       const r = repairToward(OUR_FAVOURITE, target, TABLE);
-      expect(r.a).toBeGreaterThanOrEqual(target - 1e-9);
-      expect(r.b).toBeGreaterThanOrEqual(0);
+      expect(r.own).toBeGreaterThanOrEqual(target - 1e-9);
+      expect(r.theirs).toBeGreaterThanOrEqual(0);
     }
     const r = repairToward(OUR_FAVOURITE, 0.5, TABLE);
-    expect(r.a).toBeGreaterThanOrEqual(0.5 - 1e-9);
-    expect(r.b).toBeGreaterThan(0.4);
+    expect(r.own).toBeGreaterThanOrEqual(0.5 - 1e-9);
+    expect(r.theirs).toBeGreaterThan(0.4);
   });
 
   // The repair is greedy, so it is not always the best package for them: from the middling package
@@ -249,12 +260,15 @@ describe('repairToward', () => {
       const best = bruteForce(TABLE, target);
       expect(best).not.toBeNull();
       const r = repairToward(base, target, TABLE);
-      expect(r.b, `from ${JSON.stringify(base)} to ${target}`).toBeCloseTo(best?.b ?? Number.NaN, 6);
+      expect(r.theirs, `from ${JSON.stringify(base)} to ${target}`).toBeCloseTo(
+        best?.theirs ?? Number.NaN,
+        6,
+      );
     }
   });
 
   it('on the real scenario, with true utilities, stays within 0.05 of the best package for Mexico', () => {
-    // Our side is the US (a), theirs Mexico (b), both read exactly from the scenario.
+    // Our side is the US (own), theirs Mexico, both read exactly from the scenario.
     const table: Contributions = Object.fromEntries(
       scenario.issues.map((issue) => [
         issue.id,
@@ -262,8 +276,8 @@ describe('repairToward', () => {
           issue.options.map((o) => [
             o.id,
             {
-              a: bySide(issue.weight, US) * bySide(o.value, US),
-              b: bySide(issue.weight, MX) * bySide(o.value, MX),
+              own: bySide(issue.weight, US) * bySide(o.value, US),
+              theirs: bySide(issue.weight, MX) * bySide(o.value, MX),
             },
           ]),
         ),
@@ -273,21 +287,27 @@ describe('repairToward', () => {
     expect(opening).toBeDefined();
     const base =
       opening && opening.action.type === 'propose' ? completeTerms(scenario, opening.action.terms) : {};
-    const frontier = paretoFrontier(scenario);
+    // The frontier of complete terms without a clause: the packages `repairToward` can build.
+    const frontier = paretoOf(
+      Object.entries(table).map(([id, options]) => ({
+        id,
+        options: Object.entries(options).map(([option, c]) => ({ id: option, ...c })),
+      })),
+    );
     for (const target of [0.5, 0.6, 0.7, 0.77, 0.85, 0.95]) {
-      const best = Math.max(...frontier.filter((p) => p.us >= target - 1e-9).map((p) => p.mx));
+      const best = Math.max(...frontier.filter((p) => p.own >= target - 1e-9).map((p) => p.theirs));
       const r = repairToward(base, target, table);
-      expect(r.a).toBeGreaterThanOrEqual(target - 1e-9);
-      expect(r.b).toBeLessThanOrEqual(best + 1e-6);
-      expect(best - r.b, `target ${target}`).toBeLessThan(0.05);
-      expect(r.a).toBeCloseTo(termsUtility(scenario, US, r.terms), 6);
-      expect(r.b).toBeCloseTo(termsUtility(scenario, MX, r.terms), 6);
+      expect(r.own).toBeGreaterThanOrEqual(target - 1e-9);
+      expect(r.theirs).toBeLessThanOrEqual(best + 1e-6);
+      expect(best - r.theirs, `target ${target}`).toBeLessThan(0.05);
+      expect(r.own).toBeCloseTo(termsUtility(scenario, US, r.terms), 6);
+      expect(r.theirs).toBeCloseTo(termsUtility(scenario, MX, r.terms), 6);
     }
   });
 
   const cents = fc.integer({ min: 0, max: 40 }).map((n) => n / 100);
   const tableArb: fc.Arbitrary<Contributions> = fc
-    .array(fc.array(fc.record({ a: cents, b: cents }), { minLength: 2, maxLength: 4 }), {
+    .array(fc.array(fc.record({ own: cents, theirs: cents }), { minLength: 2, maxLength: 4 }), {
       minLength: 1,
       maxLength: 4,
     })
@@ -314,11 +334,13 @@ describe('repairToward', () => {
         const r = repairToward(base, target, table);
         expect(Object.keys(r.terms).sort()).toEqual(Object.keys(table).sort());
         const s = scoreOf(table, r.terms);
-        expect(r.a).toBeCloseTo(s.a, 6);
-        expect(r.b).toBeCloseTo(s.b, 6);
+        expect(r.own).toBeCloseTo(s.own, 6);
+        expect(r.theirs).toBeCloseTo(s.theirs, 6);
         const reachable = bruteForce(table, target) !== null;
-        if (reachable) expect(r.a).toBeGreaterThanOrEqual(target - 1e-6);
-        expect(r.b).toBeLessThanOrEqual((bruteForce(table, Math.min(r.a, target))?.b ?? 0) + 1e-6);
+        if (reachable) expect(r.own).toBeGreaterThanOrEqual(target - 1e-6);
+        expect(r.theirs).toBeLessThanOrEqual(
+          (bruteForce(table, Math.min(r.own, target))?.theirs ?? 0) + 1e-6,
+        );
       }),
       { numRuns: 300 },
     );
@@ -328,10 +350,10 @@ describe('repairToward', () => {
     fc.assert(
       fc.property(caseArb, ({ table, base, target }) => {
         const start = scoreOf(table, base);
-        fc.pre(start.a >= target);
+        fc.pre(start.own >= target);
         const r = repairToward(base, target, table);
-        expect(r.a).toBeGreaterThanOrEqual(target - 1e-6);
-        expect(r.b).toBeGreaterThanOrEqual(start.b - 1e-6);
+        expect(r.own).toBeGreaterThanOrEqual(target - 1e-6);
+        expect(r.theirs).toBeGreaterThanOrEqual(start.theirs - 1e-6);
       }),
       { numRuns: 300 },
     );
@@ -341,11 +363,11 @@ describe('repairToward', () => {
     fc.assert(
       fc.property(caseArb, ({ table, base, target }) => {
         const r = repairToward(base, target, table);
-        fc.pre(r.a >= target - 1e-9);
+        fc.pre(r.own >= target - 1e-9);
         for (const [issue, options] of Object.entries(table)) {
           for (const id of Object.keys(options)) {
             const s = scoreOf(table, { ...r.terms, [issue]: id });
-            const better = s.b > r.b + 1e-6 && s.a >= target + 1e-6;
+            const better = s.theirs > r.theirs + 1e-6 && s.own >= target + 1e-6;
             expect(better, `${issue}=${id} would give ${JSON.stringify(s)} over ${JSON.stringify(r)}`).toBe(
               false,
             );
@@ -362,7 +384,7 @@ describe('repairToward', () => {
 
 const SMALL: IssueTable[] = Object.entries(TABLE).map(([id, options]) => ({
   id,
-  options: Object.entries(options).map(([o, v]) => ({ id: o, a: v.a, b: v.b })),
+  options: Object.entries(options).map(([o, v]) => ({ id: o, own: v.own, theirs: v.theirs })),
 }));
 
 describe('choosePackage', () => {
@@ -371,12 +393,12 @@ describe('choosePackage', () => {
   it('picks the feasible frontier point that gives them most', () => {
     for (const target of [0, 0.2, 0.35, 0.5, 0.7, 0.85, 1]) {
       const chosen = choosePackage(frontier, target, null);
-      const feasible = frontier.filter((p) => p.a >= target - 1e-9);
-      const most = Math.max(...feasible.map((p) => p.b));
-      expect(chosen?.a).toBeGreaterThanOrEqual(target - 1e-9);
-      expect(chosen?.b).toBe(most);
+      const feasible = frontier.filter((p) => p.own >= target - 1e-9);
+      const most = Math.max(...feasible.map((p) => p.theirs));
+      expect(chosen?.own).toBeGreaterThanOrEqual(target - 1e-9);
+      expect(chosen?.theirs).toBe(most);
       // The same as the best of every package, not only of the frontier.
-      expect(chosen?.b).toBeCloseTo(bruteForce(TABLE, target)?.b ?? Number.NaN, 6);
+      expect(chosen?.theirs).toBeCloseTo(bruteForce(TABLE, target)?.theirs ?? Number.NaN, 6);
     }
   });
 
@@ -384,15 +406,15 @@ describe('choosePackage', () => {
     const target = 0.3;
     const theirReservation = 0.35;
     const chosen = choosePackage(frontier, target, { theirReservation });
-    const enough = frontier.filter((p) => p.a >= target - 1e-9 && p.b >= theirReservation + 0.1);
+    const enough = frontier.filter((p) => p.own >= target - 1e-9 && p.theirs >= theirReservation + 0.1);
     expect(enough.length).toBeGreaterThan(1);
     expect(chosen).toEqual(enough[0]);
-    const ours = Math.max(...enough.map((p) => p.a));
-    expect(chosen?.a).toBe(ours);
+    const ours = Math.max(...enough.map((p) => p.own));
+    expect(chosen?.own).toBe(ours);
     // Exploiting keeps more for us than being generous does.
     const generous = choosePackage(frontier, target, null);
-    expect(chosen?.a).toBeGreaterThan(generous?.a ?? 1);
-    expect(chosen?.b).toBeLessThan(generous?.b ?? 0);
+    expect(chosen?.own).toBeGreaterThan(generous?.own ?? 1);
+    expect(chosen?.theirs).toBeLessThan(generous?.theirs ?? 0);
   });
 
   it('when no feasible point clears their reservation, exploiting changes nothing', () => {
@@ -408,25 +430,29 @@ describe('choosePackage', () => {
 
   it('property: over random tables it is the brute-force best package for them at our target', () => {
     const tablesArb = fc
-      .array(fc.array(fc.record({ a: unit, b: unit }), { minLength: 2, maxLength: 4 }), {
+      .array(fc.array(fc.record({ own: unit, theirs: unit }), { minLength: 2, maxLength: 4 }), {
         minLength: 1,
         maxLength: 4,
       })
       .map((issues) =>
         issues.map((options, i) => ({
           id: `i${i}`,
-          options: options.map((o, j) => ({ id: `o${j}`, a: o.a / 4, b: o.b / 4 })),
+          options: options.map((o, j) => ({ id: `o${j}`, own: o.own / 4, theirs: o.theirs / 4 })),
         })),
       );
     fc.assert(
       fc.property(tablesArb, fc.double({ min: 0, max: 1, noNaN: true }), (tables, target) => {
         const table: Contributions = Object.fromEntries(
-          tables.map((t) => [t.id, Object.fromEntries(t.options.map((o) => [o.id, { a: o.a, b: o.b }]))]),
+          tables.map((t) => [
+            t.id,
+            Object.fromEntries(t.options.map((o) => [o.id, { own: o.own, theirs: o.theirs }])),
+          ]),
         );
         const chosen = choosePackage(paretoOf(tables), target, null) as TradeOff;
         const best = bruteForce(table, target + 1e-6);
-        if (best) expect(chosen.b).toBeGreaterThanOrEqual(best.b - 1e-5);
-        if (chosen.a >= target + 1e-5) expect(chosen.b).toBeCloseTo(bruteForce(table, target)?.b ?? -1, 5);
+        if (best) expect(chosen.theirs).toBeGreaterThanOrEqual(best.theirs - 1e-5);
+        if (chosen.own >= target + 1e-5)
+          expect(chosen.theirs).toBeCloseTo(bruteForce(table, target)?.theirs ?? -1, 5);
       }),
       { numRuns: 300 },
     );
@@ -453,8 +479,8 @@ describe('tablesFor and its frontier', () => {
       const t = tables.find((x) => x.id === issue.id);
       for (const o of issue.options) {
         const row = t?.options.find((x) => x.id === o.id);
-        expect(row?.a).toBeCloseTo(bySide(issue.weight, US) * bySide(o.value, US), 12);
-        expect(row?.b).toBeCloseTo(
+        expect(row?.own).toBeCloseTo(bySide(issue.weight, US) * bySide(o.value, US), 12);
+        expect(row?.theirs).toBeCloseTo(
           (model.weights[issue.id] ?? 0) * (model.values[issue.id]?.[o.id] ?? 0),
           12,
         );
@@ -487,10 +513,10 @@ describe('tablesFor and its frontier', () => {
     const frontier = paretoOf(tablesFor(knowledge, obs, model, new Set()));
     expect(frontier).toEqual(paretoOf(tablesFor(knowledge, obs, model, new Set())));
     for (let i = 1; i < frontier.length; i++) {
-      expect(frontier[i]?.a).toBeLessThan(frontier[i - 1]?.a ?? 0);
-      expect(frontier[i]?.b).toBeGreaterThan(frontier[i - 1]?.b ?? 1);
+      expect(frontier[i]?.own).toBeLessThan(frontier[i - 1]?.own ?? 0);
+      expect(frontier[i]?.theirs).toBeGreaterThan(frontier[i - 1]?.theirs ?? 1);
     }
-    expect(frontier[0]?.a).toBeCloseTo(1, 6);
+    expect(frontier[0]?.own).toBeCloseTo(1, 6);
   });
 });
 
@@ -527,7 +553,7 @@ describe('the negotiator meets the other side where it stands', () => {
       state = must(rules, state, action);
     }
     expect(counter).not.toBeNull();
-    expect(expected?.a).toBeGreaterThanOrEqual((negotiator.decisions.at(-1)?.target ?? 1) - 1e-9);
+    expect(expected?.own).toBeGreaterThanOrEqual((negotiator.decisions.at(-1)?.target ?? 1) - 1e-9);
     expect(completeTerms(scenario, counter?.package.terms ?? {})).toEqual(expected?.terms);
   });
 });

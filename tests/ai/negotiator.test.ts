@@ -13,7 +13,7 @@ import {
   paretoFrontier,
   type Rules,
 } from '../../src/engine';
-import { reservationValue } from '../../src/engine/scoring';
+import { reservationValue } from '../../src/engine/reservation';
 import { checkWinsets } from '../../src/engine/winset';
 import type { Scenario, ScenarioPersona, Side } from '../../src/scenario/schema';
 import { bySide, sideInfo } from '../../src/scenario/sides';
@@ -81,7 +81,7 @@ describe('AI negotiators', () => {
           ? 'counter'
           : 'propose';
         const efficient = frontier[pick % frontier.length]!;
-        const next = rules.apply(state, { type, side: mover, package: { terms: efficient.terms } });
+        const next = rules.apply(state, { type, side: mover, package: efficient.package });
         if (next.ok && next.state.phase !== 'over' && next.state.turn.side !== mover) state = next.state;
         const side = state.turn.side;
         const mine = personas.filter((p) => p.side === side);

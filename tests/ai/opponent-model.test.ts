@@ -9,7 +9,7 @@ import {
   opponentOffers,
 } from '../../src/ai/opponent-model';
 import { type Action, type GameState, type Observation, type Package, termsUtility } from '../../src/engine';
-import { reservationValue } from '../../src/engine/scoring';
+import { reservationValue } from '../../src/engine/reservation';
 import type { Side } from '../../src/scenario/schema';
 import { bySide } from '../../src/scenario/sides';
 import { mustAll } from '../support/apply';

@@ -90,7 +90,37 @@ const hashMs = time(() => {
   for (const s of sample) rules.stateHash(s);
 });
 
-// 5. One AI decision at the hardest difficulty: every hard persona pair, timed decision by decision.
+// 5. The debrief's analysis. Cold: a fresh scenario object each time, so the offer space's frontier
+// is computed from scratch; warm: `analyse(state)` once the frontier is cached, over states from
+// every stage of play (deals included), call by call.
+const analysisStates = sample.filter((_, i) => i % 10 === 0);
+const dealStates = recorded.slice(0, 400).map((g) => {
+  let s = rules.newGame({ seed: g.seed });
+  for (const a of g.actions) {
+    const r = rules.apply(s, a);
+    if (r.ok) s = r.state;
+  }
+  return s;
+});
+const coldMs: number[] = [];
+for (let i = 0; i < 15; i++) {
+  const fresh = createRules(structuredClone(loaded.scenario), loaded.hash);
+  const t0 = performance.now();
+  fresh.analyse(dealStates[i] as GameState);
+  coldMs.push(performance.now() - t0);
+}
+const warmMs: number[] = [];
+for (const s of [...analysisStates, ...dealStates]) rules.analyse(s);
+for (let pass = 0; pass < 3; pass++) {
+  for (const s of [...analysisStates, ...dealStates]) {
+    const t0 = performance.now();
+    rules.analyse(s);
+    warmMs.push(performance.now() - t0);
+  }
+}
+const frontierSize = rules.analyse(rules.newGame({ seed: 1 })).frontier.length;
+
+// 6. One AI decision at the hardest difficulty: every hard persona pair, timed decision by decision.
 const decisionMs: number[] = [];
 const hard = (rules.scenario.personas ?? []).map((p) => ({
   persona: p,
@@ -117,11 +147,13 @@ for (const a of hard.filter((p) => p.persona.side === US)) {
     }
   }
 }
-decisionMs.sort((x, y) => x - y);
-const quantile = (q: number) =>
-  decisionMs[Math.min(decisionMs.length - 1, Math.floor(q * decisionMs.length))] as number;
+function quantileOf(values: number[], q: number): number {
+  const sorted = [...values].sort((x, y) => x - y);
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] as number;
+}
+const quantile = (q: number) => quantileOf(decisionMs, q);
 
-// 6. The whole tournament: every US player against every Mexico player, seeds 1..500.
+// 7. The whole tournament: every US player against every Mexico player, seeds 1..500.
 const tournamentRuns: number[] = [];
 for (let i = 0; i < 3; i++) {
   const t0 = performance.now();
@@ -140,6 +172,20 @@ const results = {
   },
   apply: { actionsPerSecond: Math.round((actionTotal * 1000) / applyMs), target: '>= 200000 actions/s' },
   stateHash: { microseconds: round((hashMs * 1000) / sample.length, 2), target: '< 20 µs' },
+  analysis: {
+    frontierPoints: frontierSize,
+    coldMs: {
+      median: round(quantileOf(coldMs, 0.5), 2),
+      p99: round(quantileOf(coldMs, 0.99), 2),
+      runs: coldMs.length,
+    },
+    warmMs: {
+      median: round(quantileOf(warmMs, 0.5), 4),
+      p99: round(quantileOf(warmMs, 0.99), 4),
+      calls: warmMs.length,
+    },
+    target: 'warm analyse(state) < 1 ms (median and p99)',
+  },
   aiDecision: {
     decisions: decisionMs.length,
     medianMs: round(quantile(0.5), 3),

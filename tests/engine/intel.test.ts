@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { GameState } from '../../src/engine';
 import { evaluateLinear, worldVariables } from '../../src/engine/linear';
-import { reservationValue } from '../../src/engine/scoring';
+import { reservationValue } from '../../src/engine/reservation';
 import type { SideId } from '../../src/scenario/sides';
 import { bySide } from '../../src/scenario/sides';
 import { MX, US } from '../support/sides';

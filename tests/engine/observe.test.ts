@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Action, GameState, Observation, Rules } from '../../src/engine';
 import { packageUtility } from '../../src/engine/offer';
-import { reservationValue, round6 } from '../../src/engine/scoring';
+import { reservationValue } from '../../src/engine/reservation';
+import { round6 } from '../../src/engine/rounding';
 import type { Scenario } from '../../src/scenario/schema';
 import { bySide, sideInfo } from '../../src/scenario/sides';
 import { MX, US } from '../support/sides';
