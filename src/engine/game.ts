@@ -8,6 +8,7 @@ import { digestOf, hashValue } from './hash';
 import { legalActions } from './legal';
 import { appendLog } from './log';
 import { type Observation, observe, sideView } from './observe';
+import type { DeepReadonly } from './readonly';
 import { seedRng } from './rng';
 import { type ApplyResult, applyAction } from './rules';
 import { type Analysis, analyse } from './scoring';
@@ -26,10 +27,11 @@ export interface Rules {
   newGame(options: NewGameOptions): GameState;
   validate(state: GameState, action: unknown): ActionError | null;
   apply(state: GameState, action: Action): ApplyResult;
-  legalActions(state: GameState, side: Side): LegalAction[];
+  // What the rules hand out is read-only all the way down (see readonly.ts).
+  legalActions(state: GameState, side: Side): DeepReadonly<LegalAction[]>;
   observe(state: GameState, side: Side): Observation;
-  outcome(state: GameState): Outcome;
-  analyse(state: GameState): Analysis;
+  outcome(state: GameState): DeepReadonly<Outcome>;
+  analyse(state: GameState): DeepReadonly<Analysis>;
   stateHash(state: GameState): string;
 }
 
