@@ -1,5 +1,6 @@
 // What a negotiator says, in English and Spanish, built from what it actually does: the terms it
 // offers, why it accepts or refuses, and (for a bluffer) a claim it does not mean.
+import { STATEMENT_MAX_LENGTH } from '../engine';
 import type { LocalText } from '../scenario/schema';
 import type { Knowledge } from './knowledge';
 
@@ -22,7 +23,31 @@ function termsText(knowledge: Knowledge, terms: Record<string, string>): LocalTe
     es.push(`${issue.label.es}: ${option.label.es}`);
   }
   if (en.length === 0) return { en: ' the status quo', es: ' el statu quo' };
-  return { en: `: ${join(en, 'and')}`, es: `: ${join(es, 'y')}` };
+  const shown = fittingCount(en, es);
+  if (shown === en.length) return { en: `: ${join(en, 'and')}`, es: `: ${join(es, 'y')}` };
+  const rest = en.length - shown;
+  return {
+    en: `: ${en.slice(0, shown).join('; ')}; and ${rest} more`,
+    es: `: ${es.slice(0, shown).join('; ')}; y ${rest} más`,
+  };
+}
+
+/**
+ * Room for the list of terms: the engine refuses a statement longer than STATEMENT_MAX_LENGTH, and a
+ * proposal may still gain the final-offer claim and an easy negotiator's slip (about 100 characters).
+ */
+const TERMS_ROOM = STATEMENT_MAX_LENGTH - 120;
+
+const length = (text: string) => [...text].length;
+
+/** How many terms the list can name in both languages; the offer itself always holds them all. */
+function fittingCount(en: string[], es: string[]): number {
+  for (let n = en.length; n > 1; n--) {
+    const more = n === en.length ? 0 : 12;
+    const fits = (parts: string[]) => length(parts.slice(0, n).join('; ')) + more <= TERMS_ROOM;
+    if (fits(en) && fits(es)) return n;
+  }
+  return 1;
 }
 
 export function proposalSpeech(

@@ -23,3 +23,4 @@ export {
 } from './scoring';
 export type { GameState, LogEntry, Outcome, OutcomeKind, Snapshot } from './state';
 export { ENGINE_VERSION } from './state';
+export { STATEMENT_MAX_LENGTH } from './statement';
