@@ -8,7 +8,7 @@ import type { Scenario, Side } from '../scenario/schema';
  */
 export interface Seat {
   readonly side: Side;
-  legal(): LegalAction[];
+  legal(): readonly LegalAction[];
   observe(): Observation;
 }
 

@@ -1,15 +1,45 @@
 // What a negotiator says, in English and Spanish, built from what it actually does: the terms it
 // offers, why it accepts or refuses, and (for a bluffer) a claim it does not mean.
+import { STATEMENT_MAX_LENGTH } from '../engine';
 import type { LocalText } from '../scenario/schema';
 import { termLines, termsText } from '../scenario/terms-text';
 import type { Knowledge } from './knowledge';
 
-/** A proposal's terms after "We propose": a list after a colon, or the status quo by name. */
+/** A proposal's terms after "We propose": as many as fit after a colon, or the status quo by name. */
 function proposed(knowledge: Knowledge, terms: Record<string, string>): LocalText {
-  const t = termsText(knowledge.issues, terms);
-  return termLines(knowledge.issues, terms).en.length === 0
-    ? { en: ` ${t.en}`, es: ` ${t.es}` }
-    : { en: `: ${t.en}`, es: `: ${t.es}` };
+  const { en, es } = termLines(knowledge.issues, terms);
+  if (en.length === 0) {
+    const t = termsText(knowledge.issues, terms);
+    return { en: ` ${t.en}`, es: ` ${t.es}` };
+  }
+  const shown = fittingCount(en, es);
+  if (shown === en.length) {
+    const t = termsText(knowledge.issues, terms);
+    return { en: `: ${t.en}`, es: `: ${t.es}` };
+  }
+  const rest = en.length - shown;
+  return {
+    en: `: ${en.slice(0, shown).join('; ')}; and ${rest} more`,
+    es: `: ${es.slice(0, shown).join('; ')}; y ${rest} más`,
+  };
+}
+
+/**
+ * Room for the list of terms: the engine refuses a statement longer than STATEMENT_MAX_LENGTH, and a
+ * proposal may still gain the final-offer claim and an easy negotiator's slip (about 100 characters).
+ */
+const TERMS_ROOM = STATEMENT_MAX_LENGTH - 120;
+
+const length = (text: string) => [...text].length;
+
+/** How many terms the list can name in both languages; the offer itself always holds them all. */
+function fittingCount(en: string[], es: string[]): number {
+  for (let n = en.length; n > 1; n--) {
+    const more = n === en.length ? 0 : 12;
+    const fits = (parts: string[]) => length(parts.slice(0, n).join('; ')) + more <= TERMS_ROOM;
+    if (fits(en) && fits(es)) return n;
+  }
+  return 1;
 }
 
 export function proposalSpeech(

@@ -11,6 +11,7 @@ import { digestOf, hashValue } from './hash';
 import { legalActions } from './legal';
 import { appendLog } from './log';
 import { type Observation, observe, sideView } from './observe';
+import type { DeepReadonly } from './readonly';
 import { restorer } from './restore';
 import type { RestoreError } from './restore/error';
 import { seedRng } from './rng';
@@ -31,10 +32,11 @@ export interface Rules {
   newGame(options: NewGameOptions): GameState;
   validate(state: GameState, action: unknown): ActionError | null;
   apply(state: GameState, action: Action): ApplyResult;
-  legalActions(state: GameState, side: Side): LegalAction[];
+  // What the rules hand out is read-only all the way down (see readonly.ts).
+  legalActions(state: GameState, side: Side): DeepReadonly<LegalAction[]>;
   observe(state: GameState, side: Side): Observation;
-  outcome(state: GameState): Outcome;
-  analyse(state: GameState): Analysis;
+  outcome(state: GameState): DeepReadonly<Outcome>;
+  analyse(state: GameState): DeepReadonly<Analysis>;
   stateHash(state: GameState): string;
   /** The one way a state comes back from outside (saves, replays, share links): checked, then copied. */
   restoreState(json: unknown): Result<GameState, RestoreError>;

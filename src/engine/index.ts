@@ -25,3 +25,4 @@ export type { ApplyResult } from './rules';
 export { facesOffer } from './standing';
 export type { GameState, LogEntry, Outcome, OutcomeKind, Snapshot } from './state';
 export { ENGINE_VERSION } from './state';
+export { STATEMENT_MAX_LENGTH } from './statement';

@@ -2,13 +2,13 @@
 // side's weights, option values, reservation value, brief, private meters and intelligence never
 // pass through it.
 import type { LocalText, Scenario, Side } from '../scenario/schema';
-import type { PerSide } from '../scenario/sides';
-import { bySide, sideInfo } from '../scenario/sides';
+import { bySide, type PerSide, sideInfo } from '../scenario/sides';
 import type { LegalAction, Package } from './actions';
 import { daysBetween } from './calendar';
 import { legalActions } from './legal';
 import { evaluateLinear, worldVariables } from './linear';
 import { packageUtility } from './offer';
+import type { DeepReadonly } from './readonly';
 import { reservationValue } from './reservation';
 import { round6 } from './rounding';
 import type { Deal, GameState, IntelRecord, LogEntry, Outcome, Snapshot, TariffStep, Turn } from './state';
@@ -32,7 +32,8 @@ export interface WinsetView {
   estimate: [number, number];
 }
 
-export interface Observation {
+/** The observation as `observe` builds it; callers get it as the read-only `Observation`. */
+interface ObservationDraft {
   side: Side;
   scenarioId: string;
   phase: GameState['phase'];
@@ -83,6 +84,8 @@ export interface Observation {
   timeline: Snapshot[];
 }
 
+export type Observation = DeepReadonly<ObservationDraft>;
+
 function band(value: number, width: number, lo: number, hi: number): [number, number] {
   const start = Math.floor(value / width) * width;
   return [Math.max(lo, round6(start)), Math.min(hi, round6(start + width))];
@@ -105,7 +108,8 @@ export function sideView(scenario: Scenario, side: Side, roundCount: number): Si
     hidden: new Set(
       scenario.meters.filter((m) => m.side !== side && m.visibility === 'private').map((m) => m.id),
     ),
-    brief: sideInfo(scenario, side).brief,
+    // Copied and frozen: observations hand it out, and it must not be a way into the scenario.
+    brief: Object.freeze({ ...sideInfo(scenario, side).brief }),
     weights: Object.fromEntries(scenario.issues.map((i) => [i.id, bySide(i.weight, side)])),
     // Shared by every observation of this side, so frozen: no reader can change another's copy.
     values: Object.freeze(
@@ -119,105 +123,148 @@ export function sideView(scenario: Scenario, side: Side, roundCount: number): Si
   };
 }
 
+/**
+ * A fresh view for one side. It shares no object with the state (nor with another observation,
+ * except the side's frozen tables), so a reader that writes into it changes nothing the rules see:
+ * accepting an edited standing package still accepts the offer as it stands in the state.
+ */
 export function observe(scenario: Scenario, state: GameState, view: SideView): Observation {
-  const { side, roundCount, hidden } = view;
   const vars = worldVariables(scenario, state);
-  const consultedNow = new Set(
-    bySide(state.intel, side)
-      .filter((r) => r.kind === 'own-winset' && r.round === state.round)
-      .flatMap((r) => Object.keys(r.values)),
-  );
-  const standing = state.standing;
-  return {
-    side,
+  const draft: ObservationDraft = {
+    side: view.side,
     scenarioId: scenario.id,
     phase: state.phase,
     round: state.round,
-    roundCount,
+    roundCount: view.roundCount,
     date: state.date,
     slot: state.slot,
     deadline: scenario.calendar.deadline,
     daysToDeadline: Math.max(0, daysBetween(state.date, scenario.calendar.deadline)),
     turn: { ...state.turn },
-    yourTurn: state.phase !== 'over' && state.turn.side === side,
-    legal: legalActions(scenario, state, side),
-    tariff: {
-      rate: state.tariff.rate,
-      status: state.tariff.status,
-      next: state.deal ? null : nextStep(state.tariff.steps, state.date),
-      steps: state.tariff.steps.map((s) => ({ ...s })),
-    },
-    world: {
-      encounters: state.world.encounters,
-      encountersDropPct: round6(vars.encountersDropPct),
-      peso: state.world.peso,
-      pesoChangePct: round6(vars.pesoChangePct),
-      growth: state.world.growth,
-      trust: state.world.trust,
-      tariffPaidBn: state.world.tariffPaidBn,
-    },
-    meters: scenario.meters.map((m) => {
-      const v = state.meters[m.id] ?? m.initial;
-      return hidden.has(m.id)
-        ? { id: m.id, side: m.side, value: null, estimate: band(v, (m.max - m.min) / 5, m.min, m.max) }
-        : { id: m.id, side: m.side, value: v, estimate: null };
-    }),
-    standing: standing
-      ? {
-          by: standing.by,
-          package: standing.package,
-          round: standing.round,
-          yourUtility: round6(packageUtility(scenario, side, standing.package)),
-          yourWinsetPasses: checkWinsets(scenario, state, standing.package, side).every((c) => c.passed),
-        }
-      : null,
-    you: {
-      brief: view.brief,
-      weights: { ...view.weights },
-      values: view.values,
-      reservation: round6(reservationValue(scenario, state, side)),
-      winsets: scenario.winsets
-        .filter((w) => w.side === side)
-        .map((w) => {
-          const t = w.test.kind === 'utility' ? evaluateLinear(w.test.min, state.meters, vars) : w.test.min;
-          const width = w.test.kind === 'utility' ? 0.1 : 10;
-          return {
-            id: w.id,
-            kind: w.test.kind,
-            threshold: consultedNow.has(w.id) ? round6(t) : null,
-            estimate: band(t, width, Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY),
-          };
-        }),
-    },
-    intel: bySide(state.intel, side).map((r) => ({ ...r, values: { ...r.values } })),
+    yourTurn: state.phase !== 'over' && state.turn.side === view.side,
+    legal: legalActions(scenario, state, view.side),
+    tariff: tariffView(state),
+    world: worldView(state, vars),
+    meters: metersView(scenario, state, view),
+    standing: standingView(scenario, state, view.side),
+    you: youView(scenario, state, view, vars),
+    intel: bySide(state.intel, view.side).map((r) => ({ ...r, values: { ...r.values } })),
     offersMade: { ...state.offersMade },
-    deal: state.deal,
-    outcome: state.outcome,
+    deal: state.deal ? plainCopy(state.deal) : null,
+    outcome: plainCopy(state.outcome),
     log: visibleLog(state, view),
-    timeline: state.timeline.map((snap) => {
-      const meters: Record<string, number> = {};
-      for (const id in snap.meters) if (!hidden.has(id)) meters[id] = snap.meters[id] as number;
-      return { ...snap, meters };
-    }),
+    timeline: timelineView(state, view),
+  };
+  return draft;
+}
+
+function tariffView(state: GameState): ObservationDraft['tariff'] {
+  const next = state.deal ? null : nextStep(state.tariff.steps, state.date);
+  return {
+    rate: state.tariff.rate,
+    status: state.tariff.status,
+    next: next ? { ...next } : null,
+    steps: state.tariff.steps.map((s) => ({ ...s })),
   };
 }
 
-/** Private entries stay with their side; a bluff stays hidden from the other side until the end. */
+function worldView(state: GameState, vars: ReturnType<typeof worldVariables>): ObservationDraft['world'] {
+  return {
+    encounters: state.world.encounters,
+    encountersDropPct: round6(vars.encountersDropPct),
+    peso: state.world.peso,
+    pesoChangePct: round6(vars.pesoChangePct),
+    growth: state.world.growth,
+    trust: state.world.trust,
+    tariffPaidBn: state.world.tariffPaidBn,
+  };
+}
+
+/** Own and public meters exactly; the other side's private ones only as a band. */
+function metersView(scenario: Scenario, state: GameState, view: SideView): MeterView[] {
+  return scenario.meters.map((m) => {
+    const v = state.meters[m.id] ?? m.initial;
+    return view.hidden.has(m.id)
+      ? { id: m.id, side: m.side, value: null, estimate: band(v, (m.max - m.min) / 5, m.min, m.max) }
+      : { id: m.id, side: m.side, value: v, estimate: null };
+  });
+}
+
+function standingView(scenario: Scenario, state: GameState, side: Side): ObservationDraft['standing'] {
+  const standing = state.standing;
+  if (!standing) return null;
+  return {
+    by: standing.by,
+    package: plainCopy(standing.package),
+    round: standing.round,
+    yourUtility: round6(packageUtility(scenario, side, standing.package)),
+    yourWinsetPasses: checkWinsets(scenario, state, standing.package, side).every((c) => c.passed),
+  };
+}
+
+function youView(
+  scenario: Scenario,
+  state: GameState,
+  view: SideView,
+  vars: ReturnType<typeof worldVariables>,
+): ObservationDraft['you'] {
+  const side = view.side;
+  const consultedNow = new Set(
+    bySide(state.intel, side)
+      .filter((r) => r.kind === 'own-winset' && r.round === state.round)
+      .flatMap((r) => Object.keys(r.values)),
+  );
+  return {
+    brief: view.brief,
+    weights: { ...view.weights },
+    values: view.values,
+    reservation: round6(reservationValue(scenario, state, side)),
+    winsets: scenario.winsets
+      .filter((w) => w.side === side)
+      .map((w) => {
+        const t = w.test.kind === 'utility' ? evaluateLinear(w.test.min, state.meters, vars) : w.test.min;
+        const width = w.test.kind === 'utility' ? 0.1 : 10;
+        return {
+          id: w.id,
+          kind: w.test.kind,
+          threshold: consultedNow.has(w.id) ? round6(t) : null,
+          estimate: band(t, width, Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY),
+        };
+      }),
+  };
+}
+
+function timelineView(state: GameState, view: SideView): Snapshot[] {
+  return state.timeline.map((snap) => {
+    const meters: Record<string, number> = {};
+    for (const id in snap.meters) if (!view.hidden.has(id)) meters[id] = snap.meters[id] as number;
+    return { ...snap, meters };
+  });
+}
+
+/**
+ * Private entries stay with their side; a bluff stays hidden from the other side until the end.
+ * Every entry kept is copied: entries are small, and a copy costs less than the questions a shared
+ * entry raises (see the benchmark's AI decision figures, which include one observation each).
+ */
 function visibleLog(state: GameState, view: SideView): LogEntry[] {
   const side = view.side;
   const hideBluffs = state.phase !== 'over';
-  const keep = (e: LogEntry): LogEntry | null => {
-    if (e.visibility !== 'public' && e.visibility !== side) return null;
-    if (hideBluffs && e.kind === 'action' && e.action.side !== side && e.action.say?.bluff !== undefined) {
-      const { bluff: _hidden, ...say } = e.action.say;
-      return { ...e, action: { ...e.action, say } };
-    }
-    return e;
-  };
   const out: LogEntry[] = [];
   for (const e of state.log) {
-    const seen = keep(e);
-    if (seen) out.push(seen);
+    if (e.visibility !== 'public' && e.visibility !== side) continue;
+    const seen = plainCopy(e);
+    if (hideBluffs && seen.kind === 'action' && seen.action.side !== side) delete seen.action.say?.bluff;
+    out.push(seen);
   }
   return out;
+}
+
+/** A deep copy of plain JSON data (the state holds nothing else), cheaper than structuredClone. */
+function plainCopy<T>(value: T): T {
+  if (typeof value !== 'object' || value === null) return value;
+  if (Array.isArray(value)) return value.map(plainCopy) as T;
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) out[key] = plainCopy((value as Record<string, unknown>)[key]);
+  return out as T;
 }

@@ -1,10 +1,14 @@
 // Packages: validation against the scenario's issues, completion with status-quo options, and the
 // terms utility each side draws from them.
+
+import { err, ok, type Result } from '../result';
 import type { Scenario, ScenarioIssue, ScenarioOption, Side } from '../scenario/schema';
 import { bySide } from '../scenario/sides';
 import type { Conditional, Package } from './actions';
 import { additiveUtility } from './additive';
+import { describeValue } from './describe';
 import { type ActionError, actionError } from './errors';
+import { isRecord, ownField, ownKeys } from './untrusted';
 
 /** Issue and option lookups by id, built once per scenario: offers are checked on every action. */
 const indexes = new WeakMap<
@@ -26,77 +30,111 @@ function indexOf(scenario: Scenario) {
   return index;
 }
 
+/** Why a package is refused, or null: `checkPackage` without the checked package. */
 export function validatePackage(scenario: Scenario, pkg: unknown): ActionError | null {
-  if (typeof pkg !== 'object' || pkg === null || Array.isArray(pkg)) {
-    return actionError('MALFORMED_ACTION', 'a package needs `terms`, an object of issue → option');
+  const checked = checkPackage(scenario, pkg);
+  return checked.ok ? null : checked.error;
+}
+
+/**
+ * The package rebuilt from its own data fields (terms in the scenario's issue order), or why it is
+ * refused. Each field of the outside value is read once, so what was checked is what is played.
+ */
+export function checkPackage(scenario: Scenario, pkg: unknown): Result<Package, ActionError> {
+  const shape = 'a package needs `terms`, an object of issue → option';
+  if (!isRecord(pkg)) return err(actionError('MALFORMED_ACTION', `${shape}, not ${describeValue(pkg)}`));
+  const termsField = ownField(pkg, 'terms');
+  const conditionalField = ownField(pkg, 'conditional');
+  if (termsField.kind !== 'value' || !isRecord(termsField.value)) {
+    return err(actionError('MALFORMED_ACTION', shape));
   }
-  const { terms, conditional } = pkg as { terms?: unknown; conditional?: unknown };
-  if (typeof terms !== 'object' || terms === null || Array.isArray(terms)) {
-    return actionError('MALFORMED_ACTION', 'a package needs `terms`, an object of issue → option');
+  const terms = checkTerms(scenario, termsField.value);
+  if (!terms.ok) return terms;
+  if (Object.keys(terms.value).length === 0) {
+    return err(actionError('EMPTY_PACKAGE', 'a package must settle at least one issue'));
   }
-  const entries = Object.entries(terms as Record<string, unknown>);
-  if (entries.length === 0) return actionError('EMPTY_PACKAGE', 'a package must settle at least one issue');
-  const termError = checkTerms(scenario, entries);
-  if (termError) return termError;
-  if (conditional !== undefined) {
-    const clauseError = validateConditional(scenario, conditional);
-    if (clauseError) return clauseError;
-    const review = (conditional as Conditional).review;
-    const held = reviewDays(scenario, completeTerms(scenario, terms as Record<string, string>));
-    if (!held.includes(review)) {
-      return actionError(
+  if (conditionalField.kind === 'absent') return ok({ terms: terms.value });
+  if (conditionalField.kind === 'unreadable') {
+    return err(actionError('INVALID_CONDITIONAL', 'a conditional clause must be plain data, not a getter'));
+  }
+  if (conditionalField.value === undefined) return ok({ terms: terms.value });
+  const clause = checkConditional(scenario, conditionalField.value);
+  if (!clause.ok) return clause;
+  const review = clause.value.review;
+  const held = reviewDays(scenario, completeTerms(scenario, terms.value));
+  if (!held.includes(review)) {
+    return err(
+      actionError(
         'INVALID_CONDITIONAL',
         held.length === 0
           ? 'this package holds no review, so no clause can be judged'
           : `this package's reviews fall on day ${held.join(' and ')}, not day ${review}`,
+      ),
+    );
+  }
+  return ok({ terms: terms.value, conditional: clause.value });
+}
+
+/** Issue → option pairs from an outside object, rebuilt in the scenario's issue order. */
+function checkTerms(scenario: Scenario, raw: object): Result<Record<string, string>, ActionError> {
+  const keys = ownKeys(raw);
+  if (keys === null) return err(actionError('MALFORMED_ACTION', 'the terms cannot be read'));
+  const picked = new Map<string, string>();
+  for (const issueId of keys) {
+    const entry = indexOf(scenario).get(issueId);
+    if (!entry) {
+      return err(
+        actionError('UNKNOWN_ISSUE', `there is no issue ${describeValue(issueId)} in this scenario`),
       );
     }
-  }
-  return null;
-}
-
-function checkTerms(scenario: Scenario, entries: [string, unknown][]): ActionError | null {
-  for (const [issueId, optionId] of entries) {
-    const entry = indexOf(scenario).get(issueId);
-    if (!entry) return actionError('UNKNOWN_ISSUE', `there is no issue "${issueId}" in this scenario`);
+    const field = ownField(raw, issueId);
+    const optionId = field.kind === 'value' ? field.value : undefined;
     if (typeof optionId !== 'string' || !entry.options.has(optionId)) {
-      return actionError('UNKNOWN_OPTION', `issue "${issueId}" has no option ${JSON.stringify(optionId)}`);
+      const shown = field.kind === 'unreadable' ? 'a getter' : describeValue(optionId);
+      return err(actionError('UNKNOWN_OPTION', `issue "${issueId}" has no option ${shown}`));
     }
+    picked.set(issueId, optionId);
   }
-  return null;
+  const terms: Record<string, string> = {};
+  for (const issue of scenario.issues) {
+    const option = picked.get(issue.id);
+    if (option !== undefined) terms[issue.id] = option;
+  }
+  return ok(terms);
 }
 
-function validateConditional(scenario: Scenario, value: unknown): ActionError | null {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return actionError(
-      'INVALID_CONDITIONAL',
-      'a conditional clause needs `review`, `then` and optionally `minDropPct`',
+function checkConditional(scenario: Scenario, value: unknown): Result<Conditional, ActionError> {
+  const invalid = (message: string) => err(actionError('INVALID_CONDITIONAL', message));
+  if (!isRecord(value)) {
+    return invalid(
+      `a conditional clause needs \`review\`, \`then\` and optionally \`minDropPct\`, not ${describeValue(value)}`,
     );
   }
-  const c = value as { review?: unknown; minDropPct?: unknown; then?: unknown };
+  const review = ownField(value, 'review');
+  const minDropPct = ownField(value, 'minDropPct');
+  const then = ownField(value, 'then');
   const days = reviewDaysOffered(scenario);
-  if (typeof c.review !== 'number' || !days.includes(c.review)) {
-    return actionError(
-      'INVALID_CONDITIONAL',
-      `a clause is judged at a review: one of day ${days.join(', ')}`,
-    );
+  if (review.kind !== 'value' || typeof review.value !== 'number' || !days.includes(review.value)) {
+    return invalid(`a clause is judged at a review: one of day ${days.join(', ')}`);
   }
-  if (c.minDropPct !== undefined && !scenario.conditionalThresholds.includes(c.minDropPct as number)) {
-    return actionError(
-      'INVALID_CONDITIONAL',
-      `a clause threshold is one of ${scenario.conditionalThresholds.join(', ')} percent`,
-    );
-  }
+  const threshold = minDropPct.kind === 'value' ? minDropPct.value : undefined;
   if (
-    typeof c.then !== 'object' ||
-    c.then === null ||
-    Array.isArray(c.then) ||
-    Object.keys(c.then).length === 0
+    minDropPct.kind === 'unreadable' ||
+    (threshold !== undefined &&
+      (typeof threshold !== 'number' || !scenario.conditionalThresholds.includes(threshold)))
   ) {
-    return actionError('INVALID_CONDITIONAL', 'a clause must say which terms come into force (`then`)');
+    return invalid(`a clause threshold is one of ${scenario.conditionalThresholds.join(', ')} percent`);
   }
-  const termError = checkTerms(scenario, Object.entries(c.then as Record<string, unknown>));
-  return termError ? actionError('INVALID_CONDITIONAL', `in the clause: ${termError.message}`) : null;
+  const noThen = 'a clause must say which terms come into force (`then`)';
+  if (then.kind !== 'value' || !isRecord(then.value)) return invalid(noThen);
+  const thenTerms = checkTerms(scenario, then.value);
+  if (!thenTerms.ok) return invalid(`in the clause: ${thenTerms.error.message}`);
+  if (Object.keys(thenTerms.value).length === 0) return invalid(noThen);
+  return ok(
+    typeof threshold === 'number'
+      ? { review: review.value, minDropPct: threshold, then: thenTerms.value }
+      : { review: review.value, then: thenTerms.value },
+  );
 }
 
 export function reviewDaysOffered(scenario: Scenario): number[] {

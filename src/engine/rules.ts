@@ -2,7 +2,6 @@
 // caller holding the old state, never sees a change.
 import type { Scenario } from '../scenario/schema';
 import { bySide } from '../scenario/sides';
-import type { Action } from './actions';
 import type { RoundInfo } from './calendar';
 import { signDeal } from './deal';
 import { draft } from './draft';
@@ -14,7 +13,7 @@ import { cleanAction } from './logged-action';
 import { applyEffects } from './meters';
 import { advanceRound, endGame, endTurn } from './round';
 import type { GameState } from './state';
-import { validateAction } from './validate';
+import { checkAction } from './validate';
 
 export type ApplyResult = { ok: true; state: GameState } | { ok: false; error: ActionError };
 
@@ -22,18 +21,18 @@ export function applyAction(
   scenario: Scenario,
   rounds: readonly RoundInfo[],
   state: GameState,
-  action: Action,
+  action: unknown,
 ): ApplyResult {
-  const error = validateAction(scenario, state, action);
-  if (error) return { ok: false, error };
+  const checked = checkAction(scenario, state, action);
+  if (!checked.ok) return { ok: false, error: checked.error };
   const s = draft(state);
   s.actionCount += 1;
-  const clean = cleanAction(scenario, action);
-  appendLog(s, { kind: 'action', action: clean, visibility: 'public' });
+  const clean = checked.value;
+  appendLog(s, { kind: 'action', action: cleanAction(scenario, clean), visibility: 'public' });
   const side = clean.side;
   switch (clean.type) {
     case 'unilateral': {
-      const move = scenario.moves.find((m) => m.id === clean.move)!;
+      const move = clean.scenarioMove;
       s.usedMoves = [...s.usedMoves, move.id];
       applyEffects(scenario, s, move.effects);
       s.turn.slotUsed = true;

@@ -1,102 +1,188 @@
 // Whether an action may be played now, and if not, which rule it breaks: one error code per reason.
-import type { Scenario, Side } from '../scenario/schema';
-import { ACTION_TYPES } from './actions';
+// The action comes from outside (a player, the UI, a replay file), so it is read as untrusted data:
+// its own data fields only, each read once, into a checked copy that `apply` then plays. Nothing the
+// caller holds (a getter, a proxy, a later edit) can change the action between check and play.
+import { err, ok, type Result } from '../result';
+import type { Scenario, ScenarioMove, Side } from '../scenario/schema';
+import { isSideId, sideIds } from '../scenario/sides';
+import { ACTION_TYPES, type Action, type ActionType, type Package, type Statement } from './actions';
+import { describeValue } from './describe';
 import { type ActionError, actionError } from './errors';
-import { validatePackage } from './offer';
+import { checkPackage } from './offer';
+import { facesOffer } from './standing';
 import type { GameState } from './state';
+import { checkStatement } from './statement';
+import { isRecord, type OwnField, ownField } from './untrusted';
+
+declare const checkedBrand: unique symbol;
+
+/**
+ * An action that passed every check, rebuilt from plain values the engine owns. A unilateral move
+ * carries the scenario's move it makes, so `apply` need not look it up again.
+ */
+export type CheckedAction = (Action extends infer A
+  ? A extends { type: 'unilateral' }
+    ? A & { readonly scenarioMove: ScenarioMove }
+    : A
+  : never) & { readonly [checkedBrand]: true };
 
 const KNOWN_TYPES: ReadonlySet<string> = new Set(ACTION_TYPES);
 
+/** Why an action is refused now, or null if it may be played. */
 export function validateAction(scenario: Scenario, state: GameState, action: unknown): ActionError | null {
-  if (typeof action !== 'object' || action === null || Array.isArray(action)) {
-    return actionError('MALFORMED_ACTION', 'an action is an object with `type` and `side`');
+  const checked = checkAction(scenario, state, action);
+  return checked.ok ? null : checked.error;
+}
+
+/** The action as checked and as `apply` plays it, or the first rule it breaks. Never throws. */
+export function checkAction(
+  scenario: Scenario,
+  state: GameState,
+  action: unknown,
+): Result<CheckedAction, ActionError> {
+  if (!isRecord(action)) {
+    return refuse(
+      'MALFORMED_ACTION',
+      `an action is an object with \`type\` and \`side\`, not ${describeValue(action)}`,
+    );
   }
-  const a = action as Record<string, unknown>;
-  if (typeof a.type !== 'string' || !KNOWN_TYPES.has(a.type)) {
-    return actionError('MALFORMED_ACTION', `unknown action type ${JSON.stringify(a.type)}`);
+  const type = plainField(action, 'type');
+  if (typeof type !== 'string' || !KNOWN_TYPES.has(type)) {
+    return refuse('MALFORMED_ACTION', `unknown action type ${shown(type)}`);
   }
-  if (a.side !== 'us' && a.side !== 'mx') {
-    return actionError('UNKNOWN_SIDE', `side must be "us" or "mx", not ${JSON.stringify(a.side)}`);
+  const sideValue = plainField(action, 'side');
+  if (!isSideId(scenario, sideValue)) {
+    const ids = sideIds(scenario).map((id) => `"${id}"`);
+    return refuse('UNKNOWN_SIDE', `side must be ${ids.join(' or ')}, not ${shown(sideValue)}`);
   }
-  if (a.say !== undefined && !isStatement(a.say)) {
-    return actionError('MALFORMED_ACTION', '`say` must be { text: { en, es }, bluff?: boolean }');
+  const side = sideValue;
+  const sayField = ownField(action, 'say');
+  let say: Statement | undefined;
+  if (sayField.kind === 'unreadable')
+    return refuse('MALFORMED_ACTION', '`say` must be plain data, not a getter');
+  if (sayField.kind === 'value' && sayField.value !== undefined) {
+    const statement = checkStatement(sayField.value, side);
+    if (!statement.ok) return statement;
+    say = statement.value;
   }
-  if (state.phase === 'over') return actionError('GAME_OVER', 'the game is over');
-  const side = a.side as Side;
+  if (state.phase === 'over') return refuse('GAME_OVER', 'the game is over');
   if (state.turn.side !== side)
-    return actionError('NOT_YOUR_TURN', `it is ${state.turn.side.toUpperCase()}'s turn`);
+    return refuse('NOT_YOUR_TURN', `it is ${state.turn.side.toUpperCase()}'s turn`);
+  const rule = checkRule(scenario, state, side, type as ActionType, action);
+  if (!rule.ok) return rule;
+  const checked = say === undefined ? rule.value : { ...rule.value, say };
+  return ok(checked as CheckedAction);
+}
+
+type Unsaid =
+  | Omit<Action, 'say'>
+  | (Omit<Action & { type: 'unilateral' }, 'say'> & { scenarioMove: ScenarioMove });
+
+function checkRule(
+  scenario: Scenario,
+  state: GameState,
+  side: Side,
+  type: ActionType,
+  action: object,
+): Result<Unsaid, ActionError> {
   const standing = state.standing;
-  const facing = standing !== null && standing.by !== side;
-  switch (a.type) {
-    case 'unilateral':
-      return validateMove(scenario, state, side, a.move);
-    case 'consult':
-      return validateConsultation(scenario, state, side, a.consultation);
+  const facing = facesOffer(standing, side);
+  switch (type) {
+    case 'unilateral': {
+      const move = checkMove(scenario, state, side, plainField(action, 'move'));
+      return move.ok ? ok({ type, side, move: move.value.id, scenarioMove: move.value }) : move;
+    }
+    case 'consult': {
+      const consultation = checkConsultation(scenario, state, side, plainField(action, 'consultation'));
+      return consultation.ok ? ok({ type, side, consultation: consultation.value }) : consultation;
+    }
     case 'propose':
-      if (facing) return actionError('MUST_RESPOND', 'an offer stands: accept, reject or counter it first');
-      return validatePackage(scenario, a.package);
+      if (facing) return refuse('MUST_RESPOND', 'an offer stands: accept, reject or counter it first');
+      return withPackage(scenario, type, side, action);
     case 'counter':
-      if (!standing) return actionError('NO_STANDING_OFFER', 'there is no offer to counter; propose one');
-      if (!facing) return actionError('OWN_OFFER', 'you cannot counter your own offer; propose a new one');
-      return validatePackage(scenario, a.package);
+      if (!standing) return refuse('NO_STANDING_OFFER', 'there is no offer to counter; propose one');
+      if (!facing) return refuse('OWN_OFFER', 'you cannot counter your own offer; propose a new one');
+      return withPackage(scenario, type, side, action);
     case 'accept':
     case 'reject':
-      if (!standing) return actionError('NO_STANDING_OFFER', `there is no offer to ${a.type}`);
-      if (!facing) return actionError('OWN_OFFER', `you cannot ${a.type} your own offer`);
-      return null;
+      if (!standing) return refuse('NO_STANDING_OFFER', `there is no offer to ${type}`);
+      if (!facing) return refuse('OWN_OFFER', `you cannot ${type} your own offer`);
+      return ok({ type, side });
     case 'wait':
-      if (facing) return actionError('MUST_RESPOND', 'an offer stands: accept, reject or counter it');
-      return null;
+      if (facing) return refuse('MUST_RESPOND', 'an offer stands: accept, reject or counter it');
+      return ok({ type, side });
     case 'walkout':
       if (state.phase === 'talks') {
-        return actionError(
+        return refuse(
           'TOO_EARLY_TO_WALK_OUT',
           'before the deadline the talks end only in a deal or at the deadline; walking out is possible once the tariff is in force',
         );
       }
-      return null;
-    default:
-      return null;
+      return ok({ type, side });
   }
 }
 
-function isStatement(value: unknown): boolean {
-  if (typeof value !== 'object' || value === null) return false;
-  const { text, bluff } = value as { text?: unknown; bluff?: unknown };
-  if (typeof text !== 'object' || text === null) return false;
-  const { en, es } = text as { en?: unknown; es?: unknown };
-  return (
-    typeof en === 'string' && typeof es === 'string' && (bluff === undefined || typeof bluff === 'boolean')
-  );
+function withPackage(
+  scenario: Scenario,
+  type: 'propose' | 'counter',
+  side: Side,
+  action: object,
+): Result<Unsaid, ActionError> {
+  const pkg: Result<Package, ActionError> = checkPackage(scenario, plainField(action, 'package'));
+  return pkg.ok ? ok({ type, side, package: pkg.value }) : pkg;
 }
 
-function validateMove(scenario: Scenario, state: GameState, side: Side, id: unknown): ActionError | null {
-  if (state.turn.slotUsed)
-    return actionError('SLOT_ALREADY_USED', 'one unilateral move or consultation per turn');
-  const move = scenario.moves.find((m) => m.id === id);
-  if (!move) return actionError('UNKNOWN_MOVE', `there is no move ${JSON.stringify(id)}`);
-  if (move.side !== side)
-    return actionError('MOVE_WRONG_SIDE', `"${move.id}" is a ${move.side.toUpperCase()} move`);
-  if (move.phase !== 'any' && move.phase !== state.phase) {
-    return actionError('MOVE_WRONG_PHASE', `"${move.id}" is only possible in the ${move.phase} phase`);
-  }
-  if (move.once && state.usedMoves.includes(move.id)) {
-    return actionError('MOVE_ALREADY_USED', `"${move.id}" can only be made once`);
-  }
-  return null;
-}
-
-function validateConsultation(
+function checkMove(
   scenario: Scenario,
   state: GameState,
   side: Side,
   id: unknown,
-): ActionError | null {
-  if (state.turn.slotUsed)
-    return actionError('SLOT_ALREADY_USED', 'one unilateral move or consultation per turn');
+): Result<ScenarioMove, ActionError> {
+  if (state.turn.slotUsed) return refuse('SLOT_ALREADY_USED', 'one unilateral move or consultation per turn');
+  const move = scenario.moves.find((m) => m.id === id);
+  if (!move) return refuse('UNKNOWN_MOVE', `there is no move ${shown(id)}`);
+  if (move.side !== side)
+    return refuse('MOVE_WRONG_SIDE', `"${move.id}" is a ${move.side.toUpperCase()} move`);
+  if (move.phase !== 'any' && move.phase !== state.phase) {
+    return refuse('MOVE_WRONG_PHASE', `"${move.id}" is only possible in the ${move.phase} phase`);
+  }
+  if (move.once && state.usedMoves.includes(move.id)) {
+    return refuse('MOVE_ALREADY_USED', `"${move.id}" can only be made once`);
+  }
+  return ok(move);
+}
+
+function checkConsultation(
+  scenario: Scenario,
+  state: GameState,
+  side: Side,
+  id: unknown,
+): Result<string, ActionError> {
+  if (state.turn.slotUsed) return refuse('SLOT_ALREADY_USED', 'one unilateral move or consultation per turn');
   const c = scenario.consultations.find((x) => x.id === id);
-  if (!c) return actionError('UNKNOWN_CONSULTATION', `there is no consultation ${JSON.stringify(id)}`);
-  if (c.side !== side)
-    return actionError('CONSULTATION_WRONG_SIDE', `"${c.id}" is for ${c.side.toUpperCase()}`);
-  return null;
+  if (!c) return refuse('UNKNOWN_CONSULTATION', `there is no consultation ${shown(id)}`);
+  if (c.side !== side) return refuse('CONSULTATION_WRONG_SIDE', `"${c.id}" is for ${c.side.toUpperCase()}`);
+  return ok(c.id);
+}
+
+/** An own data field's value; a getter or an unreadable field counts as missing. */
+function plainField(value: object, key: string): unknown {
+  const field: OwnField = ownField(value, key);
+  return field.kind === 'value' ? field.value : field.kind === 'unreadable' ? UNREADABLE : undefined;
+}
+
+/** Stands for a field that is a getter or cannot be read, so messages can say so. */
+const UNREADABLE: unique symbol = Symbol('unreadable');
+
+function shown(value: unknown): string {
+  return value === UNREADABLE
+    ? 'a getter or unreadable field (an action is plain data)'
+    : describeValue(value);
+}
+
+function refuse(
+  code: ActionError['code'],
+  message: string,
+): { readonly ok: false; readonly error: ActionError } {
+  return err(actionError(code, message));
 }

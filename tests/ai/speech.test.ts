@@ -16,6 +16,7 @@ import {
   WAIT_SPEECH,
   WALKOUT_SPEECH,
 } from '../../src/ai/speech';
+import { STATEMENT_MAX_LENGTH } from '../../src/engine';
 import type { LocalText, Side } from '../../src/scenario/schema';
 import { bySide, sideInfo } from '../../src/scenario/sides';
 import { loadRules } from '../support/scenarios';
@@ -110,18 +111,34 @@ describe('proposalSpeech', () => {
     fc.assert(
       fc.property(termsArb, (terms) => {
         const text = proposalSpeech(k, terms, false);
+        const changed: string[] = [];
         for (const issue of scenario.issues) {
           const pick = terms[issue.id];
-          const changed = pick !== undefined && pick !== issue.statusQuo;
           const option = issue.options.find((o) => o.id === pick);
-          if (changed && option) {
-            expect(text.en).toContain(`${issue.label.en}: ${option.label.en}`);
-            expect(text.es).toContain(`${issue.label.es}: ${option.label.es}`);
-          } else {
+          if (pick !== undefined && pick !== issue.statusQuo && option) changed.push(issue.id);
+          else {
             expect(text.en).not.toContain(`${issue.label.en}:`);
             expect(text.es).not.toContain(`${issue.label.es}:`);
           }
         }
+        // A statement is at most STATEMENT_MAX_LENGTH characters: a long list names the first terms
+        // (in issue order) and counts the rest, which the offer itself holds.
+        const named = changed.filter((id) => {
+          const issue = scenario.issues.find((i) => i.id === id);
+          const option = issue?.options.find((o) => o.id === terms[id]);
+          if (!issue || !option) return false;
+          const en = text.en.includes(`${issue.label.en}: ${option.label.en}`);
+          expect(text.es.includes(`${issue.label.es}: ${option.label.es}`)).toBe(en);
+          return en;
+        });
+        expect(named).toEqual(changed.slice(0, named.length));
+        const rest = changed.length - named.length;
+        if (rest > 0) {
+          expect(text.en).toMatch(new RegExp(`; and ${rest} more\\.$`));
+          expect(text.es).toMatch(new RegExp(`; y ${rest} más\\.$`));
+        }
+        expect([...text.en].length).toBeLessThanOrEqual(STATEMENT_MAX_LENGTH - 100);
+        expect([...text.es].length).toBeLessThanOrEqual(STATEMENT_MAX_LENGTH - 100);
       }),
       { numRuns: 200 },
     );

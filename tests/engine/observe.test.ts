@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Action, GameState, Observation, Rules } from '../../src/engine';
+import { type Action, type GameState, type Observation, type Rules, stateHash } from '../../src/engine';
 import { packageUtility } from '../../src/engine/offer';
 import { reservationValue } from '../../src/engine/reservation';
 import { round6 } from '../../src/engine/rounding';
@@ -254,6 +254,79 @@ describe('the observation', () => {
     for (const s of everyState(rules, 3)) {
       const obs = rules.observe(s, MX);
       expect(JSON.parse(JSON.stringify(obs))).toEqual(obs);
+    }
+  });
+});
+
+/**
+ * Writes into every part of a value, as a careless or hostile reader might: every leaf replaced,
+ * every array grown, every object given a new key, depth first. Frozen parts refuse quietly.
+ */
+function vandalise(value: unknown, seen = new Set<object>()): void {
+  if (typeof value !== 'object' || value === null || seen.has(value)) return;
+  seen.add(value);
+  const target = value as Record<string, unknown>;
+  for (const key of Object.keys(target)) vandalise(target[key], seen);
+  for (const key of Object.keys(target)) Reflect.set(target, key, scrambled(target[key]));
+  if (Array.isArray(value)) Reflect.apply(Array.prototype.push, value, ['vandal']);
+  else Reflect.set(target, 'vandal', { terms: { guard: 'none' } });
+}
+
+function scrambled(leaf: unknown): unknown {
+  switch (typeof leaf) {
+    case 'number':
+      return leaf + 1;
+    case 'string':
+      return `${leaf}-edited`;
+    case 'boolean':
+      return !leaf;
+    default:
+      // Objects stay in place (their contents were already edited) unless they are null.
+      return leaf === null ? 'edited' : leaf;
+  }
+}
+
+describe('an observation written into', () => {
+  it('changes nothing in the state, and the game plays on exactly as an untouched one', () => {
+    for (let seed = 1; seed <= 8; seed++) {
+      const control = randomGame(rules, seed);
+      let s = rules.newGame({ seed });
+      control.actions.forEach((action, i) => {
+        const before = structuredClone(s);
+        const hash = stateHash(s);
+        for (const side of [US, MX] as const) vandalise(rules.observe(s, side));
+        expect(stateHash(s)).toBe(hash);
+        expect(s).toEqual(before);
+        s = must(rules, s, action);
+        expect(stateHash(s)).toBe(stateHash(control.states[i + 1] as GameState));
+      });
+      // And after the end, the outcome and the deal.
+      for (const side of [US, MX] as const) vandalise(rules.observe(s, side));
+      expect(s).toEqual(control.states.at(-1));
+    }
+  });
+
+  it('does not change the offer that an accept then accepts, nor what the log says was offered', () => {
+    const pkg = { terms: { guard: 'troops-6000', tariff: 'suspended' } };
+    let s = must(rules, rules.newGame({ seed: 1 }), { type: 'propose', side: MX, package: pkg });
+    const seen = rules.observe(s, US);
+    const standing = seen.standing as { package: { terms: Record<string, string> } };
+    standing.package.terms.tariff = 'imposed';
+    standing.package.terms['third-country'] = 'treaty';
+    s = must(rules, s, { type: 'accept', side: US });
+    expect(s.deal?.package).toEqual(pkg);
+    const offered = rules
+      .observe(s, US)
+      .log.flatMap((e) => (e.kind === 'action' && e.action.type === 'propose' ? [e.action.package] : []));
+    expect(offered).toEqual([pkg]);
+  });
+
+  it('does not reach the next observation of the same state', () => {
+    const { states } = randomGame(rules, 4);
+    for (const s of states) {
+      const fresh = structuredClone(rules.observe(s, MX));
+      vandalise(rules.observe(s, MX));
+      expect(rules.observe(s, MX)).toEqual(fresh);
     }
   });
 });

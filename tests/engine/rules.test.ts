@@ -48,6 +48,14 @@ interface ErrorCase {
 const ERROR_CASES: Record<ActionErrorCode, ErrorCase> = {
   MALFORMED_ACTION: { setup: start, action: { type: 'dance', side: MX } },
   UNKNOWN_SIDE: { setup: start, action: { type: 'wait', side: 'ca' } },
+  STATEMENT_TOO_LONG: {
+    setup: start,
+    action: { type: 'wait', side: MX, say: { text: { en: 'Listen. '.repeat(36), es: 'Escuchen.' } } },
+  },
+  STATEMENT_NOT_PLAIN_TEXT: {
+    setup: start,
+    action: { type: 'wait', side: MX, say: { text: { en: 'We wait.', es: 'Esperamos.\u0007' } } },
+  },
   GAME_OVER: {
     setup: () =>
       mustAll(rules, start(), [
