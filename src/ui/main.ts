@@ -160,7 +160,7 @@ function render(): void {
   }
   const spec = (side: Side) => {
     const parsed = parsePlayerSpec(chosen[side]);
-    return 'error' in parsed ? ({ kind: 'history' } as const) : parsed;
+    return parsed.ok ? parsed.value : ({ kind: 'history' } as const);
   };
   const players = {
     us: createPlayer(spec('us'), { ...context, side: 'us' }),
