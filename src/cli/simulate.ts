@@ -3,6 +3,8 @@
 import { playMatch } from '../ai/match';
 import { createPlayer, type PlayerSpec } from '../ai/registry';
 import type { OutcomeKind, Rules } from '../engine';
+import type { Side } from '../scenario/schema';
+import { forEachSide, sidesOf } from './sides';
 
 export interface GameRecord {
   seed: number;
@@ -12,7 +14,8 @@ export interface GameRecord {
   /** Round index (0-based) at which the deal was signed; null without a deal. */
   agreementRound: number | null;
   finalTariff: number;
-  score: { us: number; mx: number };
+  /** Keyed by the scenario's side ids. */
+  score: Record<Side, number>;
   /** For deals: signed before the tariff deadline, and how far the agreed point lies from the
    * Pareto frontier, the Nash point and the historical deal (normalised terms utility). */
   deal: { beforeDeadline: boolean; toFrontier: number; toNash: number | null; toHistorical: number } | null;
@@ -25,15 +28,15 @@ export interface SimulationSummary {
   historicalDeals: number;
   meanAgreementRound: number | null;
   meanFinalTariff: number;
-  meanScore: { us: number; mx: number };
+  meanScore: Record<Side, number>;
 }
 
-export function simulateGame(rules: Rules, us: PlayerSpec, mx: PlayerSpec, seed: number): GameRecord {
-  const context = { scenario: rules.scenario, seed };
-  const players = {
-    us: createPlayer(us, { ...context, side: 'us' }),
-    mx: createPlayer(mx, { ...context, side: 'mx' }),
-  };
+/** A player for each side of the scenario. */
+export type Lineup = Readonly<Record<Side, PlayerSpec>>;
+
+export function simulateGame(rules: Rules, lineup: Lineup, seed: number): GameRecord {
+  const scenario = rules.scenario;
+  const players = forEachSide(scenario, (side) => createPlayer(lineup[side], { scenario, side, seed }));
   const { state } = playMatch(rules, players, seed);
   const outcome = state.outcome;
   const analysis = rules.analyse(state);
@@ -51,12 +54,7 @@ export function simulateGame(rules: Rules, us: PlayerSpec, mx: PlayerSpec, seed:
             beforeDeadline: rules.rounds[outcome.round]?.phase === 'talks',
             toFrontier: analysis.distance.frontier,
             toNash: analysis.distance.nash,
-            toHistorical: round6(
-              Math.hypot(
-                analysis.agreed.us - analysis.historical.us,
-                analysis.agreed.mx - analysis.historical.mx,
-              ),
-            ),
+            toHistorical: round6(distance(scenario, analysis.agreed, analysis.historical)),
           }
         : null,
     finalHash: rules.stateHash(state),
@@ -65,30 +63,25 @@ export function simulateGame(rules: Rules, us: PlayerSpec, mx: PlayerSpec, seed:
 
 export function simulate(
   rules: Rules,
-  us: PlayerSpec,
-  mx: PlayerSpec,
+  lineup: Lineup,
   seeds: { from: number; to: number },
   onProgress: (done: number) => void = () => {},
 ): { summary: SimulationSummary; games: GameRecord[] } {
   const games: GameRecord[] = [];
   for (let seed = seeds.from; seed <= seeds.to; seed++) {
-    games.push(simulateGame(rules, us, mx, seed));
+    games.push(simulateGame(rules, lineup, seed));
     if ((seed - seeds.from) % 100 === 0) onProgress(games.length);
   }
-  return { summary: summarise(games), games };
+  return { summary: summarise(rules, games), games };
 }
 
-export function summarise(games: readonly GameRecord[]): SimulationSummary {
+export function summarise(rules: Rules, games: readonly GameRecord[]): SimulationSummary {
   const outcomes: Record<OutcomeKind, number> = { deal: 0, walkout: 0, 'no-deal': 0, ongoing: 0 };
   let tariff = 0;
-  let us = 0;
-  let mx = 0;
   const agreed: number[] = [];
   for (const g of games) {
     outcomes[g.outcome] += 1;
     tariff += g.finalTariff;
-    us += g.score.us;
-    mx += g.score.mx;
     if (g.agreementRound !== null) agreed.push(g.agreementRound);
   }
   const n = Math.max(1, games.length);
@@ -98,8 +91,15 @@ export function summarise(games: readonly GameRecord[]): SimulationSummary {
     historicalDeals: games.filter((g) => g.historical).length,
     meanAgreementRound: agreed.length ? round2(agreed.reduce((a, b) => a + b, 0) / agreed.length) : null,
     meanFinalTariff: round2(tariff / n),
-    meanScore: { us: round2(us / n), mx: round2(mx / n) },
+    meanScore: forEachSide(rules.scenario, (side) =>
+      round2(games.reduce((sum, g) => sum + g.score[side], 0) / n),
+    ),
   };
+}
+
+/** Euclidean distance between two points in the sides' utility plane. */
+function distance(scenario: Rules['scenario'], a: Record<Side, number>, b: Record<Side, number>): number {
+  return Math.hypot(...sidesOf(scenario).map((side) => a[side] - b[side]));
 }
 
 const round2 = (v: number) => Math.round(v * 100) / 100;

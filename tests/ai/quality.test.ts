@@ -27,7 +27,7 @@ function fieldScore(me: PlayerSpec, side: Side, seed: number): number {
   let total = 0;
   for (const other of field) {
     const [us, mx] = side === 'us' ? [me, other] : [other, me];
-    total += simulateGame(rules, us, mx, seed).score[side];
+    total += simulateGame(rules, { us, mx }, seed).score[side];
   }
   return total / field.length;
 }
@@ -57,7 +57,7 @@ describe('quality bars (june-2019)', () => {
 
   it('pragmatist against pragmatist: at least 80% of deals lie within 0.05 of the Pareto frontier', () => {
     const games = Array.from({ length: 200 }, (_, i) =>
-      simulateGame(rules, persona('pragmatist'), persona('pragmatist'), i + 1),
+      simulateGame(rules, { us: persona('pragmatist'), mx: persona('pragmatist') }, i + 1),
     );
     const deals = games.filter((g) => g.deal !== null);
     expect(deals.length).toBeGreaterThan(150);
@@ -67,7 +67,7 @@ describe('quality bars (june-2019)', () => {
 
   it('historical against historical: a deal before June 10 in at least 60% of seeds, mostly on the June 7 terms', () => {
     const games = Array.from({ length: 200 }, (_, i) =>
-      simulateGame(rules, persona('historical'), persona('historical'), i + 1),
+      simulateGame(rules, { us: persona('historical'), mx: persona('historical') }, i + 1),
     );
     const early = games.filter((g) => g.deal?.beforeDeadline);
     expect(early.length / games.length).toBeGreaterThanOrEqual(0.6);
