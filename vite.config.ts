@@ -1,7 +1,80 @@
+import { chmodSync, existsSync, readdirSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
-export default defineConfig({
+// `vite build --mode cli`: the command line as one Node program in dist/cli, run as plain
+// JavaScript (`node dist/cli/main.js`, or the `deadline-diplomacy` bin). Dependencies are bundled
+// in, so a command loads a few files rather than resolving hundreds in node_modules; every command
+// but `help` is its own dynamic chunk, so `help` loads none of yaml, zod, the engine or the AI.
+const CLI_OUT = 'dist/cli';
+
+/** The bin must be executable when run directly, not only when npm links it. */
+function executableEntry(): Plugin {
+  return {
+    name: 'cli-executable-entry',
+    writeBundle(options, bundle) {
+      for (const file of Object.values(bundle)) {
+        if (file.type === 'chunk' && file.isEntry)
+          chmodSync(join(options.dir ?? CLI_OUT, file.fileName), 0o755);
+      }
+    },
+  };
+}
+
+/**
+ * The web build empties dist/ as Vite would, except for the command line's build in dist/cli:
+ * building the page (the browser tests do) must not delete the bin. Builds elsewhere (another
+ * --outDir, or an explicit --emptyOutDir) are left to Vite.
+ */
+function keepCliBuild(): Plugin {
+  let active = false;
+  let outDir = '';
+  let cliDir = '';
+  return {
+    name: 'keep-cli-build',
+    apply: 'build',
+    config(config) {
+      active = (config.build?.outDir ?? 'dist') === 'dist' && config.build?.emptyOutDir === undefined;
+      return active ? { build: { emptyOutDir: false } } : undefined;
+    },
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+      cliDir = resolve(config.root, CLI_OUT);
+    },
+    buildStart() {
+      if (!active || !existsSync(outDir)) return;
+      for (const entry of readdirSync(outDir)) {
+        const path = join(outDir, entry);
+        if (path !== cliDir) rmSync(path, { recursive: true, force: true });
+      }
+    },
+  };
+}
+
+const cli = defineConfig({
+  plugins: [executableEntry()],
+  ssr: { noExternal: true, target: 'node' },
+  build: {
+    ssr: 'src/cli/main.ts',
+    target: 'node20',
+    outDir: CLI_OUT,
+    emptyOutDir: true,
+    minify: false,
+    sourcemap: false,
+    reportCompressedSize: false,
+    rolldownOptions: {
+      output: {
+        entryFileNames: 'main.js',
+        chunkFileNames: 'chunks/[name]-[hash].js',
+      },
+    },
+  },
+});
+
+const web = defineConfig({
   base: './',
+  plugins: [keepCliBuild()],
   build: {
     target: 'es2022',
     outDir: 'dist',
@@ -14,3 +87,5 @@ export default defineConfig({
     testTimeout: 600_000,
   },
 });
+
+export default defineConfig(({ mode }) => (mode === 'cli' ? cli : web));

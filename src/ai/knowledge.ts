@@ -2,15 +2,8 @@
 // historical record, which win-sets exist and what they test), its own side's rules, and nothing of
 // the other side's private numbers. The AI is built from this and from observations only, so it
 // cannot read what it should not, whatever the scenario file holds.
-import type {
-  IntelKind,
-  LocalText,
-  Scenario,
-  ScenarioPersona,
-  ScenarioWinset,
-  Side,
-} from '../scenario/schema';
-import { sideInfo } from '../scenario/sides';
+import type { IntelKind, LocalText, Scenario, ScenarioPersona, ScenarioWinset } from '../scenario/schema';
+import { type SideId, sideInfo } from '../scenario/sides';
 
 export interface OptionInfo {
   id: string;
@@ -26,7 +19,7 @@ export interface IssueInfo {
 }
 
 export interface Knowledge {
-  side: Side;
+  side: SideId;
   negotiator: string;
   principal: string;
   issues: IssueInfo[];
@@ -40,7 +33,7 @@ export interface Knowledge {
   personas: ScenarioPersona[];
 }
 
-export function knowledgeFor(scenario: Scenario, side: Side): Knowledge {
+export function knowledgeFor(scenario: Scenario, side: SideId): Knowledge {
   return {
     side,
     negotiator: sideInfo(scenario, side).negotiator.name,

@@ -1,7 +1,6 @@
 // Plays one whole game between two players, from a seed, with nothing but the engine's API.
 import type { Action, GameState, Observation, Rules } from '../engine';
-import type { Side } from '../scenario/schema';
-import { bySide, type PerSide } from '../scenario/sides';
+import { bySide, type PerSide, type SideId } from '../scenario/sides';
 import type { Player, Seat } from './player';
 
 export interface MatchResult {
@@ -35,7 +34,7 @@ export function playMatch(rules: Rules, players: PerSide<Player>, seed: number):
 }
 
 /** A seat over one state: the observation is built at most once, and only if the player asks. */
-export function seatFor(rules: Rules, state: GameState, side: Side): Seat {
+export function seatFor(rules: Rules, state: GameState, side: SideId): Seat {
   let seen: Observation | null = null;
   return {
     side,

@@ -1,5 +1,6 @@
 import type { Action, LegalAction, Observation } from '../engine';
-import type { Scenario, Side } from '../scenario/schema';
+import type { Scenario } from '../scenario/schema';
+import type { SideId } from '../scenario/sides';
 
 /**
  * A player's place at the table for one decision. It reaches the game only through the engine's
@@ -7,7 +8,7 @@ import type { Scenario, Side } from '../scenario/schema';
  * its own because the simplest players need nothing else and building the rest costs time.
  */
 export interface Seat {
-  readonly side: Side;
+  readonly side: SideId;
   legal(): readonly LegalAction[];
   observe(): Observation;
 }
@@ -23,7 +24,7 @@ export interface Player {
 
 export interface PlayerContext {
   scenario: Scenario;
-  side: Side;
+  side: SideId;
   /** The player's own stream: it never draws from the engine's. */
   seed: number;
 }

@@ -1,6 +1,8 @@
 // Players by the names the command line and the setup screen use: `random`, `history`, or a
 // persona of the scenario as `<persona>` or `<persona>:<difficulty>` (medium by default).
-import type { Scenario, Side } from '../scenario/schema';
+import { err, ok, type Result } from '../result';
+import type { Scenario } from '../scenario/schema';
+import type { SideId } from '../scenario/sides';
 import { DIFFICULTIES, type Difficulty, isDifficulty } from './difficulty';
 import { historyPlayer } from './history-player';
 import { createNegotiator } from './negotiator';
@@ -15,18 +17,27 @@ export type PlayerSpec =
 export const BUILT_IN_PLAYERS = ['random', 'history'] as const;
 export const DEFAULT_DIFFICULTY: Difficulty = 'medium';
 
+export interface PlayerSpecError {
+  code: 'not-a-player' | 'difficulty-on-built-in' | 'unknown-difficulty';
+  message: string;
+}
+
 /** Reads a player name; the persona itself is checked against a scenario by `checkPlayer`. */
-export function parsePlayerSpec(text: string): PlayerSpec | { error: string } {
-  if (text === 'random' || text === 'history') return { kind: text };
+export function parsePlayerSpec(text: string): Result<PlayerSpec, PlayerSpecError> {
+  if (text === 'random' || text === 'history') return ok({ kind: text });
   const builtIn = BUILT_IN_PLAYERS.find((name) => text.startsWith(`${name}:`));
-  if (builtIn) return { error: `"${builtIn}" takes no difficulty` };
+  if (builtIn) return err({ code: 'difficulty-on-built-in', message: `"${builtIn}" takes no difficulty` });
   const m = /^([a-z0-9][a-z0-9-]*)(?::([a-z]+))?$/.exec(text);
-  if (!m) return { error: `"${text}" is not a player name (write <persona> or <persona>:<difficulty>)` };
+  if (!m) {
+    const message = `"${text}" is not a player name (write <persona> or <persona>:<difficulty>)`;
+    return err({ code: 'not-a-player', message });
+  }
   const difficulty = m[2] ?? DEFAULT_DIFFICULTY;
   if (!isDifficulty(difficulty)) {
-    return { error: `unknown difficulty "${difficulty}" (difficulties: ${DIFFICULTIES.join(', ')})` };
+    const message = `unknown difficulty "${difficulty}" (difficulties: ${DIFFICULTIES.join(', ')})`;
+    return err({ code: 'unknown-difficulty', message });
   }
-  return { kind: 'persona', persona: m[1] as string, difficulty };
+  return ok({ kind: 'persona', persona: m[1] as string, difficulty });
 }
 
 export function specName(spec: PlayerSpec): string {
@@ -34,12 +45,12 @@ export function specName(spec: PlayerSpec): string {
 }
 
 /** Every player that can take this side of this scenario, for messages and menus. */
-export function playersFor(scenario: Scenario, side: Side): string[] {
+export function playersFor(scenario: Scenario, side: SideId): string[] {
   return [...BUILT_IN_PLAYERS, ...(scenario.personas ?? []).filter((p) => p.side === side).map((p) => p.id)];
 }
 
 /** null when the spec can play this side of the scenario, else a message that says why not. */
-export function checkPlayer(spec: PlayerSpec, scenario: Scenario, side: Side): string | null {
+export function checkPlayer(spec: PlayerSpec, scenario: Scenario, side: SideId): string | null {
   if (spec.kind !== 'persona') return null;
   if ((scenario.personas ?? []).some((p) => p.side === side && p.id === spec.persona)) return null;
   return `unknown player "${spec.persona}" for ${side} (players: ${playersFor(scenario, side).join(', ')})`;

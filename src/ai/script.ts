@@ -1,11 +1,12 @@
 // The historical record as moves: the step the script gives a side in the current meeting, if the
 // table still allows it.
 import { type Action, matchesHistorical, type Observation, type Package } from '../engine';
-import type { Scenario, Side } from '../scenario/schema';
+import type { Scenario } from '../scenario/schema';
+import type { SideId } from '../scenario/sides';
 
 export function scriptedAction(
   historical: Scenario['historical'],
-  side: Side,
+  side: SideId,
   obs: Observation,
 ): Action | null {
   const legal = (type: Action['type']) => obs.legal.some((l) => l.type === type);

@@ -1,6 +1,19 @@
-// Command-line parsing into a typed command, or a usage error that names what is wrong.
+// Command-line parsing into a typed command, or a usage error that names what is wrong. This module
+// is loaded for every command, `help` included, so it imports nothing heavy: player names and side
+// flags are only read here, and checked against the scenario once the command has loaded it.
 import { DIFFICULTIES, type Difficulty, isDifficulty } from '../ai/difficulty';
-import { type PlayerSpec, parsePlayerSpec } from '../ai/registry';
+import { err, ok, type Result } from '../result';
+
+export interface SeedRange {
+  from: number;
+  to: number;
+}
+
+/** `--<side-id> <player>` as typed; which flags are sides is up to the scenario. */
+export interface SideFlag {
+  flag: string;
+  player: string;
+}
 
 export type Command =
   | { kind: 'help' }
@@ -8,20 +21,25 @@ export type Command =
   | {
       kind: 'simulate';
       scenario: string;
-      us: PlayerSpec;
-      mx: PlayerSpec;
-      seeds: { from: number; to: number };
+      players: SideFlag[];
+      seeds: SeedRange;
       json: boolean;
     }
   | {
       kind: 'tournament';
       scenario: string;
-      seeds: { from: number; to: number };
+      seeds: SeedRange;
       difficulty: Difficulty;
       json: boolean;
     };
 
-export type ParseResult = { ok: true; command: Command } | { ok: false; message: string };
+/** Wrong arguments: the command line prints the message and the usage, and exits 2. */
+export interface UsageError {
+  code: 'usage';
+  message: string;
+}
+
+export const usageError = (message: string): UsageError => ({ code: 'usage', message });
 
 export const USAGE = `Deadline Diplomacy: command line
 
@@ -29,19 +47,26 @@ Usage:
   npm run cli -- validate <file>...
       Check scenario files. Prints "ok <scenario-id> <hash-prefix>" per file,
       or every problem as "file:line:col path: message" (exit 1).
-  npm run cli -- simulate --scenario <file> --us <player> --mx <player> --seeds <from>..<to> [--json]
+  npm run cli -- simulate --scenario <file> --<side> <player> --<side> <player> --seeds <from>..<to> [--json]
       Play one game per seed and print a summary (or JSON with every game).
+      Each side of the scenario takes a player, named by its side id
+      (june-2019: --us <player> --mx <player>).
   npm run cli -- tournament --scenario <file> --seeds <from>..<to> [--difficulty <level>] [--json]
-      Every US persona (and random) against every Mexico persona (and random): a row per pair.
+      Every persona of one side (and random) against every persona of the other
+      (and random): a row per pair.
   npm run cli -- help
 
+The installed command is the same program: deadline-diplomacy <command> ...
 Players: random, history, or a persona of the scenario as <persona> or <persona>:<difficulty>
          (difficulties: ${DIFFICULTIES.join(', ')}; medium when omitted)
 Exit codes: 0 success, 1 invalid scenario, 2 bad arguments.`;
 
 const MAX_GAMES = 10_000_000;
 
-export function parseArgs(argv: readonly string[]): ParseResult {
+/** What a side flag can look like before the scenario says which sides exist. */
+const SIDE_FLAG = /^--[a-z0-9][a-z0-9-]*$/;
+
+export function parseArgs(argv: readonly string[]): Result<Command, UsageError> {
   const [name, ...rest] = argv;
   if (name === undefined || name === 'help' || name === '--help' || name === '-h')
     return ok({ kind: 'help' });
@@ -56,12 +81,21 @@ export function parseArgs(argv: readonly string[]): ParseResult {
   return fail(`unknown command "${name}"`);
 }
 
-/** Options as `--name value` pairs plus boolean flags; every name must be one of `known`. */
+interface Options {
+  values: Map<string, string>;
+  flags: Set<string>;
+}
+
+/**
+ * Options as `--name value` pairs plus boolean flags. Every name must be one of `known`, unless
+ * `open` is set: then any other `--name value` is kept too, for the caller to check.
+ */
 function readOptions(
   args: readonly string[],
   known: readonly string[],
   flags: readonly string[],
-): { values: Map<string, string>; flags: Set<string> } | string {
+  open = false,
+): Result<Options, UsageError> {
   const values = new Map<string, string>();
   const set = new Set<string>();
   for (let i = 0; i < args.length; i++) {
@@ -70,45 +104,42 @@ function readOptions(
       set.add(arg);
       continue;
     }
-    if (!known.includes(arg)) return `unknown option "${arg}"`;
+    if (!known.includes(arg) && !(open && SIDE_FLAG.test(arg))) return fail(`unknown option "${arg}"`);
     const value = args[i + 1];
-    if (value === undefined || value.startsWith('--')) return `${arg} needs a value`;
-    if (values.has(arg)) return `${arg} is given twice`;
+    if (value === undefined || value.startsWith('--')) return fail(`${arg} needs a value`);
+    if (values.has(arg)) return fail(`${arg} is given twice`);
     values.set(arg, value);
     i++;
   }
-  return { values, flags: set };
+  return ok({ values, flags: set });
 }
 
-function parseSimulate(args: readonly string[]): ParseResult {
-  const read = readOptions(args, ['--scenario', '--us', '--mx', '--seeds'], ['--json']);
-  if (typeof read === 'string') return fail(read);
-  const { values } = read;
-  for (const required of ['--scenario', '--us', '--mx', '--seeds']) {
+function parseSimulate(args: readonly string[]): Result<Command, UsageError> {
+  const known = ['--scenario', '--seeds'];
+  const read = readOptions(args, known, ['--json'], true);
+  if (!read.ok) return read;
+  const { values, flags } = read.value;
+  for (const required of known) {
     if (!values.has(required)) return fail(`simulate needs ${required}`);
   }
-  const specs: PlayerSpec[] = [];
-  for (const flag of ['--us', '--mx']) {
-    const spec = parsePlayerSpec(values.get(flag) as string);
-    if ('error' in spec) return fail(`${flag}: ${spec.error}`);
-    specs.push(spec);
-  }
   const seeds = parseSeeds(values.get('--seeds') as string);
-  if (typeof seeds === 'string') return fail(seeds);
+  if (!seeds.ok) return seeds;
+  const players = [...values]
+    .filter(([flag]) => !known.includes(flag))
+    .map(([flag, player]) => ({ flag, player }));
   return ok({
     kind: 'simulate',
     scenario: values.get('--scenario') as string,
-    us: specs[0] as PlayerSpec,
-    mx: specs[1] as PlayerSpec,
-    seeds,
-    json: read.flags.has('--json'),
+    players,
+    seeds: seeds.value,
+    json: flags.has('--json'),
   });
 }
 
-function parseTournament(args: readonly string[]): ParseResult {
+function parseTournament(args: readonly string[]): Result<Command, UsageError> {
   const read = readOptions(args, ['--scenario', '--seeds', '--difficulty'], ['--json']);
-  if (typeof read === 'string') return fail(read);
-  const { values } = read;
+  if (!read.ok) return read;
+  const { values, flags } = read.value;
   for (const required of ['--scenario', '--seeds']) {
     if (!values.has(required)) return fail(`tournament needs ${required}`);
   }
@@ -119,28 +150,27 @@ function parseTournament(args: readonly string[]): ParseResult {
     );
   }
   const seeds = parseSeeds(values.get('--seeds') as string);
-  if (typeof seeds === 'string') return fail(seeds);
+  if (!seeds.ok) return seeds;
   return ok({
     kind: 'tournament',
     scenario: values.get('--scenario') as string,
-    seeds,
+    seeds: seeds.value,
     difficulty,
-    json: read.flags.has('--json'),
+    json: flags.has('--json'),
   });
 }
 
-function parseSeeds(text: string): { from: number; to: number } | string {
+function parseSeeds(text: string): Result<SeedRange, UsageError> {
   const m = /^(\d+)(?:\.\.(\d+))?$/.exec(text);
-  if (!m) return `--seeds: expected <from>..<to> with whole numbers, like 1..1000, not "${text}"`;
+  if (!m) return fail(`--seeds: expected <from>..<to> with whole numbers, like 1..1000, not "${text}"`);
   const from = Number(m[1]);
   const to = m[2] === undefined ? from : Number(m[2]);
   if (!Number.isSafeInteger(from) || !Number.isSafeInteger(to) || to > 0xffffffff) {
-    return `--seeds: seeds are whole numbers up to ${0xffffffff}`;
+    return fail(`--seeds: seeds are whole numbers up to ${0xffffffff}`);
   }
-  if (to < from) return `--seeds: the range ${from}..${to} is reversed; write ${to}..${from}`;
-  if (to - from + 1 > MAX_GAMES) return `--seeds: at most ${MAX_GAMES} games at once`;
-  return { from, to };
+  if (to < from) return fail(`--seeds: the range ${from}..${to} is reversed; write ${to}..${from}`);
+  if (to - from + 1 > MAX_GAMES) return fail(`--seeds: at most ${MAX_GAMES} games at once`);
+  return ok({ from, to });
 }
 
-const ok = (command: Command): ParseResult => ({ ok: true, command });
-const fail = (message: string): ParseResult => ({ ok: false, message });
+const fail = (message: string) => err(usageError(message));

@@ -1,109 +1,28 @@
-// `npm run cli -- <command>`: validate scenarios and simulate games in Node, with no browser.
-import { checkPlayer, specName } from '../ai/registry';
-import { createRules, type Rules } from '../engine';
-import { formatProblem } from '../scenario/problem';
-import { sideIds } from '../scenario/sides';
+#!/usr/bin/env node
+// `deadline-diplomacy <command>` (or `npm run cli -- <command>`): validate scenarios and simulate
+// games in Node, with no browser. Only argument parsing is loaded up front; each command is imported
+// when it runs, so `help` starts without yaml, zod, the engine or the AI.
 import { type Command, parseArgs, USAGE } from './args';
-import { progressBar } from './progress';
-import { formatSummary, formatTournament } from './report';
-import { loadScenarioFile } from './scenario-file';
-import { simulate } from './simulate';
-import { contenders, tournament } from './tournament';
+import { EXIT, type ExitCode, usageFailure } from './exit';
 
-const EXIT = { ok: 0, invalid: 1, usage: 2 } as const;
-
-function run(argv: readonly string[]): number {
+async function run(argv: readonly string[]): Promise<ExitCode> {
   const parsed = parseArgs(argv);
-  if (!parsed.ok) {
-    process.stderr.write(`error: ${parsed.message}\n\n${USAGE}\n`);
-    return EXIT.usage;
-  }
-  return execute(parsed.command);
+  if (!parsed.ok) return usageFailure(parsed.error);
+  return execute(parsed.value);
 }
 
-function execute(command: Command): number {
+async function execute(command: Command): Promise<ExitCode> {
   switch (command.kind) {
     case 'help':
       process.stdout.write(`${USAGE}\n`);
       return EXIT.ok;
     case 'validate':
-      return validateFiles(command.files);
+      return (await import('./run-validate')).runValidate(command.files);
     case 'simulate':
-      return runSimulation(command);
+      return (await import('./run-simulate')).runSimulate(command);
     case 'tournament':
-      return runTournament(command);
+      return (await import('./run-tournament')).runTournament(command);
   }
-}
-
-function validateFiles(files: readonly string[]): number {
-  let status: number = EXIT.ok;
-  for (const file of files) {
-    const result = loadScenarioFile(file);
-    if (result.ok) {
-      process.stdout.write(`ok ${result.scenario.id} ${result.hash.slice(0, 12)}\n`);
-      continue;
-    }
-    for (const p of result.problems) process.stderr.write(`${formatProblem(p)}\n`);
-    const unreadable = result.problems.some((p) => p.code === 'read-failed');
-    status = Math.max(status, unreadable ? EXIT.usage : EXIT.invalid);
-  }
-  return status;
-}
-
-/** Loads the scenario a command names, or says why not: exit 2 if unreadable, 1 if invalid. */
-function loadRules(file: string): Rules | number {
-  const loaded = loadScenarioFile(file);
-  if (loaded.ok) return createRules(loaded.scenario, loaded.hash);
-  for (const p of loaded.problems) process.stderr.write(`${formatProblem(p)}\n`);
-  const unreadable = loaded.problems.some((p) => p.code === 'read-failed');
-  if (unreadable) process.stderr.write(`\n${USAGE}\n`);
-  return unreadable ? EXIT.usage : EXIT.invalid;
-}
-
-function runSimulation(command: Extract<Command, { kind: 'simulate' }>): number {
-  const rules = loadRules(command.scenario);
-  if (typeof rules === 'number') return rules;
-  const [us, mx] = sideIds(rules.scenario);
-  for (const [side, spec] of [
-    [us, command.us],
-    [mx, command.mx],
-  ] as const) {
-    const problem = checkPlayer(spec, rules.scenario, side);
-    if (problem) {
-      process.stderr.write(`error: --${side}: ${problem}\n\n${USAGE}\n`);
-      return EXIT.usage;
-    }
-  }
-  const total = command.seeds.to - command.seeds.from + 1;
-  const bar = progressBar(total, process.stderr, 'simulating');
-  const { summary, games } = simulate(rules, command.us, command.mx, command.seeds, (done) => bar.tick(done));
-  bar.finish();
-  if (command.json) {
-    process.stdout.write(`${JSON.stringify({ summary, games })}\n`);
-  } else {
-    const title = `${rules.scenario.id} (${rules.scenarioHash.slice(0, 12)}): US ${specName(command.us)} vs Mexico ${specName(command.mx)}, seeds ${command.seeds.from}..${command.seeds.to}`;
-    process.stdout.write(`${formatSummary(title, summary, rules.rounds)}\n`);
-  }
-  return EXIT.ok;
-}
-
-function runTournament(command: Extract<Command, { kind: 'tournament' }>): number {
-  const rules = loadRules(command.scenario);
-  if (typeof rules === 'number') return rules;
-  const [us, mx] = sideIds(rules.scenario);
-  const pairs = contenders(rules, us).length * contenders(rules, mx).length;
-  const bar = progressBar(pairs * (command.seeds.to - command.seeds.from + 1), process.stderr, 'tournament');
-  const rows = tournament(rules, command.seeds, command.difficulty, (done) => bar.tick(done));
-  bar.finish();
-  if (command.json) {
-    process.stdout.write(
-      `${JSON.stringify({ scenario: rules.scenario.id, seeds: command.seeds, difficulty: command.difficulty, rows })}\n`,
-    );
-  } else {
-    const title = `${rules.scenario.id} (${rules.scenarioHash.slice(0, 12)}): tournament at ${command.difficulty}, seeds ${command.seeds.from}..${command.seeds.to}`;
-    process.stdout.write(`${formatTournament(title, rows)}\n`);
-  }
-  return EXIT.ok;
 }
 
 // A reader that stops early (`| head`) is not an error worth a stack trace.
@@ -113,10 +32,10 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 });
 
 try {
-  process.exitCode = run(process.argv.slice(2));
+  process.exitCode = await run(process.argv.slice(2));
 } catch (error) {
   // A bug should still read as a message, not a stack trace; the trace is one flag away.
   process.stderr.write(`internal error: ${(error as Error).message}\nRun with DEBUG=1 for details.\n`);
   if (process.env.DEBUG) process.stderr.write(`${(error as Error).stack}\n`);
-  process.exitCode = 3;
+  process.exitCode = EXIT.internal;
 }

@@ -1,5 +1,8 @@
 // Human-readable tables for the terminal.
 import type { RoundInfo } from '../engine';
+import type { Scenario } from '../scenario/schema';
+import { bySide, sideIds } from '../scenario/sides';
+import { sideName, sideTag } from './sides';
 import type { SimulationSummary } from './simulate';
 import type { TournamentRow } from './tournament';
 
@@ -11,6 +14,7 @@ export function roundLabel(rounds: readonly RoundInfo[], index: number): string 
 export function formatSummary(
   title: string,
   summary: SimulationSummary,
+  scenario: Scenario,
   rounds: readonly RoundInfo[],
 ): string {
   const pct = (n: number) => `${((100 * n) / Math.max(1, summary.games)).toFixed(1)}%`;
@@ -27,38 +31,37 @@ export function formatSummary(
         : `${(summary.meanAgreementRound + 1).toFixed(2)} (about ${roundLabel(rounds, summary.meanAgreementRound)})`,
     ],
     ['mean final tariff', `${summary.meanFinalTariff.toFixed(2)}%`],
-    ['mean score US', summary.meanScore.us.toFixed(2)],
-    ['mean score Mexico', summary.meanScore.mx.toFixed(2)],
+    ...sideIds(scenario).map((side): [string, string] => [
+      `mean score ${sideTag(side)}`,
+      bySide(summary.meanScore, side).toFixed(2),
+    ]),
   ];
   const width = Math.max(...rows.map(([k]) => k.length));
   return [title, ...rows.map(([k, v]) => `  ${k.padEnd(width)}  ${v}`)].join('\n');
 }
 
 /** One row per pair, columns aligned; rates as percentages, distances in utility units. */
-export function formatTournament(title: string, rows: readonly TournamentRow[]): string {
+export function formatTournament(title: string, scenario: Scenario, rows: readonly TournamentRow[]): string {
+  const sides = sideIds(scenario);
   const pct = (v: number) => `${(100 * v).toFixed(0)}%`;
   const num = (v: number | null, digits: number) => (v === null ? '-' : v.toFixed(digits));
   const header = [
-    'US',
-    'Mexico',
+    ...sides.map((side) => sideName(scenario, side)),
     'deals',
-    'by Jun 10',
+    `by ${shortDate(scenario.calendar.deadline)}`,
     'round',
-    'score US',
-    'score MX',
+    ...sides.map((side) => `score ${sideTag(side)}`),
     'to Pareto',
     'to Nash',
     'historical',
     'walk-outs',
   ];
   const body = rows.map((r) => [
-    r.us,
-    r.mx,
+    ...sides.map((side) => bySide(r.players, side)),
     pct(r.dealRate),
     pct(r.dealBeforeDeadlineRate),
     r.meanAgreementRound === null ? '-' : (r.meanAgreementRound + 1).toFixed(1),
-    r.meanScore.us.toFixed(1),
-    r.meanScore.mx.toFixed(1),
+    ...sides.map((side) => bySide(r.meanScore, side).toFixed(1)),
     num(r.meanDistanceToFrontier, 3),
     num(r.meanDistanceToNash, 3),
     pct(r.historicalReachRate),
@@ -68,4 +71,12 @@ export function formatTournament(title: string, rows: readonly TournamentRow[]):
   const line = (cells: string[]) =>
     cells.map((c, i) => (i < 2 ? c.padEnd(widths[i] as number) : c.padStart(widths[i] as number))).join('  ');
   return [title, line(header), ...body.map(line)].join('\n');
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** `2019-06-10` → `Jun 10`: a column header the width of a date. */
+function shortDate(iso: string): string {
+  const [, month, day] = iso.split('-').map(Number);
+  return `${MONTHS[(month ?? 1) - 1]} ${day}`;
 }

@@ -1,6 +1,7 @@
 // Reading a scenario from disk: the only place the loader meets the file system.
 import { readFileSync } from 'node:fs';
 import { type LoadResult, parseScenario } from '../scenario/load';
+import { readFailedProblem } from '../scenario/problem';
 
 export function loadScenarioFile(path: string): LoadResult {
   let text: string;
@@ -9,19 +10,7 @@ export function loadScenarioFile(path: string): LoadResult {
   } catch (error) {
     const reason =
       (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : String((error as Error).message);
-    return {
-      ok: false,
-      problems: [
-        {
-          code: 'read-failed',
-          file: path,
-          line: 1,
-          col: 1,
-          path: '',
-          message: `cannot read the file: ${reason}`,
-        },
-      ],
-    };
+    return { ok: false, problems: [readFailedProblem(path, reason)] };
   }
   return parseScenario(text, path);
 }

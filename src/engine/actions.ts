@@ -1,4 +1,5 @@
-import type { LocalText, Side } from '../scenario/schema';
+import type { LocalText } from '../scenario/schema';
+import type { SideId } from '../scenario/sides';
 
 /** A conditional clause: if at review day `review` encounters have not fallen by `minDropPct`, `then` applies. */
 export interface Conditional {
@@ -22,7 +23,7 @@ export interface Statement {
 }
 
 interface Base {
-  side: Side;
+  side: SideId;
   say?: Statement;
 }
 
@@ -57,7 +58,7 @@ export type LegalAction =
   | { type: 'consult'; consultation: string };
 
 /** The concrete action a legal-action entry stands for; `makePackage` fills in a proposal's terms. */
-export function actionFor(entry: LegalAction, side: Side, makePackage: () => Package): Action {
+export function actionFor(entry: LegalAction, side: SideId, makePackage: () => Package): Action {
   switch (entry.type) {
     case 'propose':
     case 'counter':

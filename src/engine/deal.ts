@@ -1,7 +1,7 @@
 // Signing: the accepted package meets both sides' win-sets, or talks go on with the reasons public.
 
-import type { Scenario, Side } from '../scenario/schema';
-import { perSide } from '../scenario/sides';
+import type { Scenario } from '../scenario/schema';
+import { perSide, type SideId } from '../scenario/sides';
 import { fireOccasion } from './events';
 import { isHistorical } from './historical';
 import { appendLog } from './log';
@@ -15,7 +15,7 @@ import type { GameState } from './state';
 import { winsetFailures } from './winset';
 
 /** Returns true when the deal took effect (the game is then over). */
-export function signDeal(scenario: Scenario, s: GameState, acceptedBy: Side): boolean {
+export function signDeal(scenario: Scenario, s: GameState, acceptedBy: SideId): boolean {
   const pkg = s.standing!.package;
   const failures = winsetFailures(scenario, s, pkg);
   appendLog(s, { kind: 'ratification', passed: failures.length === 0, failures, visibility: 'public' });

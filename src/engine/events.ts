@@ -1,7 +1,8 @@
 // Events fire once each: on their date, when a meter crosses a line, or by chance in a window, all
 // checked as rounds pass; or on an occasion (a deal ratified, a ratification failed, a walk-out), at
 // the moment it happens.
-import type { Scenario, ScenarioEvent, Side } from '../scenario/schema';
+import type { Scenario, ScenarioEvent } from '../scenario/schema';
+import type { SideId } from '../scenario/sides';
 import { appendLog } from './log';
 import { applyEffects } from './meters';
 import { nextFloat } from './rng';
@@ -11,7 +12,7 @@ import type { GameState } from './state';
 export type Occasion =
   | { kind: 'signed'; terms: Readonly<Record<string, string>> }
   | { kind: 'ratification-failed'; failures: readonly string[] }
-  | { kind: 'walkout'; by: Side };
+  | { kind: 'walkout'; by: SideId };
 
 function due(event: ScenarioEvent, s: GameState): boolean {
   const t = event.trigger;

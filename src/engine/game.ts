@@ -1,7 +1,7 @@
 // The engine's public face: one set of pure functions bound to a validated scenario.
 import type { Result } from '../result';
-import type { Scenario, Side } from '../scenario/schema';
-import { bySide, perSide } from '../scenario/sides';
+import type { Scenario } from '../scenario/schema';
+import { bySide, perSide, type SideId } from '../scenario/sides';
 import type { Action, LegalAction } from './actions';
 import { type Analysis, analyse } from './analysis';
 import { buildRounds, type RoundInfo } from './calendar';
@@ -33,8 +33,8 @@ export interface Rules {
   validate(state: GameState, action: unknown): ActionError | null;
   apply(state: GameState, action: Action): ApplyResult;
   // What the rules hand out is read-only all the way down (see readonly.ts).
-  legalActions(state: GameState, side: Side): DeepReadonly<LegalAction[]>;
-  observe(state: GameState, side: Side): Observation;
+  legalActions(state: GameState, side: SideId): DeepReadonly<LegalAction[]>;
+  observe(state: GameState, side: SideId): Observation;
   outcome(state: GameState): DeepReadonly<Outcome>;
   analyse(state: GameState): DeepReadonly<Analysis>;
   stateHash(state: GameState): string;

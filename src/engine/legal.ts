@@ -1,10 +1,11 @@
 // The moves open to a side now: what the UI enables and what the simplest players choose from.
-import type { Scenario, Side } from '../scenario/schema';
+import type { Scenario } from '../scenario/schema';
+import type { SideId } from '../scenario/sides';
 import type { LegalAction } from './actions';
 import { facesOffer } from './standing';
 import type { GameState } from './state';
 
-export function legalActions(scenario: Scenario, state: GameState, side: Side): LegalAction[] {
+export function legalActions(scenario: Scenario, state: GameState, side: SideId): LegalAction[] {
   if (state.phase === 'over' || state.turn.side !== side) return [];
   const out: LegalAction[] = [];
   if (!state.turn.slotUsed) {

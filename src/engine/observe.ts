@@ -1,8 +1,8 @@
 // What one side may see. This is the only window the UI and the AI have onto a game: the other
 // side's weights, option values, reservation value, brief, private meters and intelligence never
 // pass through it.
-import type { LocalText, Scenario, Side } from '../scenario/schema';
-import { bySide, type PerSide, sideInfo } from '../scenario/sides';
+import type { LocalText, Scenario } from '../scenario/schema';
+import { bySide, type PerSide, type SideId, sideInfo } from '../scenario/sides';
 import type { LegalAction, Package } from './actions';
 import { daysBetween } from './calendar';
 import { legalActions } from './legal';
@@ -17,7 +17,7 @@ import { checkWinsets } from './winset';
 
 export interface MeterView {
   id: string;
-  side: Side;
+  side: SideId;
   /** Exact for the observer's own meters and for public ones. */
   value: number | null;
   /** A band the true value lies in, for the other side's private meters. */
@@ -34,7 +34,7 @@ export interface WinsetView {
 
 /** The observation as `observe` builds it; callers get it as the read-only `Observation`. */
 interface ObservationDraft {
-  side: Side;
+  side: SideId;
   scenarioId: string;
   phase: GameState['phase'];
   round: number;
@@ -63,7 +63,7 @@ interface ObservationDraft {
   };
   meters: MeterView[];
   standing: {
-    by: Side;
+    by: SideId;
     package: Package;
     round: number;
     yourUtility: number;
@@ -93,7 +93,7 @@ function band(value: number, width: number, lo: number, hi: number): [number, nu
 
 /** What never changes during a game for one side's view; built once per scenario and side. */
 export interface SideView {
-  side: Side;
+  side: SideId;
   roundCount: number;
   hidden: ReadonlySet<string>;
   brief: LocalText;
@@ -101,7 +101,7 @@ export interface SideView {
   values: Record<string, Record<string, number>>;
 }
 
-export function sideView(scenario: Scenario, side: Side, roundCount: number): SideView {
+export function sideView(scenario: Scenario, side: SideId, roundCount: number): SideView {
   return {
     side,
     roundCount,
@@ -190,7 +190,7 @@ function metersView(scenario: Scenario, state: GameState, view: SideView): Meter
   });
 }
 
-function standingView(scenario: Scenario, state: GameState, side: Side): ObservationDraft['standing'] {
+function standingView(scenario: Scenario, state: GameState, side: SideId): ObservationDraft['standing'] {
   const standing = state.standing;
   if (!standing) return null;
   return {

@@ -2,8 +2,8 @@
 // terms utility each side draws from them.
 
 import { err, ok, type Result } from '../result';
-import type { Scenario, ScenarioIssue, ScenarioOption, Side } from '../scenario/schema';
-import { bySide } from '../scenario/sides';
+import type { Scenario, ScenarioIssue, ScenarioOption } from '../scenario/schema';
+import { bySide, type SideId } from '../scenario/sides';
 import type { Conditional, Package } from './actions';
 import { additiveUtility } from './additive';
 import { describeValue } from './describe';
@@ -165,7 +165,7 @@ export function statusQuoTerms(scenario: Scenario): Record<string, string> {
 }
 
 /** Σ weight × value over all issues, for complete or partial terms (missing issues at status quo). */
-export function termsUtility(scenario: Scenario, side: Side, terms: Record<string, string>): number {
+export function termsUtility(scenario: Scenario, side: SideId, terms: Record<string, string>): number {
   const index = indexOf(scenario);
   return additiveUtility(
     scenario.issues,
@@ -193,7 +193,7 @@ export function shortfallRisk(scenario: Scenario, pkg: Package): number {
 }
 
 /** Expected terms utility of a package, weighing a conditional clause by the chance it triggers. */
-export function packageUtility(scenario: Scenario, side: Side, pkg: Package): number {
+export function packageUtility(scenario: Scenario, side: SideId, pkg: Package): number {
   const base = termsUtility(scenario, side, pkg.terms);
   if (!pkg.conditional) return base;
   const p = shortfallRisk(scenario, pkg);

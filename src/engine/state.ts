@@ -1,6 +1,6 @@
 // The game state: plain JSON only, so it can be saved, hashed, sent to a worker and replayed.
 import type { IntelKind } from '../scenario/schema';
-import type { PerSide, SideId as Side } from '../scenario/sides';
+import type { PerSide, SideId } from '../scenario/sides';
 import type { Action, Conditional, Package } from './actions';
 import type { Slot } from './calendar';
 import type { Digest } from './hash';
@@ -38,7 +38,7 @@ export interface WorldState {
 }
 
 export interface StandingOffer {
-  by: Side;
+  by: SideId;
   package: Package;
   round: number;
 }
@@ -47,7 +47,7 @@ export interface Deal {
   package: Package;
   /** Every issue's option, status quo filled in, with any triggered clause applied. */
   terms: Record<string, string>;
-  signed: { date: string; round: number; acceptedBy: Side };
+  signed: { date: string; round: number; acceptedBy: SideId };
   /** What no deal was worth to each side at signing: the disagreement point of the analysis. */
   reservation: PerSide<number>;
   clauseTriggered: boolean;
@@ -81,7 +81,7 @@ export type Outcome =
       kind: 'deal';
       date: string;
       round: number;
-      acceptedBy: Side;
+      acceptedBy: SideId;
       terms: Record<string, string>;
       conditional?: Conditional;
       historical: boolean;
@@ -89,13 +89,13 @@ export type Outcome =
       verdict: 'held' | 'clause-triggered' | 'tariffs-reinstated';
       finalTariff: number;
     }
-  | { kind: 'walkout'; by: Side; date: string; round: number; finalTariff: number }
+  | { kind: 'walkout'; by: SideId; date: string; round: number; finalTariff: number }
   | { kind: 'no-deal'; date: string; round: number; finalTariff: number };
 
 export type OutcomeKind = Outcome['kind'];
 
 /** Who may read a log entry: both sides, or only one. */
-export type Visibility = 'public' | Side;
+export type Visibility = 'public' | SideId;
 
 export type LogEntry = { seq: number; round: number; date: string; visibility: Visibility } & (
   | { kind: 'action'; action: Action }
@@ -134,7 +134,7 @@ export interface Snapshot {
 }
 
 export interface Turn {
-  side: Side;
+  side: SideId;
   /** 0 for the side with the initiative, 1 for the responder. */
   step: 0 | 1;
   slotUsed: boolean;

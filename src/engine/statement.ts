@@ -2,7 +2,7 @@
 // rules' outcome, but it is logged, saved, hashed and shown, so it is held to a size and a form.
 
 import { err, ok, type Result } from '../result';
-import type { Side } from '../scenario/schema';
+import type { SideId } from '../scenario/sides';
 import type { Statement } from './actions';
 import { describeValue } from './describe';
 import { type ActionError, actionError } from './errors';
@@ -21,7 +21,7 @@ const SHAPE = '`say` must be { text: { en, es }, bluff?: boolean }';
  * line), no line or paragraph separators, and no bidirectional embedding, override or isolate
  * controls (which can make a line display other than it reads).
  */
-export function checkStatement(value: unknown, side: Side): Result<Statement, ActionError> {
+export function checkStatement(value: unknown, side: SideId): Result<Statement, ActionError> {
   if (!isRecord(value)) return err(actionError('MALFORMED_ACTION', `${SHAPE}, not ${describeValue(value)}`));
   const text = ownField(value, 'text');
   const bluff = ownField(value, 'bluff');

@@ -3,8 +3,8 @@
 // its own data fields only, each read once, into a checked copy that `apply` then plays. Nothing the
 // caller holds (a getter, a proxy, a later edit) can change the action between check and play.
 import { err, ok, type Result } from '../result';
-import type { Scenario, ScenarioMove, Side } from '../scenario/schema';
-import { isSideId, sideIds } from '../scenario/sides';
+import type { Scenario, ScenarioMove } from '../scenario/schema';
+import { isSideId, type SideId, sideIds } from '../scenario/sides';
 import { ACTION_TYPES, type Action, type ActionType, type Package, type Statement } from './actions';
 import { describeValue } from './describe';
 import { type ActionError, actionError } from './errors';
@@ -81,7 +81,7 @@ type Unsaid =
 function checkRule(
   scenario: Scenario,
   state: GameState,
-  side: Side,
+  side: SideId,
   type: ActionType,
   action: object,
 ): Result<Unsaid, ActionError> {
@@ -125,7 +125,7 @@ function checkRule(
 function withPackage(
   scenario: Scenario,
   type: 'propose' | 'counter',
-  side: Side,
+  side: SideId,
   action: object,
 ): Result<Unsaid, ActionError> {
   const pkg: Result<Package, ActionError> = checkPackage(scenario, plainField(action, 'package'));
@@ -135,7 +135,7 @@ function withPackage(
 function checkMove(
   scenario: Scenario,
   state: GameState,
-  side: Side,
+  side: SideId,
   id: unknown,
 ): Result<ScenarioMove, ActionError> {
   if (state.turn.slotUsed) return refuse('SLOT_ALREADY_USED', 'one unilateral move or consultation per turn');
@@ -155,7 +155,7 @@ function checkMove(
 function checkConsultation(
   scenario: Scenario,
   state: GameState,
-  side: Side,
+  side: SideId,
   id: unknown,
 ): Result<string, ActionError> {
   if (state.turn.slotUsed) return refuse('SLOT_ALREADY_USED', 'one unilateral move or consultation per turn');

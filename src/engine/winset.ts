@@ -1,5 +1,6 @@
 // The two-level game: a signed deal takes effect only if every domestic test on both sides passes.
-import type { Scenario, ScenarioWinset, Side } from '../scenario/schema';
+import type { Scenario, ScenarioWinset } from '../scenario/schema';
+import type { SideId } from '../scenario/sides';
 import type { Package } from './actions';
 import { evaluateLinear, worldVariables } from './linear';
 import { completeTerms, packageUtility } from './offer';
@@ -14,7 +15,12 @@ export interface WinsetCheck {
   threshold: number;
 }
 
-export function checkWinsets(scenario: Scenario, state: GameState, pkg: Package, only?: Side): WinsetCheck[] {
+export function checkWinsets(
+  scenario: Scenario,
+  state: GameState,
+  pkg: Package,
+  only?: SideId,
+): WinsetCheck[] {
   const terms = completeTerms(scenario, pkg.terms);
   const vars = worldVariables(scenario, state);
   const checks: WinsetCheck[] = [];

@@ -460,8 +460,6 @@ export const ScenarioSchema = z.strictObject({
   personas: z.array(Persona).optional(),
 });
 
-/** @deprecated the scenario names its sides: use `SideId` from ./sides. */
-export type Side = SideId;
 export type ScenarioSide = z.infer<typeof SideInfo>;
 export type LocalText = z.infer<typeof Text>;
 export type Scenario = z.infer<typeof ScenarioSchema>;

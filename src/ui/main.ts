@@ -8,7 +8,7 @@ import { createRules, type LogEntry } from '../engine';
 import { parseScenario } from '../scenario/load';
 import { formatProblem } from '../scenario/problem';
 import type { LocalText, Scenario } from '../scenario/schema';
-import { bySide, type SideId as Side, sideIds, sideInfo } from '../scenario/sides';
+import { bySide, type SideId, sideIds, sideInfo } from '../scenario/sides';
 import { termsText } from '../scenario/terms-text';
 
 type Lang = keyof LocalText;
@@ -80,9 +80,9 @@ function describe(scenario: Scenario, entry: LogEntry): { who: string; text: str
 /** Who plays each side of the game shown: the record by default, or any AI persona and difficulty. */
 // Every side starts on the record; a choice in the form replaces its entry.
 const chosen: Record<string, string> = {};
-const choiceOf = (side: Side): string => chosen[side] ?? 'history';
+const choiceOf = (side: SideId): string => chosen[side] ?? 'history';
 
-function playerChoices(scenario: Scenario, side: Side): { value: string; label: string }[] {
+function playerChoices(scenario: Scenario, side: SideId): { value: string; label: string }[] {
   const choices = [{ value: 'history', label: UI.record![lang] }];
   for (const persona of (scenario.personas ?? []).filter((p) => p.side === side)) {
     for (const difficulty of DIFFICULTIES) {
@@ -156,9 +156,9 @@ function render(): void {
     label.append(select);
     form.append(label);
   }
-  const spec = (side: Side) => {
+  const spec = (side: SideId) => {
     const parsed = parsePlayerSpec(choiceOf(side));
-    return 'error' in parsed ? ({ kind: 'history' } as const) : parsed;
+    return parsed.ok ? parsed.value : ({ kind: 'history' } as const);
   };
   const players = Object.fromEntries(
     sideIds(scenario).map((side) => [side, createPlayer(spec(side), { ...context, side })]),

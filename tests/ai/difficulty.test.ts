@@ -5,8 +5,8 @@ import { playMatch } from '../../src/ai/match';
 import { createNegotiator } from '../../src/ai/negotiator';
 import type { Player } from '../../src/ai/player';
 import { randomPlayer } from '../../src/ai/random-player';
-import { INTEL_KINDS, type Side } from '../../src/scenario/schema';
-import { bySide } from '../../src/scenario/sides';
+import { INTEL_KINDS } from '../../src/scenario/schema';
+import { bySide, type SideId } from '../../src/scenario/sides';
 import { loadRules } from '../support/scenarios';
 import { MX, US } from '../support/sides';
 
@@ -80,7 +80,7 @@ describe('the difficulties', () => {
 
 describe('in play', () => {
   /** Never ends the talks: rejects what it faces, else waits, so every consultation gets its turn. */
-  const passive = (side: Side): Player => ({
+  const passive = (side: SideId): Player => ({
     name: 'passive',
     decide(seat) {
       const obs = seat.observe();
@@ -92,14 +92,14 @@ describe('in play', () => {
   /** What a persona did and learnt in a whole game against `opponent`. */
   function game(
     personaId: string,
-    side: Side,
+    side: SideId,
     difficulty: Difficulty,
     seed: number,
     opponent: 'passive' | 'random',
   ) {
     const persona = scenario.personas?.find((p) => p.id === personaId && p.side === side);
     if (!persona) throw new Error(`no persona ${personaId} for ${side}`);
-    const them: Side = side === US ? MX : US;
+    const them: SideId = side === US ? MX : US;
     const negotiator = createNegotiator(persona, difficulty, { scenario, side, seed });
     const other = opponent === 'passive' ? passive(them) : randomPlayer({ scenario, side: them, seed });
     const players = side === US ? { us: negotiator, mx: other } : { us: other, mx: negotiator };

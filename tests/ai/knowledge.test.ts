@@ -5,17 +5,17 @@ import { knowledgeFor } from '../../src/ai/knowledge';
 import { playMatch } from '../../src/ai/match';
 import { createNegotiator } from '../../src/ai/negotiator';
 import { randomPlayer } from '../../src/ai/random-player';
-import type { Scenario, Side } from '../../src/scenario/schema';
-import { bySide, sideInfo } from '../../src/scenario/sides';
+import type { Scenario } from '../../src/scenario/schema';
+import { bySide, type SideId, sideInfo } from '../../src/scenario/sides';
 import { loadRules } from '../support/scenarios';
 import { MX, US } from '../support/sides';
 
 const rules = loadRules();
 const scenario = rules.scenario;
-const other = (side: Side): Side => (side === US ? MX : US);
+const other = (side: SideId): SideId => (side === US ? MX : US);
 
 /** A copy of the scenario with every private number and text of `side` changed. */
-function tamperWith(source: Scenario, side: Side): Scenario {
+function tamperWith(source: Scenario, side: SideId): Scenario {
   const s = structuredClone(source);
   for (const issue of s.issues) {
     issue.weight[side] = Math.min(1, bySide(issue.weight, side) * 0.5 + 0.11);

@@ -15,8 +15,8 @@ import {
 } from '../../src/engine';
 import { reservationValue } from '../../src/engine/reservation';
 import { checkWinsets } from '../../src/engine/winset';
-import type { Scenario, ScenarioPersona, Side } from '../../src/scenario/schema';
-import { bySide, sideInfo } from '../../src/scenario/sides';
+import type { Scenario, ScenarioPersona } from '../../src/scenario/schema';
+import { bySide, type SideId, sideInfo } from '../../src/scenario/sides';
 import { loadRules } from '../support/scenarios';
 import { MX, US } from '../support/sides';
 
@@ -103,7 +103,7 @@ describe('AI negotiators', () => {
   });
 
   it("do not read hidden information: the other side's private numbers never change their move", () => {
-    const variant = (side: Side): Rules => {
+    const variant = (side: SideId): Rules => {
       const s: Scenario = structuredClone(rules.scenario);
       sideInfo(s, side).brief = { en: 'changed', es: 'cambiado' };
       s.reservation[side] = { base: 0.05, assumption: 'test' };
@@ -121,7 +121,7 @@ describe('AI negotiators', () => {
         const state = randomState(rules, seed, steps);
         if (state.phase === 'over') return;
         const side = state.turn.side;
-        const other: Side = side === US ? MX : US;
+        const other: SideId = side === US ? MX : US;
         const mine = personas.filter((p) => p.side === side);
         const me = mine[persona % mine.length]!;
         // Same observation for this side under both scenarios...

@@ -10,8 +10,7 @@ import {
 } from '../../src/ai/opponent-model';
 import { type Action, type GameState, type Observation, type Package, termsUtility } from '../../src/engine';
 import { reservationValue } from '../../src/engine/reservation';
-import type { Side } from '../../src/scenario/schema';
-import { bySide } from '../../src/scenario/sides';
+import { bySide, type SideId } from '../../src/scenario/sides';
 import { mustAll } from '../support/apply';
 import { loadRules } from '../support/scenarios';
 import { MX, US } from '../support/sides';
@@ -22,7 +21,7 @@ const knowledge = { us: knowledgeFor(scenario, US), mx: knowledgeFor(scenario, M
 
 const play = (state: GameState, ...actions: Action[]): GameState => mustAll(rules, state, actions);
 
-const modelOf = (state: GameState, side: Side) => {
+const modelOf = (state: GameState, side: SideId) => {
   const obs = rules.observe(state, side);
   return { obs, model: modelOpponent(bySide(knowledge, side), obs) };
 };

@@ -8,8 +8,7 @@ import { playMatch } from '../../src/ai/match';
 import { createNegotiator, type Negotiator } from '../../src/ai/negotiator';
 import { createPlayer, type PlayerSpec } from '../../src/ai/registry';
 import { simulateGame } from '../../src/cli/simulate';
-import type { Side } from '../../src/scenario/schema';
-import { bySide } from '../../src/scenario/sides';
+import { bySide, type SideId } from '../../src/scenario/sides';
 import { loadRules } from '../support/scenarios';
 import { MX, US } from '../support/sides';
 
@@ -21,7 +20,7 @@ const persona = (id: string, difficulty: (typeof DIFFICULTIES)[number] = 'medium
   difficulty,
 });
 
-function fieldScore(me: PlayerSpec, side: Side, seed: number): number {
+function fieldScore(me: PlayerSpec, side: SideId, seed: number): number {
   const field: PlayerSpec[] = [
     { kind: 'random' },
     ...personas.filter((p) => p.side !== side).flatMap((p) => DIFFICULTIES.map((d) => persona(p.id, d))),
@@ -29,7 +28,7 @@ function fieldScore(me: PlayerSpec, side: Side, seed: number): number {
   let total = 0;
   for (const other of field) {
     const [us, mx] = side === US ? [me, other] : [other, me];
-    total += bySide(simulateGame(rules, us, mx, seed).score, side);
+    total += bySide(simulateGame(rules, { us, mx }, seed).score, side);
   }
   return total / field.length;
 }
@@ -62,7 +61,7 @@ describe('quality bars (june-2019)', () => {
 
   it('pragmatist against pragmatist: at least 80% of deals lie within 0.05 of the Pareto frontier', () => {
     const games = Array.from({ length: 200 }, (_, i) =>
-      simulateGame(rules, persona('pragmatist'), persona('pragmatist'), i + 1),
+      simulateGame(rules, { us: persona('pragmatist'), mx: persona('pragmatist') }, i + 1),
     );
     const deals = games.filter((g) => g.deal !== null);
     expect(deals.length).toBeGreaterThan(150);
@@ -72,7 +71,7 @@ describe('quality bars (june-2019)', () => {
 
   it('historical against historical: a deal before June 10 in at least 60% of seeds, mostly on the June 7 terms', () => {
     const games = Array.from({ length: 200 }, (_, i) =>
-      simulateGame(rules, persona('historical'), persona('historical'), i + 1),
+      simulateGame(rules, { us: persona('historical'), mx: persona('historical') }, i + 1),
     );
     const early = games.filter((g) => g.deal?.beforeDeadline);
     expect(early.length / games.length).toBeGreaterThanOrEqual(0.6);
@@ -81,7 +80,7 @@ describe('quality bars (june-2019)', () => {
 
   it('hardliners concede later than pragmatists', () => {
     // The round at which a negotiator's target first falls 10 points below where it started.
-    const concessionRound = (side: Side, id: string, seed: number): number => {
+    const concessionRound = (side: SideId, id: string, seed: number): number => {
       const context = { scenario: rules.scenario, seed };
       const me = createNegotiator(personas.find((p) => p.side === side && p.id === id)!, 'medium', {
         ...context,

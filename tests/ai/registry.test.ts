@@ -14,7 +14,8 @@ import {
   specName,
   UnknownPlayerError,
 } from '../../src/ai/registry';
-import type { Side } from '../../src/scenario/schema';
+import { ok } from '../../src/result';
+import type { SideId } from '../../src/scenario/sides';
 import { loadRules } from '../support/scenarios';
 import { MX, US } from '../support/sides';
 
@@ -24,39 +25,34 @@ const personas = scenario.personas ?? [];
 
 describe('parsePlayerSpec', () => {
   it('reads the built-in players', () => {
-    expect(parsePlayerSpec('random')).toEqual({ kind: 'random' });
-    expect(parsePlayerSpec('history')).toEqual({ kind: 'history' });
+    expect(parsePlayerSpec('random')).toEqual(ok({ kind: 'random' }));
+    expect(parsePlayerSpec('history')).toEqual(ok({ kind: 'history' }));
   });
 
   it('reads a persona, at medium difficulty by default', () => {
     expect(DEFAULT_DIFFICULTY).toBe('medium');
-    expect(parsePlayerSpec('hardliner')).toEqual({
-      kind: 'persona',
-      persona: 'hardliner',
-      difficulty: 'medium',
-    });
-    expect(parsePlayerSpec('sovereigntist')).toEqual({
-      kind: 'persona',
-      persona: 'sovereigntist',
-      difficulty: 'medium',
-    });
+    expect(parsePlayerSpec('hardliner')).toEqual(
+      ok({ kind: 'persona', persona: 'hardliner', difficulty: 'medium' }),
+    );
+    expect(parsePlayerSpec('sovereigntist')).toEqual(
+      ok({ kind: 'persona', persona: 'sovereigntist', difficulty: 'medium' }),
+    );
   });
 
   it('reads persona:difficulty for every difficulty', () => {
     for (const difficulty of DIFFICULTIES) {
-      expect(parsePlayerSpec(`pragmatist:${difficulty}`)).toEqual({
-        kind: 'persona',
-        persona: 'pragmatist',
-        difficulty,
-      });
+      expect(parsePlayerSpec(`pragmatist:${difficulty}`)).toEqual(
+        ok({ kind: 'persona', persona: 'pragmatist', difficulty }),
+      );
     }
-    expect(parsePlayerSpec('a-1:hard')).toEqual({ kind: 'persona', persona: 'a-1', difficulty: 'hard' });
+    expect(parsePlayerSpec('a-1:hard')).toEqual(ok({ kind: 'persona', persona: 'a-1', difficulty: 'hard' }));
   });
 
   it('reports an unknown difficulty and lists the known ones', () => {
     const result = parsePlayerSpec('hardliner:expert');
-    expect(result).toHaveProperty('error');
-    const error = 'error' in result ? result.error : '';
+    expect(result.ok).toBe(false);
+    const error = result.ok ? '' : result.error.message;
+    expect(result.ok ? null : result.error.code).toBe('unknown-difficulty');
     expect(error).toContain('"expert"');
     for (const d of DIFFICULTIES) expect(error).toContain(d);
   });
@@ -73,12 +69,12 @@ describe('parsePlayerSpec', () => {
       'x:HARD',
     ]) {
       const result = parsePlayerSpec(text);
-      expect(result, JSON.stringify(text)).toHaveProperty('error');
-      const error = 'error' in result ? result.error : '';
+      expect(result.ok, JSON.stringify(text)).toBe(false);
+      const error = result.ok ? '' : result.error.message;
       expect(error.length).toBeGreaterThan(0);
     }
     const result = parsePlayerSpec('Hardliner');
-    expect('error' in result && result.error).toContain('"Hardliner"');
+    expect(result.ok ? '' : result.error.message).toContain('"Hardliner"');
   });
 
   // Built-in players take no difficulty. "random:hard" is read today as a persona called "random",
@@ -87,8 +83,8 @@ describe('parsePlayerSpec', () => {
   it('refuses a difficulty on a built-in player', () => {
     for (const name of BUILT_IN_PLAYERS) {
       const result = parsePlayerSpec(`${name}:hard`);
-      expect(result, `${name}:hard`).toHaveProperty('error');
-      expect('error' in result && result.error).toContain(name);
+      expect(result.ok ? null : result.error.code, `${name}:hard`).toBe('difficulty-on-built-in');
+      expect(result.ok ? '' : result.error.message).toContain(name);
     }
   });
 
@@ -100,7 +96,7 @@ describe('parsePlayerSpec', () => {
         DIFFICULTIES.map((difficulty): PlayerSpec => ({ kind: 'persona', persona: p.id, difficulty })),
       ),
     ];
-    for (const spec of specs) expect(parsePlayerSpec(specName(spec))).toEqual(spec);
+    for (const spec of specs) expect(parsePlayerSpec(specName(spec))).toEqual(ok(spec));
     expect(specName({ kind: 'persona', persona: 'hardliner', difficulty: 'easy' })).toBe('hardliner:easy');
   });
 });
@@ -204,8 +200,8 @@ describe('createPlayer', () => {
     expect(personas).toHaveLength(6);
     const outcomes = new Set<string>();
     for (const persona of personas) {
-      const side: Side = persona.side;
-      const them: Side = side === US ? MX : US;
+      const side: SideId = persona.side;
+      const them: SideId = side === US ? MX : US;
       for (const difficulty of DIFFICULTIES) {
         for (const seed of [1, 2, 3, 4, 5]) {
           const ai = createPlayer(

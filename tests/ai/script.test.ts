@@ -11,7 +11,7 @@ import {
   type Observation,
   type Package,
 } from '../../src/engine';
-import type { Side } from '../../src/scenario/schema';
+import type { SideId } from '../../src/scenario/sides';
 import { mustAll } from '../support/apply';
 import { loadRules } from '../support/scenarios';
 import { MX, US } from '../support/sides';
@@ -23,15 +23,15 @@ const statusQuo = (issue: string) => scenario.issues.find((i) => i.id === issue)
 
 const play = (state: GameState, ...actions: Action[]): GameState => mustAll(rules, state, actions);
 
-const scripted = (state: GameState, side: Side) =>
+const scripted = (state: GameState, side: SideId) =>
   scriptedAction(historical, side, rules.observe(state, side));
 
 /** The scenario's script steps for a side in one meeting. */
-function steps(date: string, slot: string, side: Side) {
+function steps(date: string, slot: string, side: SideId) {
   return historical.script.filter((s) => s.date === date && s.slot === slot && s.side === side);
 }
 
-function scriptedTerms(date: string, slot: string, side: Side): Record<string, string> {
+function scriptedTerms(date: string, slot: string, side: SideId): Record<string, string> {
   const step = steps(date, slot, side).find(
     (s) => s.action.type === 'propose' || s.action.type === 'counter',
   );

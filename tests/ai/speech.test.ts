@@ -17,8 +17,8 @@ import {
   WALKOUT_SPEECH,
 } from '../../src/ai/speech';
 import { STATEMENT_MAX_LENGTH } from '../../src/engine';
-import type { LocalText, Side } from '../../src/scenario/schema';
-import { bySide, sideInfo } from '../../src/scenario/sides';
+import type { LocalText } from '../../src/scenario/schema';
+import { bySide, type SideId, sideInfo } from '../../src/scenario/sides';
 import { loadRules } from '../support/scenarios';
 import { MX, US } from '../support/sides';
 
@@ -73,8 +73,8 @@ describe('every message', () => {
   it('said by negotiators in real games, is bilingual, and a "final offer" is always a marked bluff', () => {
     let bluffs = 0;
     for (const persona of scenario.personas ?? []) {
-      const side: Side = persona.side;
-      const them: Side = side === US ? MX : US;
+      const side: SideId = persona.side;
+      const them: SideId = side === US ? MX : US;
       for (const difficulty of DIFFICULTIES) {
         const seed = 11;
         const negotiator = createNegotiator(persona, difficulty, { scenario, side, seed });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseArgs } from '../../src/cli/args';
 
 describe('parseArgs', () => {
-  it('reads a full simulate command', () => {
+  it('reads a full simulate command, keeping side flags for the scenario to check', () => {
     const r = parseArgs([
       'simulate',
       '--scenario',
@@ -17,39 +17,41 @@ describe('parseArgs', () => {
     ]);
     expect(r).toEqual({
       ok: true,
-      command: {
+      value: {
         kind: 'simulate',
         scenario: 's.yaml',
-        us: { kind: 'random' },
-        mx: { kind: 'history' },
+        players: [
+          { flag: '--us', player: 'random' },
+          { flag: '--mx', player: 'history' },
+        ],
         seeds: { from: 3, to: 9 },
         json: true,
       },
     });
   });
 
-  it('reads personas with and without a difficulty', () => {
+  it('takes any side id as a flag, since the scenario names its sides', () => {
     const r = parseArgs([
       'simulate',
       '--scenario',
       's',
-      '--us',
-      'hardliner:hard',
-      '--mx',
-      'pragmatist',
+      '--gt',
+      'pragmatist:hard',
       '--seeds',
       '1..2',
+      '--us',
+      'x',
     ]);
-    expect(r.ok && r.command.kind === 'simulate' && [r.command.us, r.command.mx]).toEqual([
-      { kind: 'persona', persona: 'hardliner', difficulty: 'hard' },
-      { kind: 'persona', persona: 'pragmatist', difficulty: 'medium' },
+    expect(r.ok && r.value.kind === 'simulate' && r.value.players).toEqual([
+      { flag: '--gt', player: 'pragmatist:hard' },
+      { flag: '--us', player: 'x' },
     ]);
   });
 
   it('reads a tournament command', () => {
     expect(parseArgs(['tournament', '--scenario', 's', '--seeds', '1..500', '--json'])).toEqual({
       ok: true,
-      command: {
+      value: {
         kind: 'tournament',
         scenario: 's',
         seeds: { from: 1, to: 500 },
@@ -61,39 +63,37 @@ describe('parseArgs', () => {
 
   it('takes a single seed as a range of one', () => {
     const r = parseArgs(['simulate', '--scenario', 's', '--us', 'random', '--mx', 'random', '--seeds', '7']);
-    expect(r.ok && r.command.kind === 'simulate' && r.command.seeds).toEqual({ from: 7, to: 7 });
+    expect(r.ok && r.value.kind === 'simulate' && r.value.seeds).toEqual({ from: 7, to: 7 });
   });
 
   it.each([
-    [
-      ['simulate', '--scenario', 's', '--us', 'Robot!', '--mx', 'random', '--seeds', '1..2'],
-      /not a player name/,
-    ],
-    [
-      ['simulate', '--scenario', 's', '--us', 'hardliner:expert', '--mx', 'random', '--seeds', '1..2'],
-      /unknown difficulty "expert"/,
-    ],
     [['tournament', '--seeds', '1..2'], /tournament needs --scenario/],
     [
       ['tournament', '--scenario', 's', '--seeds', '1..2', '--difficulty', 'brutal'],
       /unknown difficulty "brutal"/,
     ],
+    [['tournament', '--scenario', 's', '--seeds', '1..2', '--us', 'random'], /unknown option "--us"/],
     [['simulate', '--scenario', 's', '--us', 'random', '--mx', 'random', '--seeds', '9..1'], /reversed/],
     [['simulate', '--scenario', 's', '--us', 'random', '--mx', 'random', '--seeds', 'a..b'], /whole numbers/],
     [['simulate', '--scenario', 's', '--us', 'random', '--mx', 'random'], /needs --seeds/],
     [['simulate', '--scenario', '--us', 'random'], /--scenario needs a value/],
     [['simulate', '--us', 'random', '--us', 'random'], /given twice/],
-    [['simulate', '--colour', 'red'], /unknown option "--colour"/],
+    [['simulate', '--us'], /--us needs a value/],
+    [['simulate', '--Colour', 'red'], /unknown option "--Colour"/],
+    [['simulate', 'stray'], /unknown option "stray"/],
     [['validate'], /at least one scenario file/],
     [['validate', '--strict', 'x.yaml'], /file names only/],
     [['launch'], /unknown command "launch"/],
-  ])('refuses %j', (argv, message) => {
+  ])('refuses %j with a usage error', (argv, message) => {
     const r = parseArgs(argv);
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.message).toMatch(message);
+    if (!r.ok) {
+      expect(r.error.code).toBe('usage');
+      expect(r.error.message).toMatch(message);
+    }
   });
 
   it('treats no arguments as a request for help', () => {
-    expect(parseArgs([])).toEqual({ ok: true, command: { kind: 'help' } });
+    expect(parseArgs([])).toEqual({ ok: true, value: { kind: 'help' } });
   });
 });

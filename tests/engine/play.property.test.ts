@@ -6,8 +6,8 @@ import { seatFor } from '../../src/ai/match';
 import { randomPlayer } from '../../src/ai/random-player';
 import { type Action, createRules, type GameState, type Rules } from '../../src/engine';
 import { scheduledRate } from '../../src/engine/tariff';
-import type { Scenario, Side } from '../../src/scenario/schema';
-import { bySide, sideInfo } from '../../src/scenario/sides';
+import type { Scenario } from '../../src/scenario/schema';
+import { bySide, type SideId, sideInfo } from '../../src/scenario/sides';
 import { loadRules } from '../support/scenarios';
 import { MX, US } from '../support/sides';
 
@@ -31,7 +31,7 @@ function play(
   playerSeed: number,
   kinds: [Kind, Kind] = ['random', 'random'],
 ): Played {
-  const make = (kind: Kind, side: Side, s: number) =>
+  const make = (kind: Kind, side: SideId, s: number) =>
     kind === 'random'
       ? randomPlayer({ scenario: r.scenario, side, seed: s })
       : historyPlayer({ scenario: r.scenario, side, seed: s });
@@ -158,7 +158,7 @@ describe('random legal play (june-2019)', () => {
 });
 
 /** The same scenario with everything one side keeps private changed. */
-function withSecretsChanged(scenario: Scenario, side: Side): Scenario {
+function withSecretsChanged(scenario: Scenario, side: SideId): Scenario {
   const copy = structuredClone(scenario);
   sideInfo(copy, side).brief = { en: 'SECRET BRIEF CHANGED', es: 'INFORME SECRETO CAMBIADO' };
   copy.reservation[side] = { base: 0.123, assumption: 'test' };
@@ -183,7 +183,7 @@ describe('observation', () => {
         const { states } = play(rules, seed, playerSeed, who);
         const s = states[pick % states.length]!;
         for (const side of [US, MX] as const) {
-          const other: Side = side === US ? MX : US;
+          const other: SideId = side === US ? MX : US;
           const seen = rules.observe(s, side);
           const seenWithOtherSecretsChanged = bySide(variants, other).observe(s, side);
           expect(seenWithOtherSecretsChanged).toEqual(seen);

@@ -2,8 +2,7 @@
 import type { Action, Conditional, GameState, Package, Rules } from '../../src/engine';
 import { actionFor, completeTerms } from '../../src/engine';
 import { reviewDays } from '../../src/engine/offer';
-import type { Side } from '../../src/scenario/schema';
-
+import type { SideId } from '../../src/scenario/sides';
 import { must } from '../support/apply';
 import { MX, US } from '../support/sides';
 
@@ -47,7 +46,7 @@ export function passToEnd(rules: Rules, state: GameState): GameState {
  */
 export function proposeAndAccept(rules: Rules, state: GameState, pkg: Package): GameState {
   const proposer = state.turn.side;
-  const other: Side = proposer === US ? MX : US;
+  const other: SideId = proposer === US ? MX : US;
   const s = must(rules, state, { type: 'propose', side: proposer, package: pkg });
   return must(rules, s, { type: 'accept', side: other });
 }

@@ -5,14 +5,13 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { ENGINE_VERSION, type GameState, RESTORE_ERROR_CODES, type RestoreError } from '../../src/engine';
-import type { Side } from '../../src/scenario/schema';
-import { bySide, sideIds } from '../../src/scenario/sides';
+import { bySide, type SideId, sideIds } from '../../src/scenario/sides';
 import { loadRules } from '../support/scenarios';
 import { edited, must, passRound, passToEnd, randomGame } from './play';
 
 const rules = loadRules();
 // The state's side type is still the schema's union; the scenario names the sides.
-const [us, mx] = sideIds(rules.scenario) as readonly string[] as [Side, Side];
+const [us, mx] = sideIds(rules.scenario) as readonly string[] as [SideId, SideId];
 const start = rules.newGame({ seed: 7 });
 const opener = start.turn.side;
 const responder = opener === us ? mx : us;

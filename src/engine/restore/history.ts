@@ -1,8 +1,7 @@
 // The log is the game's history: the lists and counts the state keeps beside it (moves used, events
 // fired, offers made, intelligence gathered, world time) are derived from it and must agree with it.
 
-import type { Side } from '../../scenario/schema';
-import { bySide, sideIds } from '../../scenario/sides';
+import { bySide, type SideId, sideIds } from '../../scenario/sides';
 import type { GameState, IntelRecord } from '../state';
 import type { Problem } from './check';
 import type { Known } from './known';
@@ -48,13 +47,13 @@ function listed(what: string, kept: readonly string[], logged: readonly string[]
   return `holds ${kept.length} ${what}, the log ${logged.length}: [${logged.join(', ')}]`;
 }
 
-function offersBy(s: GameState, h: History, side: Side): string | null {
+function offersBy(s: GameState, h: History, side: SideId): string | null {
   const n = h.offers.get(side) ?? 0;
   const kept = bySide(s.offersMade, side);
   return kept === n ? null : `the log holds ${n} offers by ${side}, not ${kept}`;
 }
 
-function intelOf(s: GameState, h: History, side: Side): string | null {
+function intelOf(s: GameState, h: History, side: SideId): string | null {
   const logged = h.intel.get(side) ?? [];
   if (sameList(bySide(s.intel, side), logged, sameRecord)) return null;
   return `differs from the ${logged.length} records of ${side}'s consultations in the log`;
@@ -75,7 +74,7 @@ export function historyProblems(s: GameState, known: Known): Problem[] {
     ['firedEvents', listed('events', s.firedEvents, h.events)],
     ['world.elapsedDays', elapsedDays(s, known)],
   ];
-  for (const side of sideIds(known.scenario) as readonly string[] as readonly Side[]) {
+  for (const side of sideIds(known.scenario) as readonly string[] as readonly SideId[]) {
     found.push([`offersMade.${side}`, offersBy(s, h, side)], [`intel.${side}`, intelOf(s, h, side)]);
   }
   return found.flatMap(([path, message]) => (message === null ? [] : [{ path, message }]));

@@ -2,7 +2,8 @@
 // that consultation reveals, and carries only the estimates that kind of intelligence gives, each
 // within the bounds the engine clamps it to.
 // Type-only: the engine must not load zod (which the schema module imports) at run time.
-import type { IntelKind, Side } from '../../scenario/schema';
+import type { IntelKind } from '../../scenario/schema';
+import type { SideId } from '../../scenario/sides';
 import type { GameState, IntelRecord } from '../state';
 import { type Check, list, literal, num, object, record, refine, tagged } from './check';
 import { type Known, perSideOf } from './known';
@@ -46,7 +47,7 @@ function kindOf(known: Known, kind: IntelKind): Check<IntelRecord> {
 }
 
 /** A record held by `side`; in the log, the entry's visibility names the side instead (null here). */
-export function recordOf(known: Known, side: Side | null): Check<IntelRecord> {
+export function recordOf(known: Known, side: SideId | null): Check<IntelRecord> {
   const kinds: Record<IntelKind, Check<IntelRecord>> = {
     'own-winset': kindOf(known, 'own-winset'),
     'other-reservation': kindOf(known, 'other-reservation'),

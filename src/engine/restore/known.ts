@@ -1,14 +1,14 @@
 // The scenario's vocabulary as checks: every id a saved game may name must be one the scenario
 // defines, and every date a real calendar date.
-import type { Scenario, Side } from '../../scenario/schema';
-import { isSideId, sideIds } from '../../scenario/sides';
+import type { Scenario } from '../../scenario/schema';
+import { isSideId, type SideId, sideIds } from '../../scenario/sides';
 import type { RoundInfo } from '../calendar';
 import { type Check, describe, num, object, oneOf, problem, refine, type Shape, str } from './check';
 
 export interface Known {
   readonly scenario: Scenario;
   readonly rounds: readonly RoundInfo[];
-  readonly side: Check<Side>;
+  readonly side: Check<SideId>;
   readonly round: Check<number>;
   readonly date: Check<string>;
   readonly meter: Check<string>;
@@ -43,7 +43,7 @@ export function knownOf(scenario: Scenario, rounds: readonly RoundInfo[]): Known
   };
 }
 
-function sideOf(scenario: Scenario): Check<Side> {
+function sideOf(scenario: Scenario): Check<SideId> {
   const names = sideIds(scenario).map((s) => JSON.stringify(s));
   return (value, path, problems) =>
     isSideId(scenario, value)
@@ -72,8 +72,11 @@ export const isoDate: Check<string> = refine(str, (s) => {
 });
 
 /** One value for each of the scenario's sides, and no other key. */
-export function perSideOf<T>(scenario: Scenario, check: (side: Side) => Check<T>): Check<Record<Side, T>> {
+export function perSideOf<T>(
+  scenario: Scenario,
+  check: (side: SideId) => Check<T>,
+): Check<Record<SideId, T>> {
   // The shape's keys are the scenario's side ids, which the type system cannot see.
   const shape = Object.fromEntries(sideIds(scenario).map((side) => [side, check(side)]));
-  return object<Record<Side, T>>(shape as Shape<Record<Side, T>>);
+  return object<Record<SideId, T>>(shape as Shape<Record<SideId, T>>);
 }
