@@ -40,11 +40,11 @@ function validateFiles(files: readonly string[]): number {
   for (const file of files) {
     const result = loadScenarioFile(file);
     if (result.ok) {
-      process.stdout.write(`ok ${result.scenario.id} ${result.hash.slice(0, 12)}\n`);
+      process.stdout.write(`ok ${result.value.scenario.id} ${result.value.hash.slice(0, 12)}\n`);
       continue;
     }
-    for (const p of result.problems) process.stderr.write(`${formatProblem(p)}\n`);
-    const unreadable = result.problems.some((p) => p.code === 'read-failed');
+    for (const p of result.error.problems) process.stderr.write(`${formatProblem(p)}\n`);
+    const unreadable = result.error.problems.some((p) => p.code === 'read-failed');
     status = Math.max(status, unreadable ? EXIT.usage : EXIT.invalid);
   }
   return status;
@@ -53,9 +53,9 @@ function validateFiles(files: readonly string[]): number {
 /** Loads the scenario a command names, or says why not: exit 2 if unreadable, 1 if invalid. */
 function loadRules(file: string): Rules | number {
   const loaded = loadScenarioFile(file);
-  if (loaded.ok) return createRules(loaded.scenario, loaded.hash);
-  for (const p of loaded.problems) process.stderr.write(`${formatProblem(p)}\n`);
-  const unreadable = loaded.problems.some((p) => p.code === 'read-failed');
+  if (loaded.ok) return createRules(loaded.value.scenario, loaded.value.hash);
+  for (const p of loaded.error.problems) process.stderr.write(`${formatProblem(p)}\n`);
+  const unreadable = loaded.error.problems.some((p) => p.code === 'read-failed');
   if (unreadable) process.stderr.write(`\n${USAGE}\n`);
   return unreadable ? EXIT.usage : EXIT.invalid;
 }

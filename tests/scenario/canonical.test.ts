@@ -12,7 +12,7 @@ const MINIMAL = readFileSync(join(import.meta.dirname, 'fixtures', 'minimal.yaml
 function minimalScenario(): Scenario {
   const result = parseScenario(MINIMAL, 'minimal.yaml');
   if (!result.ok) throw new Error('minimal.yaml must load');
-  return result.scenario;
+  return result.value.scenario;
 }
 
 /** The same value with every object's keys in a random order. */

@@ -68,13 +68,13 @@ function locate(text: string, pattern: string, nth = 0): { line: number; col: nu
 
 function load(text: string): Scenario {
   const result = parseScenario(text, 'personas.yaml');
-  if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
-  return result.scenario;
+  if (!result.ok) throw new Error(result.error.problems.map(formatProblem).join('\n'));
+  return result.value.scenario;
 }
 
-function problemsOf(result: LoadResult): ScenarioProblem[] {
+function problemsOf(result: LoadResult): readonly ScenarioProblem[] {
   if (result.ok) throw new Error('expected the scenario to be rejected');
-  return result.problems;
+  return result.error.problems;
 }
 
 const where = (p: ScenarioProblem) => ({ code: p.code, line: p.line, col: p.col, path: p.path });
@@ -272,8 +272,8 @@ describe('the authoring guide', () => {
       guide.indexOf('```yaml\n', guide.indexOf('## A complete small example')) + '```yaml\n'.length;
     const example = guide.slice(start, guide.indexOf('\n```', start) + 1);
     const result = parseScenario(example, 'border-week.yaml');
-    if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
-    expect(result.scenario.personas?.map((p) => `${p.side}:${p.id}`)).toEqual([
+    if (!result.ok) throw new Error(result.error.problems.map(formatProblem).join('\n'));
+    expect(result.value.scenario.personas?.map((p) => `${p.side}:${p.id}`)).toEqual([
       'us:hardliner',
       'mx:pragmatist',
     ]);
