@@ -45,7 +45,7 @@ function load(text: string, file: string): LoadResult {
   if (refused !== undefined) return failure([refused]);
 
   const quick = quickLoad(text);
-  if (quick) return ok(loaded(quick));
+  if (quick.ok) return ok(loaded(quick.value));
 
   const source = parseSource(text);
   const structural = structuralProblems(source, file);

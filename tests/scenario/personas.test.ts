@@ -113,7 +113,7 @@ describe('personas in a scenario file', () => {
     expect(problems.map(where)).toEqual([
       { code: 'reference', ...locate(text, 'deploy-early, |no-such-move'), path: 'personas[0].moves[1]' },
     ]);
-    expect(problems[0]!.message).toBe('unknown move "no-such-move" (known: deploy-early)');
+    expect(problems[0]?.message).toBe('unknown move "no-such-move" (known: deploy-early)');
   });
 
   it('reject an unknown first move at personas[0].moves[0]', () => {
@@ -130,7 +130,7 @@ describe('personas in a scenario file', () => {
     expect(problems.map(where)).toEqual([
       { code: 'reference', ...locate(text, 'moves: [|deploy-early'), path: 'personas[0].moves[0]' },
     ]);
-    expect(problems[0]!.message).toMatch(
+    expect(problems[0]?.message).toMatch(
       /^move "deploy-early" belongs to mx, but persona "hardliner" plays us$/,
     );
   });
@@ -143,7 +143,7 @@ describe('personas in a scenario file', () => {
       { code: 'duplicate-id', ...locate(text, 'id: |pragmatist', 1), path: 'personas[1].id' },
     ]);
     // The id as the author wrote it, not the internal side-qualified key ("mx:pragmatist").
-    expect(problems[0]!.message).toBe(`persona id "pragmatist" is already used for mx on line ${first.line}`);
+    expect(problems[0]?.message).toBe(`persona id "pragmatist" is already used for mx on line ${first.line}`);
   });
 
   it('reject an exponent out of range', () => {
@@ -152,7 +152,7 @@ describe('personas in a scenario file', () => {
     expect(problems.map(where)).toEqual([
       { code: 'schema', ...locate(text, 'exponent: |12'), path: 'personas[0].bidding.exponent' },
     ]);
-    expect(problems[0]!.message).toBe('must be at most 10, got 12');
+    expect(problems[0]?.message).toBe('must be at most 10, got 12');
   });
 
   it.each([
@@ -165,7 +165,7 @@ describe('personas in a scenario file', () => {
     expect(problems.map(where)).toEqual([
       { code: 'schema', ...locate(text, value), path: `personas[0].bidding.${field}` },
     ]);
-    expect(problems[0]!.message).toMatch(message);
+    expect(problems[0]?.message).toMatch(message);
   });
 
   it('reject a persona with neither source nor assumption, at personas[0].source', () => {
@@ -175,7 +175,7 @@ describe('personas in a scenario file', () => {
     expect(problems.map(where)).toEqual([
       { code: 'schema', ...locate(text, '- |id: pragmatist'), path: 'personas[0].source' },
     ]);
-    expect(problems[0]!.message).toMatch(/needs a `source:`/);
+    expect(problems[0]?.message).toMatch(/needs a `source:`/);
   });
 
   it('reject a persona with both source and assumption, at the assumption', () => {
