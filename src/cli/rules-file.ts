@@ -14,8 +14,9 @@ export interface ScenarioFailure {
 
 export function loadRules(file: string): Result<Rules, ScenarioFailure> {
   const loaded = loadScenarioFile(file);
-  if (loaded.ok) return ok(createRules(loaded.scenario, loaded.hash));
-  return err({ code: failureCode(loaded.problems), problems: loaded.problems });
+  if (loaded.ok) return ok(createRules(loaded.value.scenario, loaded.value.hash));
+  const problems = [...loaded.error.problems];
+  return err({ code: failureCode(problems), problems });
 }
 
 export function failureCode(problems: readonly ScenarioProblem[]): ScenarioFailure['code'] {

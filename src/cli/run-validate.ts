@@ -9,11 +9,11 @@ export function runValidate(files: readonly string[]): ExitCode {
   for (const file of files) {
     const result = loadScenarioFile(file);
     if (result.ok) {
-      process.stdout.write(`ok ${result.scenario.id} ${result.hash.slice(0, 12)}\n`);
+      process.stdout.write(`ok ${result.value.scenario.id} ${result.value.hash.slice(0, 12)}\n`);
       continue;
     }
-    for (const p of result.problems) process.stderr.write(`${formatProblem(p)}\n`);
-    const code = failureCode(result.problems) === 'unreadable' ? EXIT.usage : EXIT.invalid;
+    for (const p of result.error.problems) process.stderr.write(`${formatProblem(p)}\n`);
+    const code = failureCode(result.error.problems) === 'unreadable' ? EXIT.usage : EXIT.invalid;
     status = Math.max(status, code) as ExitCode;
   }
   return status;

@@ -1,7 +1,8 @@
 // Reading a scenario from disk: the only place the loader meets the file system.
 import { readFileSync } from 'node:fs';
+import { err } from '../result';
 import { type LoadResult, parseScenario } from '../scenario/load';
-import { readFailedProblem } from '../scenario/problem';
+import { readFailedProblem, scenarioError } from '../scenario/problem';
 
 export function loadScenarioFile(path: string): LoadResult {
   let text: string;
@@ -10,7 +11,7 @@ export function loadScenarioFile(path: string): LoadResult {
   } catch (error) {
     const reason =
       (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : String((error as Error).message);
-    return { ok: false, problems: [readFailedProblem(path, reason)] };
+    return err(scenarioError([readFailedProblem(path, reason)]));
   }
   return parseScenario(text, path);
 }

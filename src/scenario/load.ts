@@ -3,17 +3,23 @@
 // result out, no I/O.
 
 import { type Document, isScalar, LineCounter, parseDocument } from 'yaml';
+import { err, ok, type Result } from '../result';
 import { scenarioHash } from './canonical';
-import { indexDocument, keyText, Locator, MAX_ALIASES } from './document-index';
-import { formatPath, problem, type ScenarioProblem, sortProblems } from './problem';
+import { type DocumentIndex, indexDocument, keyText, Locator, MAX_ALIASES } from './document-index';
+import type { Finding } from './finding';
+import { formatPath, problem, type ScenarioError, type ScenarioProblem, scenarioError } from './problem';
 import { quickLoad } from './quick-load';
 import { checkReferences } from './references';
 import { type Scenario, ScenarioSchema } from './schema';
 import { describeSchemaIssues, typeName } from './schema-problems';
 
-export type LoadResult =
-  | { ok: true; scenario: Scenario; hash: string }
-  | { ok: false; problems: ScenarioProblem[] };
+/** A checked scenario and the hash that identifies its content (not its layout). */
+export interface LoadedScenario {
+  readonly scenario: Scenario;
+  readonly hash: string;
+}
+
+export type LoadResult = Result<LoadedScenario, ScenarioError>;
 
 /**
  * The largest scenario accepted, in UTF-8 bytes (what the file occupies on disk). A real scenario is
@@ -26,28 +32,65 @@ export function parseScenario(text: string, file: string): LoadResult {
   try {
     return load(text, file);
   } catch (error) {
-    // Every known failure is reported above; reaching here is a loader bug, but a caller reading a
-    // user's file still deserves a result rather than a crash.
-    return fail([
-      problem('read-failed', file, 1, 1, '', `could not process the file (${describeError(error)})`),
-    ]);
+    // Every known failure is reported by a step; reaching here is a loader bug, but a caller reading
+    // a user's file still deserves a result rather than a crash.
+    const message = `could not process the file (${describeError(error)})`;
+    return failure([problem('read-failed', file, 1, 1, '', message)]);
   }
 }
 
+/** The steps, each of which may stop with every problem it found. */
 function load(text: string, file: string): LoadResult {
-  if (typeof text !== 'string') {
-    return fail([problem('read-failed', file, 1, 1, '', `expected the file's text, got ${typeName(text)}`)]);
-  }
-  const bytes = utf8Length(text, MAX_SCENARIO_BYTES);
-  if (bytes > MAX_SCENARIO_BYTES) {
-    const size = bytes === Number.POSITIVE_INFINITY ? `at least ${text.length}` : String(bytes);
-    const message = `the file has ${size} bytes; the limit is ${MAX_SCENARIO_BYTES}`;
-    return fail([problem('too-large', file, 1, 1, '', message)]);
-  }
+  const refused = refuseText(text, file);
+  if (refused !== undefined) return failure([refused]);
 
   const quick = quickLoad(text);
-  if (quick) return { ok: true, scenario: quick, hash: scenarioHash(quick) };
+  if (quick.ok) return ok(loaded(quick.value));
 
+  const source = parseSource(text);
+  const structural = structuralProblems(source, file);
+  if (structural.length > 0) return failure(structural);
+
+  const data = toData(source, file);
+  if (!data.ok) return data;
+
+  const parsed = ScenarioSchema.safeParse(data.value);
+  if (!parsed.success) {
+    return failure(describeSchemaIssues(parsed.error.issues, data.value, source.locator, file));
+  }
+
+  const findings = checkReferences(parsed.data, (path) => source.locator.find(path, 'value').line);
+  if (findings.length > 0) return failure(findings.map((f) => findingProblem(f, source.locator, file)));
+  return ok(loaded(parsed.data));
+}
+
+/** Text the loader will not parse at all: not text, or too large. */
+function refuseText(text: unknown, file: string): ScenarioProblem | undefined {
+  if (typeof text !== 'string') {
+    return problem('read-failed', file, 1, 1, '', `expected the file's text, got ${typeName(text)}`);
+  }
+  const bytes = utf8Length(text, MAX_SCENARIO_BYTES);
+  if (bytes <= MAX_SCENARIO_BYTES) return undefined;
+  const size = bytes === Number.POSITIVE_INFINITY ? `at least ${text.length}` : String(bytes);
+  return problem(
+    'too-large',
+    file,
+    1,
+    1,
+    '',
+    `the file has ${size} bytes; the limit is ${MAX_SCENARIO_BYTES}`,
+  );
+}
+
+/** The parsed document with what is needed to point back into its text. */
+interface Source {
+  readonly doc: Document;
+  readonly index: DocumentIndex;
+  readonly locator: Locator;
+  readonly at: (offset: number) => { line: number; col: number };
+}
+
+function parseSource(text: string): Source {
   const lineCounter = new LineCounter();
   // prettyErrors off: the problem carries the position, so the message stays one plain sentence.
   // logLevel silent: the yaml package would otherwise print warnings to the console of whoever
@@ -64,11 +107,15 @@ function load(text: string, file: string): LoadResult {
     const pos = lineCounter.linePos(offset);
     return { line: Math.max(1, pos.line), col: Math.max(1, pos.col) };
   };
+  const index = indexDocument(doc);
+  return { doc, index, locator: new Locator(doc, at, index.aliasTargets), at };
+}
 
+/** YAML syntax errors, repeated keys and alias trouble; failing those, an empty document. */
+function structuralProblems({ doc, index, at }: Source, file: string): ScenarioProblem[] {
   // Aliases without an anchor only surface while converting, as an exception with no position, so
   // they are found here with the other structural errors. (Asking each alias to resolve itself
   // rescans the document: quadratic again.)
-  const index = indexDocument(doc);
   const syntax = [
     ...doc.errors.map((e) => ({ offset: e.pos[0], message: e.message })),
     ...index.duplicateKeys.map(({ key, first }) => ({
@@ -87,47 +134,42 @@ function load(text: string, file: string): LoadResult {
     });
   }
   if (syntax.length > 0) {
-    return fail(
-      syntax.map(({ offset, message }) => {
-        const { line, col } = at(offset);
-        return problem('yaml-syntax', file, line, col, '', message);
-      }),
-    );
+    return syntax.map(({ offset, message }) => {
+      const { line, col } = at(offset);
+      return problem('yaml-syntax', file, line, col, '', message);
+    });
   }
   if (isEmpty(doc)) {
-    return fail([problem('empty', file, 1, 1, '', 'the file has no content (only blank lines or comments)')]);
+    return [problem('empty', file, 1, 1, '', 'the file has no content (only blank lines or comments)')];
   }
+  return [];
+}
 
-  let data: unknown;
+/** The document as plain data. */
+function toData({ doc, index, at }: Source, file: string): Result<unknown, ScenarioError> {
   try {
-    data = doc.toJS();
+    return ok(doc.toJS());
   } catch (error) {
     // The yaml package refuses documents whose aliases would expand enormously ("billion laughs").
     const { line, col } = index.firstAlias === undefined ? { line: 1, col: 1 } : at(index.firstAlias);
-    return fail([problem('yaml-syntax', file, line, col, '', describeError(error))]);
+    return failure([problem('yaml-syntax', file, line, col, '', describeError(error))]);
   }
-
-  const locator = new Locator(doc, at, index.aliasTargets);
-  const parsed = ScenarioSchema.safeParse(data);
-  if (!parsed.success) {
-    return fail(describeSchemaIssues(parsed.error.issues, data, locator, file));
-  }
-
-  const scenario = parsed.data;
-  const findings = checkReferences(scenario, (path) => locator.find(path, 'value').line);
-  if (findings.length > 0) {
-    return fail(
-      findings.map((f) => {
-        const { line, col } = locator.find(f.path, f.at);
-        return problem(f.code, file, line, col, formatPath(f.path), f.message);
-      }),
-    );
-  }
-  return { ok: true, scenario, hash: scenarioHash(scenario) };
 }
 
-function fail(problems: ScenarioProblem[]): LoadResult {
-  return { ok: false, problems: sortProblems(problems) };
+function findingProblem(f: Finding, locator: Locator, file: string): ScenarioProblem {
+  const { line, col } = locator.find(f.path, f.at);
+  return problem(f.code, file, line, col, formatPath(f.path), f.message);
+}
+
+function loaded(scenario: Scenario): LoadedScenario {
+  return { scenario, hash: scenarioHash(scenario) };
+}
+
+function failure(problems: readonly ScenarioProblem[]): {
+  readonly ok: false;
+  readonly error: ScenarioError;
+} {
+  return err(scenarioError(problems));
 }
 
 /**

@@ -20,6 +20,20 @@ export interface ScenarioProblem {
   message: string;
 }
 
+/**
+ * Why a scenario did not load: every problem found, in document order. One code for all of them, so
+ * the store and the command line show a rejected file the same way; the problems' own codes tell an
+ * unreadable file (`read-failed`) from an invalid one.
+ */
+export interface ScenarioError {
+  readonly code: 'invalid-scenario';
+  readonly problems: readonly ScenarioProblem[];
+}
+
+export function scenarioError(problems: readonly ScenarioProblem[]): ScenarioError {
+  return { code: 'invalid-scenario', problems: sortProblems(problems) };
+}
+
 /** A step into the parsed data: an object key or an array index. */
 export type PathSegment = string | number;
 

@@ -99,10 +99,13 @@ function render(): void {
   const loaded = parseScenario(scenarioText, 'scenarios/june-2019.yaml');
   app.replaceChildren();
   if (!loaded.ok) {
-    app.append(el('h1', {}, 'Scenario error'), el('pre', {}, loaded.problems.map(formatProblem).join('\n')));
+    app.append(
+      el('h1', {}, 'Scenario error'),
+      el('pre', {}, loaded.error.problems.map(formatProblem).join('\n')),
+    );
     return;
   }
-  const { scenario, hash } = loaded;
+  const { scenario, hash } = loaded.value;
   document.documentElement.lang = lang;
   const switcher = el('div', { class: 'lang', role: 'group', 'aria-label': 'Language / Idioma' });
   for (const l of ['en', 'es'] as const) {

@@ -35,7 +35,7 @@ function time(body: () => void): number {
 const text = readFileSync(FILE, 'utf8');
 const loaded = parseScenario(text, FILE);
 if (!loaded.ok) throw new Error(`${FILE} does not load`);
-const rules = createRules(loaded.scenario, loaded.hash);
+const rules = createRules(loaded.value.scenario, loaded.value.hash);
 
 function randomGame(seed: number) {
   const players = {
@@ -50,6 +50,19 @@ const loadMs =
   time(() => {
     for (let i = 0; i < 20; i++) parseScenario(text, FILE);
   }) / 20;
+
+// 1b. A large file with a problem on every line: repeated-key and key-lookup scans once made this
+// quadratic (minutes). tests/scenario/document-index.test.ts counts the work; this is the time.
+const WIDE_KEYS = 50_000;
+const wideKeys = Array.from({ length: WIDE_KEYS }, (_, i) => `key${i}: ${i}`).join('\n');
+const wide = `${readFileSync(resolve('tests/scenario/fixtures/minimal.yaml'), 'utf8')}${wideKeys}\n`;
+const wideRuns: number[] = [];
+for (let i = 0; i < 3; i++) {
+  const t0 = performance.now();
+  const result = parseScenario(wide, 'wide.yaml');
+  wideRuns.push(performance.now() - t0);
+  if (result.ok || result.error.problems.length !== WIDE_KEYS) throw new Error('wide file: wrong problems');
+}
 
 // 2. Complete random-vs-random games (players, observation and rules all included).
 const GAMES = 5000;
@@ -104,7 +117,7 @@ const dealStates = recorded.slice(0, 400).map((g) => {
 });
 const coldMs: number[] = [];
 for (let i = 0; i < 15; i++) {
-  const fresh = createRules(structuredClone(loaded.scenario), loaded.hash);
+  const fresh = createRules(structuredClone(loaded.value.scenario), loaded.value.hash);
   const t0 = performance.now();
   fresh.analyse(dealStates[i] as GameState);
   coldMs.push(performance.now() - t0);
@@ -165,6 +178,12 @@ const meanActions = actionTotal / recorded.length;
 const results = {
   machine: { node: process.version, cores: (await import('node:os')).cpus().length },
   scenario: { id: rules.scenario.id, loadAndValidateMs: round(loadMs, 3), target: '< 20 ms' },
+  wideFileWithProblems: {
+    keys: WIDE_KEYS,
+    ms: Math.round(median(wideRuns)),
+    target: '< 15000 ms',
+    method: 'median of 3 runs',
+  },
   randomGames: {
     gamesPerSecond: Math.round((GAMES * 1000) / gamesMs),
     meanActionsPerGame: round(meanActions, 2),

@@ -14,12 +14,12 @@ export function loadScenario(name = 'small.yaml'): { scenario: Scenario; hash: s
   const file = fixturePath(name);
   const result = parseScenario(readFileSync(file, 'utf8'), file);
   if (!result.ok) {
-    const lines = result.problems.map(
+    const lines = result.error.problems.map(
       (p) => `  ${p.file}:${p.line}:${p.col} [${p.code}] ${p.path} ${p.message}`,
     );
     throw new Error(`fixture ${name} does not parse:\n${lines.join('\n')}`);
   }
-  return { scenario: result.scenario, hash: result.hash };
+  return result.value;
 }
 
 export function loadRules(name = 'small.yaml'): Rules {

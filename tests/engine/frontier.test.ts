@@ -255,7 +255,7 @@ describe('paretoOf (the negotiators’ tables)', () => {
 const juneFile = fileURLToPath(new URL('../../scenarios/june-2019.yaml', import.meta.url));
 const juneLoaded = parseScenario(readFileSync(juneFile, 'utf8'), juneFile);
 if (!juneLoaded.ok) throw new Error('june-2019.yaml does not load');
-const june = juneLoaded.scenario;
+const june = juneLoaded.value.scenario;
 const [us, mx] = sideIds(june);
 
 /** A small seeded generator, so the sample is the same on every run. */

@@ -12,7 +12,7 @@ const MINIMAL = readFileSync(join(import.meta.dirname, 'fixtures', 'minimal.yaml
 function minimalScenario(): Scenario {
   const result = parseScenario(MINIMAL, 'minimal.yaml');
   if (!result.ok) throw new Error('minimal.yaml must load');
-  return result.scenario;
+  return result.value.scenario;
 }
 
 /** The same value with every object's keys in a random order. */
@@ -22,7 +22,7 @@ function shuffleKeys(value: unknown, random: () => number): unknown {
     const entries = Object.entries(value);
     for (let i = entries.length - 1; i > 0; i--) {
       const j = Math.floor(random() * (i + 1));
-      [entries[i], entries[j]] = [entries[j]!, entries[i]!];
+      [entries[i], entries[j]] = [entries[j] as [string, unknown], entries[i] as [string, unknown]];
     }
     return Object.fromEntries(entries.map(([k, v]) => [k, shuffleKeys(v, random)]));
   }
@@ -105,7 +105,7 @@ describe('scenarioHash', () => {
       const copy = structuredClone(scenario) as unknown as Record<string | number, unknown>;
       let parent = copy;
       for (const key of path.slice(0, -1)) parent = parent[key] as Record<string | number, unknown>;
-      const last = path[path.length - 1]!;
+      const last = path[path.length - 1] ?? '';
       parent[last] =
         typeof value === 'number' ? value + 1 : typeof value === 'boolean' ? !value : `${value}x`;
       const hash = scenarioHash(copy as unknown as Scenario);
@@ -123,8 +123,11 @@ describe('scenarioHash', () => {
     const renamed = structuredClone(scenario);
     renamed.scoring.us = { ...renamed.scoring.us, terms: 0.8, meters: { approvals: 0.2 } };
     const added = structuredClone(scenario);
-    added.issues[0]!.description = { ...added.issues[0]!.description };
-    added.issues[0]!.options[0]!.description = { en: 'x', es: 'x' };
+    const [issue] = added.issues;
+    const [option] = issue?.options ?? [];
+    if (issue === undefined || option === undefined) throw new Error('minimal.yaml has issues with options');
+    issue.description = { ...issue.description };
+    option.description = { en: 'x', es: 'x' };
     const reordered = structuredClone(scenario);
     reordered.issues.reverse();
     for (const changed of [renamed, added, reordered]) expect(scenarioHash(changed)).not.toBe(base);

@@ -32,9 +32,9 @@ function at(text: string, pattern: string): { line: number; col: number } {
   return { line: before.length, col: (before[before.length - 1] as string).length + 1 };
 }
 
-function problemsOf(result: LoadResult): ScenarioProblem[] {
+function problemsOf(result: LoadResult): readonly ScenarioProblem[] {
   if (result.ok) throw new Error('expected the scenario to be rejected');
-  return result.problems;
+  return result.error.problems;
 }
 
 const report = (p: ScenarioProblem) => ({
@@ -47,8 +47,8 @@ const report = (p: ScenarioProblem) => ({
 
 function loads(text: string) {
   const result = parseScenario(text, 'm.yaml');
-  if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
-  return result.scenario;
+  if (!result.ok) throw new Error(result.error.problems.map(formatProblem).join('\n'));
+  return result.value.scenario;
 }
 
 const TREATY_EFFECTS = 'effects: { flowEffect: 0.3, treaty: true }';

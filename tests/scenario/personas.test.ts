@@ -68,13 +68,13 @@ function locate(text: string, pattern: string, nth = 0): { line: number; col: nu
 
 function load(text: string): Scenario {
   const result = parseScenario(text, 'personas.yaml');
-  if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
-  return result.scenario;
+  if (!result.ok) throw new Error(result.error.problems.map(formatProblem).join('\n'));
+  return result.value.scenario;
 }
 
-function problemsOf(result: LoadResult): ScenarioProblem[] {
+function problemsOf(result: LoadResult): readonly ScenarioProblem[] {
   if (result.ok) throw new Error('expected the scenario to be rejected');
-  return result.problems;
+  return result.error.problems;
 }
 
 const where = (p: ScenarioProblem) => ({ code: p.code, line: p.line, col: p.col, path: p.path });
@@ -113,7 +113,7 @@ describe('personas in a scenario file', () => {
     expect(problems.map(where)).toEqual([
       { code: 'reference', ...locate(text, 'deploy-early, |no-such-move'), path: 'personas[0].moves[1]' },
     ]);
-    expect(problems[0]!.message).toBe('unknown move "no-such-move" (known: deploy-early)');
+    expect(problems[0]?.message).toBe('unknown move "no-such-move" (known: deploy-early)');
   });
 
   it('reject an unknown first move at personas[0].moves[0]', () => {
@@ -130,7 +130,7 @@ describe('personas in a scenario file', () => {
     expect(problems.map(where)).toEqual([
       { code: 'reference', ...locate(text, 'moves: [|deploy-early'), path: 'personas[0].moves[0]' },
     ]);
-    expect(problems[0]!.message).toMatch(
+    expect(problems[0]?.message).toMatch(
       /^move "deploy-early" belongs to mx, but persona "hardliner" plays us$/,
     );
   });
@@ -143,7 +143,7 @@ describe('personas in a scenario file', () => {
       { code: 'duplicate-id', ...locate(text, 'id: |pragmatist', 1), path: 'personas[1].id' },
     ]);
     // The id as the author wrote it, not the internal side-qualified key ("mx:pragmatist").
-    expect(problems[0]!.message).toBe(`persona id "pragmatist" is already used for mx on line ${first.line}`);
+    expect(problems[0]?.message).toBe(`persona id "pragmatist" is already used for mx on line ${first.line}`);
   });
 
   it('reject an exponent out of range', () => {
@@ -152,7 +152,7 @@ describe('personas in a scenario file', () => {
     expect(problems.map(where)).toEqual([
       { code: 'schema', ...locate(text, 'exponent: |12'), path: 'personas[0].bidding.exponent' },
     ]);
-    expect(problems[0]!.message).toBe('must be at most 10, got 12');
+    expect(problems[0]?.message).toBe('must be at most 10, got 12');
   });
 
   it.each([
@@ -165,7 +165,7 @@ describe('personas in a scenario file', () => {
     expect(problems.map(where)).toEqual([
       { code: 'schema', ...locate(text, value), path: `personas[0].bidding.${field}` },
     ]);
-    expect(problems[0]!.message).toMatch(message);
+    expect(problems[0]?.message).toMatch(message);
   });
 
   it('reject a persona with neither source nor assumption, at personas[0].source', () => {
@@ -175,7 +175,7 @@ describe('personas in a scenario file', () => {
     expect(problems.map(where)).toEqual([
       { code: 'schema', ...locate(text, '- |id: pragmatist'), path: 'personas[0].source' },
     ]);
-    expect(problems[0]!.message).toMatch(/needs a `source:`/);
+    expect(problems[0]?.message).toMatch(/needs a `source:`/);
   });
 
   it('reject a persona with both source and assumption, at the assumption', () => {
@@ -272,8 +272,8 @@ describe('the authoring guide', () => {
       guide.indexOf('```yaml\n', guide.indexOf('## A complete small example')) + '```yaml\n'.length;
     const example = guide.slice(start, guide.indexOf('\n```', start) + 1);
     const result = parseScenario(example, 'border-week.yaml');
-    if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
-    expect(result.scenario.personas?.map((p) => `${p.side}:${p.id}`)).toEqual([
+    if (!result.ok) throw new Error(result.error.problems.map(formatProblem).join('\n'));
+    expect(result.value.scenario.personas?.map((p) => `${p.side}:${p.id}`)).toEqual([
       'us:hardliner',
       'mx:pragmatist',
     ]);

@@ -17,9 +17,9 @@ function mutate(...replacements: [from: string, to: string][]): string {
   return text;
 }
 
-function problemsOf(result: LoadResult): ScenarioProblem[] {
+function problemsOf(result: LoadResult): readonly ScenarioProblem[] {
   if (result.ok) throw new Error('expected the scenario to be rejected');
-  return result.problems;
+  return result.error.problems;
 }
 
 const where = (p: ScenarioProblem) => ({ code: p.code, line: p.line, col: p.col, path: p.path });

@@ -10,8 +10,8 @@ export const JUNE_2019 = fileURLToPath(new URL('../../scenarios/june-2019.yaml',
 
 export function loadScenario(path: string): { scenario: Scenario; hash: string } {
   const result = parseScenario(readFileSync(path, 'utf8'), path);
-  if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
-  return { scenario: result.scenario, hash: result.hash };
+  if (!result.ok) throw new Error(result.error.problems.map(formatProblem).join('\n'));
+  return result.value;
 }
 
 export function loadRules(path: string = JUNE_2019): Rules {
