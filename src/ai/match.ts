@@ -27,7 +27,7 @@ export function playMatch(rules: Rules, players: PerSide<Player>, seed: number):
         `${bySide(players, side).name} (${side}) chose an illegal action: ${result.error.code}: ${result.error.message}`,
       );
     }
-    state = result.state;
+    state = result.value;
     actions.push(action);
   }
   return { state, actions };

@@ -18,7 +18,7 @@ export const BUILT_IN_PLAYERS = ['random', 'history'] as const;
 export const DEFAULT_DIFFICULTY: Difficulty = 'medium';
 
 export interface PlayerSpecError {
-  code: 'not-a-player' | 'difficulty-on-built-in' | 'unknown-difficulty';
+  code: 'not-a-player' | 'difficulty-on-built-in' | 'unknown-difficulty' | 'unknown-persona';
   message: string;
 }
 
@@ -49,11 +49,19 @@ export function playersFor(scenario: Scenario, side: SideId): string[] {
   return [...BUILT_IN_PLAYERS, ...(scenario.personas ?? []).filter((p) => p.side === side).map((p) => p.id)];
 }
 
-/** null when the spec can play this side of the scenario, else a message that says why not. */
-export function checkPlayer(spec: PlayerSpec, scenario: Scenario, side: SideId): string | null {
-  if (spec.kind !== 'persona') return null;
-  if ((scenario.personas ?? []).some((p) => p.side === side && p.id === spec.persona)) return null;
-  return `unknown player "${spec.persona}" for ${side} (players: ${playersFor(scenario, side).join(', ')})`;
+/** The spec, when it can play this side of the scenario; else why not, naming who can. */
+export function checkPlayer(
+  spec: PlayerSpec,
+  scenario: Scenario,
+  side: SideId,
+): Result<PlayerSpec, PlayerSpecError> {
+  if (spec.kind !== 'persona') return ok(spec);
+  if ((scenario.personas ?? []).some((p) => p.side === side && p.id === spec.persona)) return ok(spec);
+  const players = playersFor(scenario, side).join(', ');
+  return err({
+    code: 'unknown-persona',
+    message: `unknown player "${spec.persona}" for ${side} (players: ${players})`,
+  });
 }
 
 export function createPlayer(spec: PlayerSpec, context: PlayerContext): Player {
@@ -66,8 +74,11 @@ export function createPlayer(spec: PlayerSpec, context: PlayerContext): Player {
       const persona = (context.scenario.personas ?? []).find(
         (p) => p.side === context.side && p.id === spec.persona,
       );
-      if (!persona)
-        throw new UnknownPlayerError(checkPlayer(spec, context.scenario, context.side) ?? spec.persona);
+      if (!persona) {
+        // Callers check the spec first (checkPlayer); reaching here is a programming error.
+        const checked = checkPlayer(spec, context.scenario, context.side);
+        throw new UnknownPlayerError(checked.ok ? spec.persona : checked.error.message);
+      }
       return createNegotiator(persona, spec.difficulty, context);
     }
   }

@@ -40,6 +40,6 @@ function readPlayer(
 ): Result<PlayerSpec, UsageError> {
   const spec = parsePlayerSpec(given?.player ?? '');
   if (!spec.ok) return err(usageError(`--${side}: ${spec.error.message}`));
-  const problem = checkPlayer(spec.value, scenario, side);
-  return problem ? err(usageError(`--${side}: ${problem}`)) : spec;
+  const checked = checkPlayer(spec.value, scenario, side);
+  return checked.ok ? checked : err(usageError(`--${side}: ${checked.error.message}`));
 }

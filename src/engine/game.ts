@@ -18,7 +18,7 @@ import { seedRng } from './rng';
 import { type ApplyResult, applyAction } from './rules';
 import { ENGINE_VERSION, type GameState, type Outcome } from './state';
 import { initialTariff } from './tariff';
-import { validateAction } from './validate';
+import { type CheckedAction, checkAction } from './validate';
 import { startingEncounters } from './world';
 
 export interface NewGameOptions {
@@ -30,7 +30,8 @@ export interface Rules {
   scenarioHash: string;
   rounds: readonly RoundInfo[];
   newGame(options: NewGameOptions): GameState;
-  validate(state: GameState, action: unknown): ActionError | null;
+  /** The action as the rules read it (its own fields, its move and package resolved), or why not. */
+  validate(state: GameState, action: unknown): Result<CheckedAction, ActionError>;
   apply(state: GameState, action: Action): ApplyResult;
   // What the rules hand out is read-only all the way down (see readonly.ts).
   legalActions(state: GameState, side: SideId): DeepReadonly<LegalAction[]>;
@@ -50,7 +51,7 @@ export function createRules(scenario: Scenario, scenarioHash: string): Rules {
     scenarioHash,
     rounds,
     newGame: (options) => newGame(scenario, scenarioHash, rounds, options),
-    validate: (state, action) => validateAction(scenario, state, action),
+    validate: (state, action) => checkAction(scenario, state, action),
     apply: (state, action) => applyAction(scenario, rounds, state, action),
     legalActions: (state, side) => legalActions(scenario, state, side),
     observe: (state, side) => observe(scenario, state, bySide(views, side)),

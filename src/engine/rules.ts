@@ -1,5 +1,7 @@
 // Applying actions. `apply` works on a private draft of the state, so a refused action, or any
 // caller holding the old state, never sees a change.
+
+import { ok, type Result } from '../result';
 import type { Scenario } from '../scenario/schema';
 import { bySide } from '../scenario/sides';
 import type { RoundInfo } from './calendar';
@@ -15,7 +17,8 @@ import { advanceRound, endGame, endTurn } from './round';
 import type { GameState } from './state';
 import { checkAction } from './validate';
 
-export type ApplyResult = { ok: true; state: GameState } | { ok: false; error: ActionError };
+/** The new state, or why the action was refused (the old state is then untouched). */
+export type ApplyResult = Result<GameState, ActionError>;
 
 export function applyAction(
   scenario: Scenario,
@@ -24,7 +27,7 @@ export function applyAction(
   action: unknown,
 ): ApplyResult {
   const checked = checkAction(scenario, state, action);
-  if (!checked.ok) return { ok: false, error: checked.error };
+  if (!checked.ok) return checked;
   const s = draft(state);
   s.actionCount += 1;
   const clean = checked.value;
@@ -36,12 +39,12 @@ export function applyAction(
       s.usedMoves = [...s.usedMoves, move.id];
       applyEffects(scenario, s, move.effects);
       s.turn.slotUsed = true;
-      return { ok: true, state: s };
+      return ok(s);
     }
     case 'consult':
       consult(scenario, s, side, clean.consultation);
       s.turn.slotUsed = true;
-      return { ok: true, state: s };
+      return ok(s);
     case 'propose':
     case 'counter':
       s.standing = { by: side, package: clean.package, round: s.round };
@@ -60,12 +63,12 @@ export function applyAction(
       let more = true;
       while (more) more = advanceRound(scenario, rounds, s);
       endGame(s, { kind: 'walkout', by: side, date: at.date, round: at.round, finalTariff: s.tariff.rate });
-      return { ok: true, state: s };
+      return ok(s);
     }
     case 'accept':
-      if (signDeal(scenario, s, side)) return { ok: true, state: s };
+      if (signDeal(scenario, s, side)) return ok(s);
       break;
   }
   endTurn(scenario, rounds, s);
-  return { ok: true, state: s };
+  return ok(s);
 }

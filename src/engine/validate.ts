@@ -28,12 +28,6 @@ export type CheckedAction = (Action extends infer A
 
 const KNOWN_TYPES: ReadonlySet<string> = new Set(ACTION_TYPES);
 
-/** Why an action is refused now, or null if it may be played. */
-export function validateAction(scenario: Scenario, state: GameState, action: unknown): ActionError | null {
-  const checked = checkAction(scenario, state, action);
-  return checked.ok ? null : checked.error;
-}
-
 /** The action as checked and as `apply` plays it, or the first rule it breaks. Never throws. */
 export function checkAction(
   scenario: Scenario,

@@ -17,6 +17,7 @@ import { reservationValue } from '../../src/engine/reservation';
 import { checkWinsets } from '../../src/engine/winset';
 import type { Scenario, ScenarioPersona } from '../../src/scenario/schema';
 import { bySide, type SideId, sideInfo } from '../../src/scenario/sides';
+import { refusal } from '../support/apply';
 import { loadRules } from '../support/scenarios';
 import { MX, US } from '../support/sides';
 
@@ -34,7 +35,7 @@ function randomState(r: Rules, seed: number, steps: number): GameState {
     const side = state.turn.side;
     const result = r.apply(state, bySide(players, side).decide(seatFor(r, state, side)));
     if (!result.ok) throw new Error(result.error.message);
-    state = result.state;
+    state = result.value;
   }
   return state;
 }
@@ -55,7 +56,7 @@ function negotiatingMove(
     if (action.type !== 'unilateral' && action.type !== 'consult') return { action, state: s };
     const result = r.apply(s, action);
     if (!result.ok) throw new Error(result.error.message);
-    s = result.state;
+    s = result.value;
   }
   throw new Error('more than one slot move in a turn');
 }
@@ -82,12 +83,12 @@ describe('AI negotiators', () => {
           : 'propose';
         const efficient = frontier[pick % frontier.length]!;
         const next = rules.apply(state, { type, side: mover, package: efficient.package });
-        if (next.ok && next.state.phase !== 'over' && next.state.turn.side !== mover) state = next.state;
+        if (next.ok && next.value.phase !== 'over' && next.value.turn.side !== mover) state = next.value;
         const side = state.turn.side;
         const mine = personas.filter((p) => p.side === side);
         const me = mine[persona % mine.length]!;
         const { action, state: at } = negotiatingMove(rules, me, difficulty, state, seed);
-        expect(rules.validate(at, action)).toBeNull();
+        expect(refusal(rules.validate(at, action))).toBeNull();
         if (action.type !== 'accept') return;
         accepted++;
         const offer = at.standing!.package;
@@ -174,7 +175,7 @@ describe('AI negotiators', () => {
       const side = state.turn.side;
       const result = rules.apply(state, bySide(players, side).decide(seatFor(rules, state, side)));
       if (!result.ok) throw new Error(result.error.message);
-      state = result.state;
+      state = result.value;
       const bluffedBy = new Set(
         state.log.flatMap((e) => (e.kind === 'action' && e.action.say?.bluff ? [e.action.side] : [])),
       );

@@ -113,28 +113,36 @@ describe('checkPlayer and playersFor', () => {
 
   it('accepts built-in players and the side’s own personas', () => {
     for (const side of [US, MX] as const) {
-      expect(checkPlayer({ kind: 'random' }, scenario, side)).toBeNull();
-      expect(checkPlayer({ kind: 'history' }, scenario, side)).toBeNull();
+      expect(checkPlayer({ kind: 'random' }, scenario, side)).toEqual({
+        ok: true,
+        value: { kind: 'random' },
+      });
+      expect(checkPlayer({ kind: 'history' }, scenario, side)).toEqual({
+        ok: true,
+        value: { kind: 'history' },
+      });
       for (const p of personas.filter((x) => x.side === side))
         for (const difficulty of DIFFICULTIES)
-          expect(checkPlayer({ kind: 'persona', persona: p.id, difficulty }, scenario, side)).toBeNull();
+          expect(checkPlayer({ kind: 'persona', persona: p.id, difficulty }, scenario, side).ok).toBe(true);
     }
   });
 
+  /** The refusal's message; a spec that was accepted fails the test. */
+  const refused = (result: ReturnType<typeof checkPlayer>): string => {
+    if (result.ok) throw new Error(`expected a refusal, got ${JSON.stringify(result.value)}`);
+    expect(result.error.code).toBe('unknown-persona');
+    return result.error.message;
+  };
+
   it('rejects a persona of the other side, naming the players available', () => {
-    const message = checkPlayer(
-      { kind: 'persona', persona: 'sovereigntist', difficulty: 'hard' },
-      scenario,
-      US,
+    const message = refused(
+      checkPlayer({ kind: 'persona', persona: 'sovereigntist', difficulty: 'hard' }, scenario, US),
     );
-    expect(message).not.toBeNull();
     expect(message).toContain('"sovereigntist"');
     expect(message).toContain(US);
     for (const name of playersFor(scenario, US)) expect(message).toContain(name);
-    const mxMessage = checkPlayer(
-      { kind: 'persona', persona: 'hardliner', difficulty: 'easy' },
-      scenario,
-      MX,
+    const mxMessage = refused(
+      checkPlayer({ kind: 'persona', persona: 'hardliner', difficulty: 'easy' }, scenario, MX),
     );
     expect(mxMessage).toContain('"hardliner"');
     for (const name of playersFor(scenario, MX)) expect(mxMessage).toContain(name);
@@ -142,14 +150,16 @@ describe('checkPlayer and playersFor', () => {
   });
 
   it('rejects an unknown persona, and any persona when the scenario has none', () => {
-    expect(checkPlayer({ kind: 'persona', persona: 'nobody', difficulty: 'medium' }, scenario, MX)).toContain(
-      'nobody',
-    );
     expect(
-      checkPlayer(
-        { kind: 'persona', persona: 'hardliner', difficulty: 'medium' },
-        { ...scenario, personas: [] },
-        US,
+      refused(checkPlayer({ kind: 'persona', persona: 'nobody', difficulty: 'medium' }, scenario, MX)),
+    ).toContain('nobody');
+    expect(
+      refused(
+        checkPlayer(
+          { kind: 'persona', persona: 'hardliner', difficulty: 'medium' },
+          { ...scenario, personas: [] },
+          US,
+        ),
       ),
     ).toContain('random, history');
   });

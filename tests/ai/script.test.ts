@@ -12,7 +12,7 @@ import {
   type Package,
 } from '../../src/engine';
 import type { SideId } from '../../src/scenario/sides';
-import { mustAll } from '../support/apply';
+import { mustAll, refusal } from '../support/apply';
 import { loadRules } from '../support/scenarios';
 import { MX, US } from '../support/sides';
 
@@ -68,7 +68,7 @@ describe('scriptedAction', () => {
     expect(counter?.type === 'counter' && counter.package.terms).toEqual(
       scriptedTerms('2019-06-05', 'am', US),
     );
-    expect(rules.validate(offered, counter)).toBeNull();
+    expect(refusal(rules.validate(offered, counter))).toBeNull();
 
     const waited = play(start, { type: 'wait', side: MX });
     const proposal = scripted(waited, US);
@@ -76,7 +76,7 @@ describe('scriptedAction', () => {
     expect(proposal?.type === 'propose' && proposal.package.terms).toEqual(
       scriptedTerms('2019-06-05', 'am', US),
     );
-    expect(rules.validate(waited, proposal)).toBeNull();
+    expect(refusal(rules.validate(waited, proposal))).toBeNull();
   });
 
   it('a scripted offer is made as whichever of propose and counter the table allows', () => {
@@ -93,12 +93,12 @@ describe('scriptedAction', () => {
     const counter = scripted(facing, MX);
     expect(counter?.type).toBe('counter');
     expect(counter?.type === 'counter' && counter.package.terms).toEqual(terms);
-    expect(rules.validate(facing, counter)).toBeNull();
+    expect(refusal(rules.validate(facing, counter))).toBeNull();
     const open = play(s, { type: 'wait', side: US });
     const proposal = scripted(open, MX);
     expect(proposal?.type).toBe('propose');
     expect(proposal?.type === 'propose' && proposal.package.terms).toEqual(terms);
-    expect(rules.validate(open, proposal)).toBeNull();
+    expect(refusal(rules.validate(open, proposal))).toBeNull();
 
     // Jun 6 am: Mexico's step is a proposal. Mexico has the initiative then, so no offer can face it
     // in a real game; the same observation with a facing table turns the proposal into a counter.

@@ -84,7 +84,7 @@ const applyMs = time(() => {
     let s = starts[i] as GameState;
     for (const a of g.actions) {
       const r = rules.apply(s, a);
-      if (r.ok) s = r.state;
+      if (r.ok) s = r.value;
     }
   });
 });
@@ -95,7 +95,7 @@ for (const g of recorded.slice(0, 400)) {
   let s = rules.newGame({ seed: g.seed });
   for (const a of g.actions) {
     const r = rules.apply(s, a);
-    if (r.ok) s = r.state;
+    if (r.ok) s = r.value;
     sample.push(s);
   }
 }
@@ -111,7 +111,7 @@ const dealStates = recorded.slice(0, 400).map((g) => {
   let s = rules.newGame({ seed: g.seed });
   for (const a of g.actions) {
     const r = rules.apply(s, a);
-    if (r.ok) s = r.state;
+    if (r.ok) s = r.value;
   }
   return s;
 });
@@ -155,7 +155,7 @@ for (const a of hard.filter((p) => p.persona.side === US)) {
         decisionMs.push(performance.now() - t0);
         const r = rules.apply(state, action);
         if (!r.ok) throw new Error(r.error.message);
-        state = r.state;
+        state = r.value;
       }
     }
   }

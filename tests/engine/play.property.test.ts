@@ -44,7 +44,7 @@ function play(
     const action = bySide(players, side).decide(seatFor(r, state, side));
     const result = r.apply(state, action);
     if (!result.ok) throw new Error(`illegal: ${result.error.code} ${result.error.message}`);
-    state = result.state;
+    state = result.value;
     states.push(state);
     actions.push(action);
   }
@@ -127,7 +127,7 @@ describe('random legal play (june-2019)', () => {
         for (const a of actions.slice(i)) {
           const r = rules.apply(s, a);
           if (!r.ok) throw new Error(r.error.message);
-          s = r.state;
+          s = r.value;
         }
         expect(rules.stateHash(s)).toBe(rules.stateHash(states[states.length - 1]!));
       }),
@@ -147,7 +147,7 @@ describe('random legal play (june-2019)', () => {
         for (const a of logged) {
           const r = rules.apply(s, a);
           if (!r.ok) throw new Error(r.error.message);
-          s = r.state;
+          s = r.value;
         }
         expect(rules.stateHash(s)).toBe(rules.stateHash(final));
         expect(s).toEqual(final);

@@ -136,7 +136,7 @@ function playsCleanly(rules: Rules, state: GameState, seed: number): void {
     const result = rules.apply(s, action);
     if (!result.ok)
       throw new Error(`a legal action was refused: ${result.error.code} ${result.error.message}`);
-    s = result.state;
+    s = result.value;
     if (!numbersAreFinite(s)) throw new Error(`a number went NaN or infinite at action ${s.actionCount}`);
     for (const m of rules.scenario.meters) {
       const v = s.meters[m.id];
@@ -171,7 +171,7 @@ describe('restoreState on states from random games', () => {
         for (const a of actions.slice(i)) {
           const r = rules.apply(s, a);
           if (!r.ok) throw new Error(r.error.message);
-          s = r.state;
+          s = r.value;
         }
         expect(rules.stateHash(s)).toBe(rules.stateHash(states[states.length - 1] as GameState));
       }),

@@ -4,6 +4,7 @@ import { addDays } from '../../src/engine/calendar';
 import { reviewDays } from '../../src/engine/offer';
 import { dealFlowEffect, tariffTerm } from '../../src/engine/review';
 import { scheduledRate } from '../../src/engine/tariff';
+import { refusal } from '../support/apply';
 import { MX, US } from '../support/sides';
 import { loadRules, variantRules } from './fixture';
 import { clause, edited, must, passToEnd, passToRound } from './play';
@@ -200,7 +201,7 @@ describe('a conditional clause', () => {
     };
     const s0 = rules.newGame({ seed: 1 });
     const action: Action = { type: 'propose', side: MX, package: pkg };
-    const error = rules.validate(s0, action);
+    const error = refusal(rules.validate(s0, action));
     if (error) {
       expect(error.code).toBe('INVALID_CONDITIONAL');
       return;

@@ -10,6 +10,7 @@ import {
   stateHash,
 } from '../../src/engine';
 import type { SideId } from '../../src/scenario/sides';
+import { refusal } from '../support/apply';
 import { MX, US } from '../support/sides';
 import { loadRules } from './fixture';
 import {
@@ -125,7 +126,7 @@ function expectRefused(state: GameState, action: unknown, code: ActionErrorCode)
   const before = structuredClone(state);
   const hash = stateHash(state);
   deepFreeze(state);
-  expect(rules.validate(state, action)?.code).toBe(code);
+  expect(refusal(rules.validate(state, action))?.code).toBe(code);
   const result = rules.apply(state, action as Action);
   expect(result.ok).toBe(false);
   if (!result.ok) {
@@ -190,8 +191,8 @@ describe('validation details', () => {
     expectRefused(s, withClause(rawClause(45, { wall: 'yes' })), 'INVALID_CONDITIONAL');
     expectRefused(s, withClause(rawClause(45, { 'third-country': 'maybe' })), 'INVALID_CONDITIONAL');
     const ok = withClause(rawClause(45, { 'third-country': 'treaty' }, 30));
-    expect(rules.validate(s, ok)).toBeNull();
-    expect(rules.validate(s, withClause(rawClause(90, { 'third-country': 'treaty' })))).toBeNull();
+    expect(refusal(rules.validate(s, ok))).toBeNull();
+    expect(refusal(rules.validate(s, withClause(rawClause(90, { 'third-country': 'treaty' }))))).toBeNull();
   });
 
   it("refuses to counter with no offer standing, and to counter or reject one's own offer", () => {
@@ -385,7 +386,7 @@ describe('offers', () => {
     s = must(rules, s, { type: 'reject', side: US });
     expect(s.standing).toBeNull();
     expect(s.round).toBe(1);
-    expect(rules.validate(s, { type: 'accept', side: US })?.code).toBe('NO_STANDING_OFFER');
+    expect(refusal(rules.validate(s, { type: 'accept', side: US }))?.code).toBe('NO_STANDING_OFFER');
   });
 
   it("keeps one's own standing offer on a wait, and replaces it on a new proposal", () => {
@@ -594,7 +595,7 @@ describe('purity', () => {
         const result = rules.apply(frozen, action);
         if (!result.ok) expect.fail(`${result.error.code}: ${result.error.message}`);
         expect(frozen).toEqual(copy);
-        s = result.state;
+        s = result.value;
       }
     }
   });
@@ -642,14 +643,14 @@ describe('legalActions', () => {
           const legal = rules.legalActions(s, side);
           const listed = new Set(legal.map(key));
           for (const probe of probes(side)) {
-            const ok = rules.validate(s, probe) === null;
+            const ok = refusal(rules.validate(s, probe)) === null;
             if (ok !== listed.has(key(probe))) {
               expect.fail(`round ${s.round}, ${side}: ${key(probe)} validates: ${ok}, listed: ${!ok}`);
             }
           }
           for (const type of ['propose', 'counter'] as const) {
             const pkg = randomPackage(rules, random);
-            const ok = rules.validate(s, { type, side, package: pkg }) === null;
+            const ok = refusal(rules.validate(s, { type, side, package: pkg })) === null;
             expect(ok).toBe(listed.has(JSON.stringify({ type })));
           }
         }

@@ -8,6 +8,7 @@ import {
   stateHash,
 } from '../../src/engine';
 import { STATEMENT_MAX_LENGTH } from '../../src/engine/statement';
+import { refusal } from '../support/apply';
 import { MX, US } from '../support/sides';
 import { loadRules } from './fixture';
 import { HOSTILE, hostileValue, throwingProxy, withGetters } from './hostile';
@@ -62,7 +63,7 @@ function expectSafe(state: GameState, makeAction: () => unknown): ActionErrorCod
   const before = structuredClone(state);
   const hash = stateHash(state);
   deepFreeze(state);
-  const error = rules.validate(state, makeAction());
+  const error = refusal(rules.validate(state, makeAction()));
   const result = rules.apply(state, makeAction() as Action);
   expect(stateHash(state)).toBe(hash);
   expect(state).toEqual(before);
@@ -116,10 +117,10 @@ describe('hostile values', () => {
   });
 
   it('name the offending value without serialising it', () => {
-    const error = rules.validate(start(), { type: 10n, side: MX });
+    const error = refusal(rules.validate(start(), { type: 10n, side: MX }));
     expect(error).toEqual({ code: 'MALFORMED_ACTION', message: 'unknown action type a BigInt (10n)' });
     const loop = HOSTILE.circular?.() as Record<string, unknown>;
-    expect(rules.validate(start(), { type: 'unilateral', side: MX, move: loop })?.message).toBe(
+    expect(refusal(rules.validate(start(), { type: 'unilateral', side: MX, move: loop }))?.message).toBe(
       'there is no move an object with self, kind',
     );
   });
@@ -133,13 +134,13 @@ describe('hostile values', () => {
 describe('only own data fields count', () => {
   it('refuses an action whose fields are inherited', () => {
     const inherited = Object.create({ type: 'wait', side: MX });
-    expect(rules.validate(start(), inherited)?.code).toBe('MALFORMED_ACTION');
+    expect(refusal(rules.validate(start(), inherited))?.code).toBe('MALFORMED_ACTION');
     const terms = Object.create({ guard: 'troops-6000' });
-    expect(rules.validate(start(), { type: 'propose', side: MX, package: { terms } })?.code).toBe(
+    expect(refusal(rules.validate(start(), { type: 'propose', side: MX, package: { terms } }))?.code).toBe(
       'EMPTY_PACKAGE',
     );
     const pkg = Object.create({ terms: { guard: 'troops-6000' } });
-    expect(rules.validate(start(), { type: 'propose', side: MX, package: pkg })?.code).toBe(
+    expect(refusal(rules.validate(start(), { type: 'propose', side: MX, package: pkg }))?.code).toBe(
       'MALFORMED_ACTION',
     );
   });
@@ -154,9 +155,9 @@ describe('only own data fields count', () => {
 
   it('never calls a getter, so none can answer one thing to the check and another to the play', () => {
     const action = withGetters({ type: 'propose', side: MX, package: { terms: { guard: 'troops-6000' } } });
-    expect(rules.validate(start(), action)?.code).toBe('MALFORMED_ACTION');
+    expect(refusal(rules.validate(start(), action))?.code).toBe('MALFORMED_ACTION');
     const terms = withGetters({ guard: 'troops-6000' });
-    expect(rules.validate(start(), { type: 'propose', side: MX, package: { terms } })?.code).toBe(
+    expect(refusal(rules.validate(start(), { type: 'propose', side: MX, package: { terms } }))?.code).toBe(
       'UNKNOWN_OPTION',
     );
   });
@@ -181,7 +182,7 @@ describe('only own data fields count', () => {
         side: MX,
         package: { terms },
       } as unknown as Action);
-      if (result.ok) expect(result.state.standing?.package.terms).toEqual({ guard: 'troops-6000' });
+      if (result.ok) expect(result.value.standing?.package.terms).toEqual({ guard: 'troops-6000' });
       else expect(result.error.code).toBe('UNKNOWN_OPTION');
     }
   });
@@ -204,15 +205,17 @@ describe('only own data fields count', () => {
   });
 
   it('survives a proxy whose every trap throws, as the action or inside it', () => {
-    expect(rules.validate(start(), throwingProxy({ type: 'wait', side: MX }))?.code).toBe('MALFORMED_ACTION');
+    expect(refusal(rules.validate(start(), throwingProxy({ type: 'wait', side: MX })))?.code).toBe(
+      'MALFORMED_ACTION',
+    );
     const say = { text: throwingProxy({ en: 'a', es: 'b' }) };
-    expect(rules.validate(start(), { type: 'wait', side: MX, say })?.code).toBe('MALFORMED_ACTION');
+    expect(refusal(rules.validate(start(), { type: 'wait', side: MX, say }))?.code).toBe('MALFORMED_ACTION');
   });
 });
 
 describe('statements', () => {
   const saying = (en: string, es = 'Esperamos.') => ({ type: 'wait', side: MX, say: { text: { en, es } } });
-  const code = (en: string, es?: string) => rules.validate(start(), saying(en, es))?.code ?? null;
+  const code = (en: string, es?: string) => refusal(rules.validate(start(), saying(en, es)))?.code ?? null;
 
   it(`are at most ${STATEMENT_MAX_LENGTH} characters in each language, counted as code points`, () => {
     expect(code('a'.repeat(STATEMENT_MAX_LENGTH))).toBeNull();
@@ -255,10 +258,10 @@ describe('statements', () => {
   });
 
   it('must have a string in each language and a true-or-false bluff', () => {
-    expect(rules.validate(start(), { type: 'wait', side: MX, say: { text: { en: 'a' } } })?.code).toBe(
-      'MALFORMED_ACTION',
-    );
+    expect(
+      refusal(rules.validate(start(), { type: 'wait', side: MX, say: { text: { en: 'a' } } }))?.code,
+    ).toBe('MALFORMED_ACTION');
     const bluff = { type: 'wait', side: MX, say: { text: { en: 'a', es: 'b' }, bluff: 'yes' } };
-    expect(rules.validate(start(), bluff)?.code).toBe('MALFORMED_ACTION');
+    expect(refusal(rules.validate(start(), bluff))?.code).toBe('MALFORMED_ACTION');
   });
 });
