@@ -1,6 +1,6 @@
 // The baseline: a uniformly random legal action, from its own seeded stream.
 import { type Action, actionFor, type Package } from '../engine';
-import { nextFloat, nextInt, seedRng } from '../engine/rng';
+import { nextFloat, pick, seedRng } from '../engine/rng';
 import { sideIds } from '../scenario/sides';
 import type { Player, PlayerContext } from './player';
 
@@ -9,11 +9,11 @@ export function randomPlayer({ scenario, side, seed }: PlayerContext): Player {
   const randomPackage = (): Package => {
     const terms: Record<string, string> = {};
     for (const issue of scenario.issues) {
-      if (nextFloat(rng) < 0.5) terms[issue.id] = issue.options[nextInt(rng, issue.options.length)]!.id;
+      if (nextFloat(rng) < 0.5) terms[issue.id] = pick(rng, issue.options).id;
     }
     if (Object.keys(terms).length === 0) {
-      const issue = scenario.issues[nextInt(rng, scenario.issues.length)]!;
-      terms[issue.id] = issue.options[nextInt(rng, issue.options.length)]!.id;
+      const issue = pick(rng, scenario.issues);
+      terms[issue.id] = pick(rng, issue.options).id;
     }
     return { terms };
   };
@@ -21,7 +21,7 @@ export function randomPlayer({ scenario, side, seed }: PlayerContext): Player {
     name: 'random',
     decide(seat): Action {
       const legal = seat.legal();
-      return actionFor(legal[nextInt(rng, legal.length)]!, side, randomPackage);
+      return actionFor(pick(rng, legal), side, randomPackage);
     },
   };
 }

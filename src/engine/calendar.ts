@@ -64,7 +64,8 @@ export function monthOf(iso: string): number {
  * The fixed round schedule: meetings from the start to the eve of the deadline (two a working day,
  * one a weekend day), then one round on each tariff step date after it until the end date.
  */
-export function buildRounds(scenario: Scenario): RoundInfo[] {
+/** The meetings, in order. Never empty: the deadline itself is always a (monthly) meeting. */
+export function buildRounds(scenario: Scenario): Rounds {
   const { start, deadline, end, roundsPerWorkingDay, roundsPerWeekendDay } = scenario.calendar;
   const stamps: { date: string; slot: Slot; phase: RoundPhase; at: number }[] = [];
   for (let day = toDayNumber(start); day < toDayNumber(deadline); day++) {
@@ -80,8 +81,13 @@ export function buildRounds(scenario: Scenario): RoundInfo[] {
   if (monthly[0] !== deadline) monthly.unshift(deadline);
   for (const date of monthly) stamps.push({ date, slot: 'month', phase: 'tariff', at: toDayNumber(date) });
   const endAt = toDayNumber(end) + 1;
-  return stamps.map((s, index) => {
+  const rounds = stamps.map((s, index) => {
     const nextAt = stamps[index + 1]?.at ?? endAt;
     return { index, date: s.date, slot: s.slot, phase: s.phase, days: Math.max(0, nextAt - s.at) };
   });
+  // The deadline stamp above is always there, so the list has a first meeting.
+  return rounds as unknown as Rounds;
 }
+
+/** The calendar's meetings: at least one. */
+export type Rounds = readonly [RoundInfo, ...RoundInfo[]];

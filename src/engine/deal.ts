@@ -2,6 +2,7 @@
 
 import type { Scenario } from '../scenario/schema';
 import { perSide, type SideId } from '../scenario/sides';
+import type { Package } from './actions';
 import { fireOccasion } from './events';
 import { isHistorical } from './historical';
 import { appendLog } from './log';
@@ -15,8 +16,7 @@ import type { GameState } from './state';
 import { winsetFailures } from './winset';
 
 /** Returns true when the deal took effect (the game is then over). */
-export function signDeal(scenario: Scenario, s: GameState, acceptedBy: SideId): boolean {
-  const pkg = s.standing!.package;
+export function signDeal(scenario: Scenario, s: GameState, acceptedBy: SideId, pkg: Package): boolean {
   const failures = winsetFailures(scenario, s, pkg);
   appendLog(s, { kind: 'ratification', passed: failures.length === 0, failures, visibility: 'public' });
   if (failures.length > 0) {

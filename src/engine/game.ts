@@ -4,7 +4,7 @@ import type { Scenario } from '../scenario/schema';
 import { bySide, perSide, type SideId } from '../scenario/sides';
 import type { Action, LegalAction } from './actions';
 import { type Analysis, analyse } from './analysis';
-import { buildRounds, type RoundInfo } from './calendar';
+import { buildRounds, type Rounds } from './calendar';
 import type { ActionError } from './errors';
 import { fireEvents } from './events';
 import { digestOf, hashValue } from './hash';
@@ -28,7 +28,7 @@ export interface NewGameOptions {
 export interface Rules {
   scenario: Scenario;
   scenarioHash: string;
-  rounds: readonly RoundInfo[];
+  rounds: Rounds;
   newGame(options: NewGameOptions): GameState;
   /** The action as the rules read it (its own fields, its move and package resolved), or why not. */
   validate(state: GameState, action: unknown): Result<CheckedAction, ActionError>;
@@ -65,10 +65,10 @@ export function createRules(scenario: Scenario, scenarioHash: string): Rules {
 function newGame(
   scenario: Scenario,
   scenarioHash: string,
-  rounds: readonly RoundInfo[],
+  rounds: Rounds,
   options: NewGameOptions,
 ): GameState {
-  const first = rounds[0]!;
+  const first = rounds[0];
   const w = scenario.world;
   const state: GameState = {
     engineVersion: ENGINE_VERSION,

@@ -2,7 +2,7 @@
 // estimates of what the other side keeps private, each within a stated margin. The noise is drawn
 // once and stored, so the same consultation in a replay reveals the same thing. It is uniform
 // within the margin: an honest "give or take", and cheap enough to draw dozens per consultation.
-import type { Scenario } from '../scenario/schema';
+import type { Scenario, ScenarioConsultation } from '../scenario/schema';
 import { bySide, otherSide, type SideId } from '../scenario/sides';
 import { clamp, evaluateLinear, worldVariables } from './linear';
 import { appendLog } from './log';
@@ -29,8 +29,7 @@ function keysOf(scenario: Scenario): string[][] {
   return keys;
 }
 
-export function consult(scenario: Scenario, s: GameState, side: SideId, id: string): void {
-  const c = scenario.consultations.find((x) => x.id === id)!;
+export function consult(scenario: Scenario, s: GameState, side: SideId, c: ScenarioConsultation): void {
   applyEffects(scenario, s, c.effects);
   const other = otherSide(scenario, side);
   const values: Record<string, number> = {};

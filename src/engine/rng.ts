@@ -49,6 +49,15 @@ export function nextInt(state: RngState, n: number): number {
   return Math.floor(nextFloat(state) * n);
 }
 
+/**
+ * A uniformly drawn element of a list the caller knows is non-empty (a scenario's issues and
+ * options, which the schema requires; the legal actions of a side to move, which always include a
+ * negotiating move). The index is below the length, so the element exists.
+ */
+export function pick<T>(state: RngState, items: readonly T[]): T {
+  return items[nextInt(state, items.length)] as T;
+}
+
 /** A standard normal draw (Box–Muller; one value per call keeps the stream simple to replay). */
 export function nextGaussian(state: RngState): number {
   const u = 1 - nextFloat(state);

@@ -36,7 +36,9 @@ function closeRound(scenario: Scenario, rounds: readonly RoundInfo[], s: GameSta
  * false when the calendar has no more meetings).
  */
 export function advanceRound(scenario: Scenario, rounds: readonly RoundInfo[], s: GameState): boolean {
-  const info = rounds[s.round]!;
+  const info = rounds[s.round];
+  // Past the last meeting (which restoreState and the clock never allow): the calendar is over.
+  if (!info) return false;
   const crossed = advanceWorld(scenario, s, s.date, info.days);
   driftMeters(scenario, s, info.days);
   appendLog(s, { kind: 'round', closed: s.round, visibility: 'public' });

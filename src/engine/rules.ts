@@ -42,7 +42,7 @@ export function applyAction(
       return ok(s);
     }
     case 'consult':
-      consult(scenario, s, side, clean.consultation);
+      consult(scenario, s, side, clean.scenarioConsultation);
       s.turn.slotUsed = true;
       return ok(s);
     case 'propose':
@@ -66,7 +66,7 @@ export function applyAction(
       return ok(s);
     }
     case 'accept':
-      if (signDeal(scenario, s, side)) return ok(s);
+      if (signDeal(scenario, s, side, clean.accepted)) return ok(s);
       break;
   }
   endTurn(scenario, rounds, s);

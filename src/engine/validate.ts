@@ -3,7 +3,7 @@
 // its own data fields only, each read once, into a checked copy that `apply` then plays. Nothing the
 // caller holds (a getter, a proxy, a later edit) can change the action between check and play.
 import { err, ok, type Result } from '../result';
-import type { Scenario, ScenarioMove } from '../scenario/schema';
+import type { Scenario, ScenarioConsultation, ScenarioMove } from '../scenario/schema';
 import { isSideId, type SideId, sideIds } from '../scenario/sides';
 import { ACTION_TYPES, type Action, type ActionType, type Package, type Statement } from './actions';
 import { describeValue } from './describe';
@@ -16,15 +16,21 @@ import { isRecord, type OwnField, ownField } from './untrusted';
 
 declare const checkedBrand: unique symbol;
 
+/** What a checked action resolved, by type: nothing downstream looks an id up again. */
+interface Resolved {
+  unilateral: { readonly scenarioMove: ScenarioMove };
+  consult: { readonly scenarioConsultation: ScenarioConsultation };
+  /** The package on the table when the acceptance was checked: the one that is signed. */
+  accept: { readonly accepted: Package };
+}
+
+type WithResolved<A> = A extends { type: infer T } ? (T extends keyof Resolved ? A & Resolved[T] : A) : never;
+
 /**
- * An action that passed every check, rebuilt from plain values the engine owns. A unilateral move
- * carries the scenario's move it makes, so `apply` need not look it up again.
+ * An action that passed every check, rebuilt from plain values the engine owns, carrying what it
+ * resolved: a move, a consultation, or the package it accepts.
  */
-export type CheckedAction = (Action extends infer A
-  ? A extends { type: 'unilateral' }
-    ? A & { readonly scenarioMove: ScenarioMove }
-    : A
-  : never) & { readonly [checkedBrand]: true };
+export type CheckedAction = WithResolved<Action> & { readonly [checkedBrand]: true };
 
 const KNOWN_TYPES: ReadonlySet<string> = new Set(ACTION_TYPES);
 
@@ -68,9 +74,7 @@ export function checkAction(
   return ok(checked as CheckedAction);
 }
 
-type Unsaid =
-  | Omit<Action, 'say'>
-  | (Omit<Action & { type: 'unilateral' }, 'say'> & { scenarioMove: ScenarioMove });
+type Unsaid = WithResolved<Omit<Action, 'say'>>;
 
 function checkRule(
   scenario: Scenario,
@@ -88,7 +92,9 @@ function checkRule(
     }
     case 'consult': {
       const consultation = checkConsultation(scenario, state, side, plainField(action, 'consultation'));
-      return consultation.ok ? ok({ type, side, consultation: consultation.value }) : consultation;
+      return consultation.ok
+        ? ok({ type, side, consultation: consultation.value.id, scenarioConsultation: consultation.value })
+        : consultation;
     }
     case 'propose':
       if (facing) return refuse('MUST_RESPOND', 'an offer stands: accept, reject or counter it first');
@@ -101,7 +107,7 @@ function checkRule(
     case 'reject':
       if (!standing) return refuse('NO_STANDING_OFFER', `there is no offer to ${type}`);
       if (!facing) return refuse('OWN_OFFER', `you cannot ${type} your own offer`);
-      return ok({ type, side });
+      return type === 'accept' ? ok({ type, side, accepted: standing.package }) : ok({ type, side });
     case 'wait':
       if (facing) return refuse('MUST_RESPOND', 'an offer stands: accept, reject or counter it');
       return ok({ type, side });
@@ -151,12 +157,12 @@ function checkConsultation(
   state: GameState,
   side: SideId,
   id: unknown,
-): Result<string, ActionError> {
+): Result<ScenarioConsultation, ActionError> {
   if (state.turn.slotUsed) return refuse('SLOT_ALREADY_USED', 'one unilateral move or consultation per turn');
   const c = scenario.consultations.find((x) => x.id === id);
   if (!c) return refuse('UNKNOWN_CONSULTATION', `there is no consultation ${shown(id)}`);
   if (c.side !== side) return refuse('CONSULTATION_WRONG_SIDE', `"${c.id}" is for ${c.side.toUpperCase()}`);
-  return ok(c.id);
+  return ok(c);
 }
 
 /** An own data field's value; a getter or an unreadable field counts as missing. */

@@ -16,7 +16,7 @@ type Lang = keyof LocalText;
 const app = document.getElementById('app') as HTMLElement;
 let lang: Lang = navigator.language.startsWith('es') ? 'es' : 'en';
 
-const UI: Record<string, LocalText> = {
+const UI = {
   history: {
     en: 'The June 2019 talks, replayed by the engine',
     es: 'Las negociaciones de junio de 2019, según el motor',
@@ -40,7 +40,7 @@ const UI: Record<string, LocalText> = {
   walkout: { en: 'a walk-out', es: 'ruptura de las negociaciones' },
   'no-deal': { en: 'no deal by the end of October', es: 'sin acuerdo a fines de octubre' },
   fingerprint: { en: 'Engine fingerprint (seed 2019)', es: 'Huella del motor (semilla 2019)' },
-};
+} satisfies Record<string, LocalText>;
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, text = '') {
   const node = document.createElement(tag);
@@ -65,7 +65,7 @@ function describe(scenario: Scenario, entry: LogEntry): { who: string; text: str
         who: '',
         text: entry.historical
           ? scenario.historical.title[lang]
-          : `${UI.deal![lang]}: ${termsText(scenario.issues, entry.terms)[lang]}`,
+          : `${UI.deal[lang]}: ${termsText(scenario.issues, entry.terms)[lang]}`,
       };
     case 'review':
       return {
@@ -83,12 +83,12 @@ const chosen: Record<string, string> = {};
 const choiceOf = (side: SideId): string => chosen[side] ?? 'history';
 
 function playerChoices(scenario: Scenario, side: SideId): { value: string; label: string }[] {
-  const choices = [{ value: 'history', label: UI.record![lang] }];
+  const choices = [{ value: 'history', label: UI.record[lang] }];
   for (const persona of (scenario.personas ?? []).filter((p) => p.side === side)) {
     for (const difficulty of DIFFICULTIES) {
       choices.push({
         value: `${persona.id}:${difficulty}`,
-        label: `${persona.label[lang]} (${UI[difficulty]![lang]})`,
+        label: `${persona.label[lang]} (${UI[difficulty][lang]})`,
       });
     }
   }
@@ -139,11 +139,11 @@ function render(): void {
     );
     sides.append(box);
   }
-  app.append(sides, el('p', { class: 'note' }, UI.coming![lang]));
+  app.append(sides, el('p', { class: 'note' }, UI.coming[lang]));
 
   const rules = createRules(scenario, hash);
   const context = { scenario, seed: 2019 };
-  const form = el('form', { class: 'players', 'aria-label': UI.choose![lang] });
+  const form = el('form', { class: 'players', 'aria-label': UI.choose[lang] });
   for (const side of shown) {
     const label = el('label', {}, `${sideInfo(scenario, side).name[lang]} `);
     const select = el('select', { name: side });
@@ -168,7 +168,7 @@ function render(): void {
   );
   const { state } = playMatch(rules, players, 2019);
   const historical = sideIds(scenario).every((side) => choiceOf(side) === 'history');
-  app.append(el('h2', {}, historical ? UI.history![lang] : UI.replayed![lang]), form);
+  app.append(el('h2', {}, historical ? UI.history[lang] : UI.replayed[lang]), form);
   const list = el('ol', { class: 'log' });
   for (const entry of state.log) {
     const line = describe(scenario, entry);
@@ -185,13 +185,13 @@ function render(): void {
     el(
       'p',
       {},
-      `${UI.outcome![lang]}: ${UI[state.outcome.kind]![lang]} · ${sideIds(scenario)
+      `${UI.outcome[lang]}: ${UI[state.outcome.kind][lang]} · ${sideIds(scenario)
         .map((side) => `${sideInfo(scenario, side).name[lang]} ${bySide(score, side)}`)
         .join(' · ')}`,
     ),
   );
   // The same rules in every engine: this hash must equal the one Node computes for the same game.
-  const fingerprint = el('p', { class: 'note', 'data-testid': 'fingerprint' }, `${UI.fingerprint![lang]}: `);
+  const fingerprint = el('p', { class: 'note', 'data-testid': 'fingerprint' }, `${UI.fingerprint[lang]}: `);
   fingerprint.append(el('code', { 'data-state-hash': rules.stateHash(state) }, rules.stateHash(state)));
   app.append(fingerprint);
 }

@@ -18,6 +18,7 @@ import { checkWinsets } from '../../src/engine/winset';
 import type { Scenario, ScenarioPersona } from '../../src/scenario/schema';
 import { bySide, type SideId, sideInfo } from '../../src/scenario/sides';
 import { refusal } from '../support/apply';
+import { present } from '../support/present';
 import { loadRules } from '../support/scenarios';
 import { MX, US } from '../support/sides';
 
@@ -81,17 +82,17 @@ describe('AI negotiators', () => {
         const type = rules.legalActions(state, mover).some((l) => l.type === 'counter')
           ? 'counter'
           : 'propose';
-        const efficient = frontier[pick % frontier.length]!;
+        const efficient = present(frontier[pick % frontier.length], 'a frontier point');
         const next = rules.apply(state, { type, side: mover, package: efficient.package });
         if (next.ok && next.value.phase !== 'over' && next.value.turn.side !== mover) state = next.value;
         const side = state.turn.side;
         const mine = personas.filter((p) => p.side === side);
-        const me = mine[persona % mine.length]!;
+        const me = present(mine[persona % mine.length], 'a persona');
         const { action, state: at } = negotiatingMove(rules, me, difficulty, state, seed);
         expect(refusal(rules.validate(at, action))).toBeNull();
         if (action.type !== 'accept') return;
         accepted++;
-        const offer = at.standing!.package;
+        const offer = present(at.standing, 'the standing offer').package;
         expect(packageUtility(rules.scenario, side, offer)).toBeGreaterThanOrEqual(
           reservationValue(rules.scenario, at, side) - 1e-9,
         );
@@ -124,7 +125,7 @@ describe('AI negotiators', () => {
         const side = state.turn.side;
         const other: SideId = side === US ? MX : US;
         const mine = personas.filter((p) => p.side === side);
-        const me = mine[persona % mine.length]!;
+        const me = present(mine[persona % mine.length], 'a persona');
         // Same observation for this side under both scenarios...
         expect(bySide(changed, other).observe(state, side)).toEqual(rules.observe(state, side));
         // ...so the same move.
@@ -141,12 +142,12 @@ describe('AI negotiators', () => {
   it('play the same game from the same seed', () => {
     for (let seed = 1; seed <= 20; seed++) {
       const make = () => ({
-        us: createNegotiator(personas.find((p) => p.side === US && p.id === 'hardliner')!, 'hard', {
+        us: createNegotiator(present(personas.find((p) => p.side === US && p.id === 'hardliner')), 'hard', {
           scenario: rules.scenario,
           side: US,
           seed,
         }),
-        mx: createNegotiator(personas.find((p) => p.side === MX && p.id === 'pragmatist')!, 'easy', {
+        mx: createNegotiator(present(personas.find((p) => p.side === MX && p.id === 'pragmatist')), 'easy', {
           scenario: rules.scenario,
           side: MX,
           seed,
@@ -159,15 +160,19 @@ describe('AI negotiators', () => {
   });
 
   it('mark their bluffs in the log, hidden from the other side until the game ends', () => {
-    const hardliner = personas.find((p) => p.side === US && p.id === 'hardliner')!;
+    const hardliner = present(personas.find((p) => p.side === US && p.id === 'hardliner'));
     expect(hardliner.bluffs).toBe(true);
     const players = {
       us: createNegotiator(hardliner, 'medium', { scenario: rules.scenario, side: US, seed: 3 }),
-      mx: createNegotiator(personas.find((p) => p.side === MX && p.id === 'sovereigntist')!, 'medium', {
-        scenario: rules.scenario,
-        side: MX,
-        seed: 3,
-      }),
+      mx: createNegotiator(
+        present(personas.find((p) => p.side === MX && p.id === 'sovereigntist')),
+        'medium',
+        {
+          scenario: rules.scenario,
+          side: MX,
+          seed: 3,
+        },
+      ),
     };
     let state = rules.newGame({ seed: 3 });
     let sawHidden = false;
@@ -206,16 +211,24 @@ describe('AI negotiators', () => {
     const { state } = playMatch(
       rules,
       {
-        us: createNegotiator(personas.find((p) => p.side === US && p.id === 'pragmatist')!, 'medium', {
-          scenario: rules.scenario,
-          side: US,
-          seed: 9,
-        }),
-        mx: createNegotiator(personas.find((p) => p.side === MX && p.id === 'pragmatist')!, 'medium', {
-          scenario: rules.scenario,
-          side: MX,
-          seed: 9,
-        }),
+        us: createNegotiator(
+          present(personas.find((p) => p.side === US && p.id === 'pragmatist')),
+          'medium',
+          {
+            scenario: rules.scenario,
+            side: US,
+            seed: 9,
+          },
+        ),
+        mx: createNegotiator(
+          present(personas.find((p) => p.side === MX && p.id === 'pragmatist')),
+          'medium',
+          {
+            scenario: rules.scenario,
+            side: MX,
+            seed: 9,
+          },
+        ),
       },
       9,
     );
@@ -231,7 +244,7 @@ describe('AI negotiators', () => {
         for (const issue of rules.scenario.issues) {
           const pick = a.package.terms[issue.id];
           if (!pick || pick === issue.statusQuo) continue;
-          const label = issue.options.find((o) => o.id === pick)!.label;
+          const label = present(issue.options.find((o) => o.id === pick)).label;
           const named = a.say?.text.en.includes(label.en);
           expect(a.say?.text.es.includes(label.es)).toBe(named);
           if (!named) unnamed++;

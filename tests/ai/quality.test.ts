@@ -9,6 +9,7 @@ import { createNegotiator, type Negotiator } from '../../src/ai/negotiator';
 import { createPlayer, type PlayerSpec } from '../../src/ai/registry';
 import { simulateGame } from '../../src/cli/simulate';
 import { bySide, type SideId } from '../../src/scenario/sides';
+import { present } from '../support/present';
 import { loadRules } from '../support/scenarios';
 import { MX, US } from '../support/sides';
 
@@ -82,7 +83,7 @@ describe('quality bars (june-2019)', () => {
     // The round at which a negotiator's target first falls 10 points below where it started.
     const concessionRound = (side: SideId, id: string, seed: number): number => {
       const context = { scenario: rules.scenario, seed };
-      const me = createNegotiator(personas.find((p) => p.side === side && p.id === id)!, 'medium', {
+      const me = createNegotiator(present(personas.find((p) => p.side === side && p.id === id)), 'medium', {
         ...context,
         side,
       }) as Negotiator;

@@ -8,6 +8,7 @@ import { type Action, createRules, type GameState, type Rules } from '../../src/
 import { scheduledRate } from '../../src/engine/tariff';
 import type { Scenario } from '../../src/scenario/schema';
 import { bySide, type SideId, sideInfo } from '../../src/scenario/sides';
+import { present } from '../support/present';
 import { loadRules } from '../support/scenarios';
 import { MX, US } from '../support/sides';
 
@@ -72,7 +73,7 @@ describe('random legal play (june-2019)', () => {
       const who: [Kind, Kind] =
         i % 3 === 0 ? ['random', 'random'] : i % 3 === 1 ? ['random', 'history'] : ['history', 'random'];
       const { states } = play(rules, i, i * 7, who);
-      const end = states[states.length - 1]!;
+      const end = present(states.at(-1));
       seen.add(end.outcome.kind === 'deal' ? `deal-${end.outcome.verdict}` : end.outcome.kind);
     }
     expect([...seen].sort()).toEqual(expect.arrayContaining(['deal-held', 'no-deal', 'walkout']));
@@ -82,7 +83,7 @@ describe('random legal play (june-2019)', () => {
     fc.assert(
       fc.property(seeds, ([seed, playerSeed, who]) => {
         const { states } = play(rules, seed, playerSeed, who);
-        const last = states[states.length - 1]!;
+        const last = present(states.at(-1));
         expect(last.outcome.kind).not.toBe('ongoing');
         // Violations are collected as text so a failure names every broken invariant at once.
         const violations: string[] = [];
@@ -91,7 +92,7 @@ describe('random legal play (june-2019)', () => {
           const at = `${s.date} round ${s.round} action ${s.actionCount}`;
           if (!numbersAreFinite(s)) violations.push(`${at}: a number is NaN or infinite`);
           for (const m of rules.scenario.meters) {
-            const v = s.meters[m.id]!;
+            const v = present(s.meters[m.id], m.id);
             if (!(v >= m.min && v <= m.max)) violations.push(`${at}: meter ${m.id} = ${v}`);
           }
           // Without a deal the tariff is exactly what the (possibly bent) schedule says for today.
@@ -121,7 +122,7 @@ describe('random legal play (june-2019)', () => {
         const i = pick % states.length;
         const copy = JSON.parse(JSON.stringify(states[i])) as GameState;
         expect(copy).toEqual(states[i]);
-        expect(rules.stateHash(copy)).toBe(rules.stateHash(states[i]!));
+        expect(rules.stateHash(copy)).toBe(rules.stateHash(present(states[i])));
         // Playing on from the copy lands exactly where the original did.
         let s = copy;
         for (const a of actions.slice(i)) {
@@ -129,7 +130,7 @@ describe('random legal play (june-2019)', () => {
           if (!r.ok) throw new Error(r.error.message);
           s = r.value;
         }
-        expect(rules.stateHash(s)).toBe(rules.stateHash(states[states.length - 1]!));
+        expect(rules.stateHash(s)).toBe(rules.stateHash(present(states.at(-1))));
       }),
       { numRuns: RUNS },
     );
@@ -139,7 +140,7 @@ describe('random legal play (june-2019)', () => {
     fc.assert(
       fc.property(seeds, ([seed, playerSeed, who]) => {
         const { states, actions } = play(rules, seed, playerSeed, who);
-        const final = states[states.length - 1]!;
+        const final = present(states.at(-1));
         // The log alone carries the actions, as a replay file will.
         const logged = final.log.flatMap((e) => (e.kind === 'action' ? [e.action] : []));
         expect(logged.length).toBe(actions.length);
@@ -181,7 +182,7 @@ describe('observation', () => {
     fc.assert(
       fc.property(seeds, fc.nat(), ([seed, playerSeed, who], pick) => {
         const { states } = play(rules, seed, playerSeed, who);
-        const s = states[pick % states.length]!;
+        const s = present(states[pick % states.length]);
         for (const side of [US, MX] as const) {
           const other: SideId = side === US ? MX : US;
           const seen = rules.observe(s, side);

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { nextFloat, nextGaussian, nextInt, nextUint32, type RngState, seedRng } from '../../src/engine/rng';
+import { present } from '../support/present';
 
 const stream = (state: RngState, n: number) => Array.from({ length: n }, () => nextUint32(state));
 
@@ -56,7 +57,7 @@ describe('draws', () => {
     for (let i = 0; i < n; i++) {
       const x = nextFloat(s);
       sum += x;
-      buckets[Math.floor(x * 10)]! += 1;
+      buckets[Math.floor(x * 10)] = present(buckets[Math.floor(x * 10)]) + 1;
     }
     // The standard error of the mean is 1/sqrt(12 n) ≈ 0.0009.
     expect(Math.abs(sum / n - 0.5)).toBeLessThan(0.005);
