@@ -145,24 +145,93 @@ function negotiate(
   rng: ReturnType<typeof seedRng>,
   statusQuo: (issue: string) => string,
 ): { action: Action; trace: Decision } {
-  const side = knowledge.side;
+  const sit = assess(knowledge, skill, persona, obs, rng);
+  const next = nextOffer(sit);
+  const act = recorder(sit);
+  return (
+    answerStanding(sit, next, statusQuo, act) ?? walkOutIfHopeless(sit, act) ?? makeOffer(sit, next, rng, act)
+  );
+}
+
+/** What a negotiating decision rests on, worked out once per decision. */
+interface Situation {
+  knowledge: Knowledge;
+  skill: Skill;
+  persona: ScenarioPersona;
+  obs: Observation;
+  model: ReturnType<typeof modelOpponent>;
+  lessons: ReturnType<typeof lessonsFrom>;
+  tables: ReturnType<typeof tablesFor>;
+  /** Our model's frontier of complete packages: what we could offer and what it would give them. */
+  frontier: readonly TradeOff[];
+  reservation: number;
+  threshold: number;
+  /** The least we will settle for: our reservation value or our principal's line. */
+  floor: number;
+  /** The share of the calendar gone, 0 at the first meeting and 1 at the last. */
+  time: number;
+  /** The utility we ask for now. */
+  target: number;
+}
+
+type Act = (action: Action, offer: TradeOff | null, bluff?: boolean) => { action: Action; trace: Decision };
+
+/** Learns from the table so far, then sets today's target (the one noisy draw, for easy play). */
+function assess(
+  knowledge: Knowledge,
+  skill: Skill,
+  persona: ScenarioPersona,
+  obs: Observation,
+  rng: ReturnType<typeof seedRng>,
+): Situation {
   const lessons = lessonsFrom(knowledge, obs);
   ownRefusals(knowledge, obs, lessons.excluded);
   const model = modelOpponent(knowledge, obs);
   raiseTheirFloor(model, lessons, knowledge);
   const tables = tablesFor(knowledge, obs, model, lessons.excluded);
   const frontier = paretoOf(tables);
-  const best = frontier[0]?.own ?? 1;
   const reservation = obs.you.reservation;
   const threshold = Math.max(principalThreshold(obs), lessons.ownThreshold);
   const floor = Math.max(reservation, threshold);
   const time = obs.roundCount > 1 ? obs.round / (obs.roundCount - 1) : 1;
-  const theirs = opponentOffers(obs).map((p) => ownUtility(obs, p, knowledge));
-  const theirConcession =
-    theirs.length > 1 ? Math.max(0, (theirs[theirs.length - 1] as number) - (theirs[0] as number)) : 0;
-  let target = targetUtility({ bidding: persona.bidding, time, best, floor, theirConcession });
+  const best = frontier[0]?.own ?? 1;
+  let target = targetUtility({
+    bidding: persona.bidding,
+    time,
+    best,
+    floor,
+    theirConcession: theirConcession(knowledge, obs),
+  });
   if (skill.targetNoise > 0) target = Math.max(floor, target + skill.targetNoise * nextGaussian(rng));
-  const exploit = skill.exploits ? { theirReservation: model.reservation } : null;
+  return {
+    knowledge,
+    skill,
+    persona,
+    obs,
+    model,
+    lessons,
+    tables,
+    frontier,
+    reservation,
+    threshold,
+    floor,
+    time,
+    target,
+  };
+}
+
+/** How far the other side has moved toward us since its first offer, in our utility. */
+function theirConcession(knowledge: Knowledge, obs: Observation): number {
+  const theirs = opponentOffers(obs).map((p) => ownUtility(obs, p, knowledge));
+  const first = theirs[0];
+  const last = theirs.at(-1);
+  return first !== undefined && last !== undefined && theirs.length > 1 ? Math.max(0, last - first) : 0;
+}
+
+/** The package we would offer next at our target, or null when none reaches it. */
+function nextOffer(sit: Situation): TradeOff | null {
+  const { knowledge, obs, model, lessons, tables, frontier, floor, target } = sit;
+  const exploit = sit.skill.exploits ? { theirReservation: model.reservation } : null;
   let next = choosePackage(frontier, target, exploit);
   const theirLast = opponentOffers(obs).at(-1);
   if (theirLast) {
@@ -180,55 +249,78 @@ function negotiate(
     const enough = frontier.find((p) => p.theirs >= model.reservation && p.own >= floor - 1e-9);
     if (enough) next = enough;
   }
+  return next;
+}
 
-  const trace = (action: Action['type'], offer: TradeOff | null, bluff = false): Decision => ({
-    round: obs.round,
-    time,
-    reservation,
-    threshold,
-    floor,
-    target,
-    offer: offer ? { own: offer.own, theirs: offer.theirs } : null,
+/** Builds the move and its trace together, so every decision is recorded as it was seen. */
+function recorder(sit: Situation): Act {
+  const { obs, time, reservation, threshold, floor, target } = sit;
+  return (action, offer, bluff = false) => ({
     action,
-    bluff,
+    trace: {
+      round: obs.round,
+      time,
+      reservation,
+      threshold,
+      floor,
+      target,
+      offer: offer ? { own: offer.own, theirs: offer.theirs } : null,
+      action: action.type,
+      bluff,
+    },
   });
-  const act = (action: Action, offer: TradeOff | null, bluff = false) => ({
-    action,
-    trace: trace(action.type, offer, bluff),
-  });
+}
 
+/**
+ * Accepts the offer we face when it is worth it (AC-next: at least our own next offer; an easy
+ * negotiator settles a little lower), never below our reservation or outside our win-set.
+ */
+function answerStanding(
+  sit: Situation,
+  next: TradeOff | null,
+  statusQuo: (issue: string) => string,
+  act: Act,
+): { action: Action; trace: Decision } | null {
+  const { knowledge, skill, persona, obs, floor, reservation, target } = sit;
+  const standing = obs.standing;
+  if (!standing || !facesOffer(standing, knowledge.side)) return null;
+  const u = standing.yourUtility;
+  const historical =
+    persona.historical && isHistoricalDeal(knowledge.historical, statusQuo, standing.package);
+  const lastChance = obs.round === obs.roundCount - 1;
+  const enough = skill.acceptsEarly ? target - EASY_SLACK : (next?.own ?? 1) - 1e-9;
+  const worthIt = u >= floor && (u >= enough || lastChance || historical);
+  if (!(standing.yourWinsetPasses && u >= reservation && worthIt)) return null;
+  return act({ type: 'accept', side: knowledge.side, say: { text: acceptSpeech(knowledge) } }, null);
+}
+
+/** Walks out only when no deal we still expect them to take beats having none. */
+function walkOutIfHopeless(sit: Situation, act: Act): { action: Action; trace: Decision } | null {
+  const { obs, frontier, model, reservation, time, knowledge } = sit;
+  if (!obs.legal.some((l) => l.type === 'walkout') || time < 0.5) return null;
+  const expected = frontier.filter((p) => p.theirs >= model.reservation);
+  if (!expected.every((p) => p.own < reservation)) return null;
+  return act({ type: 'walkout', side: knowledge.side, say: { text: WALKOUT_SPEECH } }, null);
+}
+
+/** Proposes or counters with the next offer; waits when it already stands, rejects when none. */
+function makeOffer(
+  sit: Situation,
+  next: TradeOff | null,
+  rng: ReturnType<typeof seedRng>,
+  act: Act,
+): { action: Action; trace: Decision } {
+  const { knowledge, skill, persona, obs, time, target, floor } = sit;
+  const side = knowledge.side;
   const standing = obs.standing;
   const facing = facesOffer(standing, side);
-  if (facing && standing) {
-    const u = standing.yourUtility;
-    const historical =
-      persona.historical && isHistoricalDeal(knowledge.historical, statusQuo, standing.package);
-    const lastChance = obs.round === obs.roundCount - 1;
-    // An easy negotiator settles for a little less than it is asking for; the others hold out for
-    // at least what their own next offer would bring them (AC-next).
-    const enough = skill.acceptsEarly ? target - EASY_SLACK : (next?.own ?? 1) - 1e-9;
-    const worthIt = u >= floor && (u >= enough || lastChance || historical);
-    if (standing.yourWinsetPasses && u >= reservation && worthIt) {
-      return act({ type: 'accept', side, say: { text: acceptSpeech(knowledge) } }, null);
-    }
-  }
-
-  if (obs.legal.some((l) => l.type === 'walkout') && time >= 0.5) {
-    // Walk out only when no deal we still expect them to take beats having none.
-    const expected = frontier.filter((p) => p.theirs >= model.reservation);
-    if (expected.every((p) => p.own < reservation)) {
-      return act({ type: 'walkout', side, say: { text: WALKOUT_SPEECH } }, null);
-    }
-  }
-
   if (!next) {
     return facing
       ? act({ type: 'reject', side, say: { text: rejectSpeech(knowledge) } }, null)
       : act({ type: 'wait', side, say: { text: WAIT_SPEECH } }, null);
   }
   const pkg: Package = { terms: next.terms };
-  const ownStanding = standing !== null && standing.by === side;
-  if (ownStanding && standing && sameTerms(standing.package.terms, pkg.terms)) {
+  if (standing && standing.by === side && sameTerms(standing.package.terms, pkg.terms)) {
     return act({ type: 'wait', side, say: { text: WAIT_SPEECH } }, next);
   }
   // A bluffer calls an offer final while it still means to move; the log keeps the truth.
