@@ -4,6 +4,13 @@ import type { core } from 'zod';
 import type { Locator } from './document-index';
 import { formatPath, type PathSegment, problem, type ScenarioProblem } from './problem';
 
+/** zod's type names, as an author would say them. */
+const PLAIN_TYPE: Readonly<Record<string, string>> = {
+  int: 'an integer',
+  tuple: 'a list of the two sides',
+  record: 'a map',
+};
+
 /**
  * Every zod issue as problems, in no set order. A win-set test whose `min:` is written for the other
  * `kind:` (an author switched the kind and kept the old shape) gives one sentence about the switch
@@ -115,7 +122,7 @@ function describeIssue(issue: core.$ZodIssue, found: Lookup, path: readonly Path
   const got = found.present ? `, got ${show(found.value)}` : '';
   switch (issue.code) {
     case 'invalid_type': {
-      const expected = issue.expected === 'int' ? 'an integer' : issue.expected;
+      const expected = PLAIN_TYPE[issue.expected] ?? issue.expected;
       if (!found.present && typeof last === 'string') return `missing key "${last}" (expected ${expected})`;
       if (found.present && issue.expected === 'int' && typeof found.value === 'number') {
         return `expected an integer, got ${found.value}`;

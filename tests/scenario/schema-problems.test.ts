@@ -94,3 +94,15 @@ describe('the basis of a block with a type error', () => {
     ]);
   });
 });
+
+describe('type names in messages', () => {
+  it('calls the sides a list of the two sides, and per-side blocks a map, not a tuple and a record', () => {
+    const text = mutate(
+      ['sides:\n', 'sides: { us: 1 }\nunused:\n'],
+      ['reservation:\n', 'reservation: 7\nalso:\n'],
+    );
+    const messages = problemsOf(parseScenario(text, 't.yaml')).map((p) => `${p.path}: ${p.message}`);
+    expect(messages).toContain('sides: expected a list of the two sides, got object');
+    expect(messages).toContain('reservation: expected a map, got 7');
+  });
+});
