@@ -1,6 +1,7 @@
 // The scenario file format. The zod schema is the single source of truth: the engine imports only
 // the inferred types (type-only), so it never depends on zod at run time.
 import { z } from 'zod';
+import { ISO_DATE, isRealDate } from './iso-date';
 import type { PerSide, SideId } from './sides';
 
 const Id = z
@@ -10,16 +11,8 @@ const Id = z
 const IsoDate = z
   .string()
   // A malformed date is not also reported as "not a calendar date".
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'dates are written YYYY-MM-DD', abort: true })
+  .regex(ISO_DATE, { message: 'dates are written YYYY-MM-DD', abort: true })
   .refine((s) => isRealDate(s), 'not a calendar date');
-
-function isRealDate(s: string): boolean {
-  const [y, m, d] = s.split('-').map(Number) as [number, number, number];
-  if (m < 1 || m > 12 || d < 1) return false;
-  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-  const lengths = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-  return d <= (lengths[m - 1] ?? 0);
-}
 
 /**
  * A reference to one of the scenario's two sides. The schema checks its shape; whether it names one

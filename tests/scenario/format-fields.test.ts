@@ -1,26 +1,10 @@
-// The scenario fields for terms that move meters on signing, events that wait for an occasion, and
-// enforcement terms that shift a clause's shortfall risk: what the loader accepts, and what it
-// reports, at which place, when they are wrong.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { shortfallRisk } from '../../src/engine/offer';
-import { type LoadResult, parseScenario } from '../../src/scenario/load';
+import { parseScenario } from '../../src/scenario/load';
 import { formatProblem, type ScenarioProblem } from '../../src/scenario/problem';
 import { JUNE_2019, loadScenario } from '../support/scenarios';
 import { US } from '../support/sides';
-
-const MINIMAL = readFileSync(join(import.meta.dirname, 'fixtures', 'minimal.yaml'), 'utf8');
-
-/** minimal.yaml with exact text replacements; each `from` must occur exactly once. */
-function mutate(...replacements: [from: string, to: string][]): string {
-  let text = MINIMAL;
-  for (const [from, to] of replacements) {
-    expect(text.split(from).length - 1, `"${from}" must occur once in minimal.yaml`).toBe(1);
-    text = text.replace(from, to);
-  }
-  return text;
-}
+import { mutate, problemsOf } from './minimal';
 
 /** Line and column of the `|` in `pattern`, whose text must occur once in `text`. */
 function at(text: string, pattern: string): { line: number; col: number } {
@@ -30,11 +14,6 @@ function at(text: string, pattern: string): { line: number; col: number } {
   expect(text.indexOf(needle, offset + 1), `"${needle}" must occur once`).toBe(-1);
   const before = text.slice(0, offset + pattern.indexOf('|')).split('\n');
   return { line: before.length, col: (before[before.length - 1] as string).length + 1 };
-}
-
-function problemsOf(result: LoadResult): readonly ScenarioProblem[] {
-  if (result.ok) throw new Error('expected the scenario to be rejected');
-  return result.error.problems;
 }
 
 const report = (p: ScenarioProblem) => ({

@@ -6,29 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import { scenarioHash } from '../../src/scenario/canonical';
 import { type LoadResult, MAX_SCENARIO_BYTES, parseScenario } from '../../src/scenario/load';
-import { formatProblem, type ScenarioProblem } from '../../src/scenario/problem';
-
-const FIXTURES = join(import.meta.dirname, 'fixtures');
-const fixture = (name: string) => readFileSync(join(FIXTURES, name), 'utf8');
-const MINIMAL = fixture('minimal.yaml');
-
-/** minimal.yaml with exact text replacements; each `from` must occur exactly once. */
-function mutate(...replacements: [from: string, to: string][]): string {
-  let text = MINIMAL;
-  for (const [from, to] of replacements) {
-    expect(text.split(from).length - 1, `"${from}" must occur once in minimal.yaml`).toBe(1);
-    text = text.replace(from, to);
-  }
-  return text;
-}
-
-function problemsOf(result: LoadResult): readonly ScenarioProblem[] {
-  if (result.ok) throw new Error('expected the scenario to be rejected');
-  return result.error.problems;
-}
-
-/** The fields a test pins down; messages are checked separately where their wording matters. */
-const where = (p: ScenarioProblem) => ({ code: p.code, line: p.line, col: p.col, path: p.path });
+import { formatProblem } from '../../src/scenario/problem';
+import { FIXTURES, fixture, MINIMAL, mutate, problemsOf, where } from './minimal';
 
 function expectWellFormed(result: LoadResult, file: string, text: string): void {
   if (result.ok) return;

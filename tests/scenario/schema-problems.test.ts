@@ -1,28 +1,6 @@
-// How schema problems read: one sentence for a win-set test written for the other kind, and a missing
-// `source:` reported even on a block that also has a type error.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { type LoadResult, parseScenario } from '../../src/scenario/load';
-import type { ScenarioProblem } from '../../src/scenario/problem';
-
-const MINIMAL = readFileSync(join(import.meta.dirname, 'fixtures', 'minimal.yaml'), 'utf8');
-
-function mutate(...replacements: [from: string, to: string][]): string {
-  let text = MINIMAL;
-  for (const [from, to] of replacements) {
-    expect(text.split(from).length - 1, `"${from}" must occur once in minimal.yaml`).toBe(1);
-    text = text.replace(from, to);
-  }
-  return text;
-}
-
-function problemsOf(result: LoadResult): readonly ScenarioProblem[] {
-  if (result.ok) throw new Error('expected the scenario to be rejected');
-  return result.error.problems;
-}
-
-const where = (p: ScenarioProblem) => ({ code: p.code, line: p.line, col: p.col, path: p.path });
+import { parseScenario } from '../../src/scenario/load';
+import { mutate, problemsOf, where } from './minimal';
 
 // In minimal.yaml the win-set test is on lines 108–113: kind, when, meter, min (line 112), basis.
 const MIN_AT = { code: 'schema', line: 116, col: 12, path: 'winsets[0].test.min' };

@@ -1,5 +1,6 @@
 // The scenario's vocabulary as checks: every id a saved game may name must be one the scenario
 // defines, and every date a real calendar date.
+import { ISO_DATE, isRealDate } from '../../scenario/iso-date';
 import type { Scenario } from '../../scenario/schema';
 import { isSideId, type SideId, sideIds } from '../../scenario/sides';
 import type { RoundInfo } from '../calendar';
@@ -49,16 +50,6 @@ function sideOf(scenario: Scenario): Check<SideId> {
     isSideId(scenario, value)
       ? value
       : problem(problems, path, `expected a side, ${names.join(' or ')}, got ${describe(value)}`);
-}
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-function isRealDate(text: string): boolean {
-  const [y, m, d] = text.split('-').map(Number) as [number, number, number];
-  if (m < 1 || m > 12 || d < 1) return false;
-  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-  const lengths = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-  return d <= (lengths[m - 1] ?? 0);
 }
 
 /** Dates recur in every log entry, so the real ones are remembered (a bounded set). */
