@@ -196,6 +196,27 @@ describe('simulate', () => {
     expect(r.stdout).toMatch(/mean score US\s+\d+\.\d\d\n/);
   });
 
+  it('takes a player for each side of a scenario whose sides are not us and mx', () => {
+    const other = 'tests/engine/fixtures/other-sides.yaml';
+    const r = cli(
+      'simulate',
+      '--scenario',
+      other,
+      '--south',
+      'random',
+      '--north',
+      'history',
+      '--seeds',
+      '1..3',
+    );
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('United States history vs Mexico random, seeds 1..3');
+    expect(r.stdout).toMatch(/mean score NORTH\s+\d+\.\d\d\n/);
+    const wrong = cli('simulate', '--scenario', other, '--us', 'random', '--mx', 'random', '--seeds', '1..3');
+    expect(wrong.status).toBe(2);
+    expect(wrong.stderr).toContain('the sides of small are --north (United States), --south (Mexico)');
+  });
+
   it.each([
     [['--us', 'robot', '--mx', 'random'], '--us: unknown player "robot" for us (players: random, history, '],
     [['--us', 'random', '--mx', 'hardliner'], '--mx: unknown player "hardliner" for mx'],
