@@ -12,11 +12,11 @@ import { reservationValue } from './reservation';
 import { runReviewPeriod } from './review';
 import { endGame } from './round';
 import { round6 } from './rounding';
-import type { GameState } from './state';
+import type { GameDraft } from './state';
 import { winsetFailures } from './winset';
 
 /** Returns true when the deal took effect (the game is then over). */
-export function signDeal(scenario: Scenario, s: GameState, acceptedBy: SideId, pkg: Package): boolean {
+export function signDeal(scenario: Scenario, s: GameDraft, acceptedBy: SideId, pkg: Package): boolean {
   const failures = winsetFailures(scenario, s, pkg);
   appendLog(s, { kind: 'ratification', passed: failures.length === 0, failures, visibility: 'public' });
   if (failures.length > 0) {

@@ -1,12 +1,13 @@
-import type { GameState } from './state';
+import type { GameDraft, GameState } from './state';
 
 /**
  * A draft the rules may mutate: every container that an action can change in place is copied;
- * the lists that grow only now and then (timeline, intelligence, moves, events) are shared and
- * replaced, never pushed to, when they grow. Written out field by field (not spread) because this
+ * the rest (the timeline, intelligence, moves, events, offer counts, the standing offer, the
+ * outcome, the log's entries) is shared and replaced, never edited, when it changes, which
+ * `GameDraft` enforces by typing it read-only. Written out field by field (not spread) because this
  * runs on every action and literal shapes are fastest.
  */
-export function draft(state: GameState): GameState {
+export function draft(state: GameState): GameDraft {
   const w = state.world;
   const t = state.tariff;
   return {
@@ -37,7 +38,7 @@ export function draft(state: GameState): GameState {
     usedMoves: state.usedMoves,
     firedEvents: state.firedEvents,
     intel: state.intel,
-    offersMade: { ...state.offersMade },
+    offersMade: state.offersMade,
     log: state.log.slice(),
     timeline: state.timeline,
     actionsDigest: state.actionsDigest,

@@ -6,7 +6,7 @@ import type { SideId } from '../scenario/sides';
 import { appendLog } from './log';
 import { applyEffects } from './meters';
 import { nextFloat } from './rng';
-import type { GameState } from './state';
+import type { GameDraft } from './state';
 
 /** Something that happened at the table, for the events that wait for it. */
 export type Occasion =
@@ -14,7 +14,7 @@ export type Occasion =
   | { kind: 'ratification-failed'; failures: readonly string[] }
   | { kind: 'walkout'; by: SideId };
 
-function due(event: ScenarioEvent, s: GameState): boolean {
+function due(event: ScenarioEvent, s: GameDraft): boolean {
   const t = event.trigger;
   switch (t.kind) {
     case 'date':
@@ -56,14 +56,14 @@ function answers(event: ScenarioEvent, occasion: Occasion): boolean {
   }
 }
 
-function fire(scenario: Scenario, s: GameState, event: ScenarioEvent, background: boolean): void {
+function fire(scenario: Scenario, s: GameDraft, event: ScenarioEvent, background: boolean): void {
   s.firedEvents = [...s.firedEvents, event.id];
   applyEffects(scenario, s, event.effects);
   appendLog(s, { kind: 'event', event: event.id, background, visibility: 'public' });
 }
 
 /** Fires every due event, in scenario order. `background` marks what happened before play began. */
-export function fireEvents(scenario: Scenario, s: GameState, background = false): void {
+export function fireEvents(scenario: Scenario, s: GameDraft, background = false): void {
   for (const event of scenario.events) {
     if (s.firedEvents.includes(event.id) || !due(event, s)) continue;
     fire(scenario, s, event, background);
@@ -71,7 +71,7 @@ export function fireEvents(scenario: Scenario, s: GameState, background = false)
 }
 
 /** Fires, in scenario order, the events not yet fired that wait for this occasion. Draws no luck. */
-export function fireOccasion(scenario: Scenario, s: GameState, occasion: Occasion): void {
+export function fireOccasion(scenario: Scenario, s: GameDraft, occasion: Occasion): void {
   for (const event of scenario.events) {
     if (s.firedEvents.includes(event.id) || !answers(event, occasion)) continue;
     fire(scenario, s, event, false);

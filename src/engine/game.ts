@@ -16,7 +16,7 @@ import { restorer } from './restore';
 import type { RestoreError } from './restore/error';
 import { seedRng } from './rng';
 import { type ApplyResult, applyAction } from './rules';
-import { ENGINE_VERSION, type GameState, type Outcome } from './state';
+import { ENGINE_VERSION, type GameDraft, type GameState, type Outcome } from './state';
 import { initialTariff } from './tariff';
 import { type CheckedAction, checkAction } from './validate';
 import { startingEncounters } from './world';
@@ -70,7 +70,7 @@ function newGame(
 ): GameState {
   const first = rounds[0];
   const w = scenario.world;
-  const state: GameState = {
+  const state: GameDraft = {
     engineVersion: ENGINE_VERSION,
     scenarioId: scenario.id,
     scenarioHash,

@@ -182,7 +182,7 @@ export function digestOf(text: string): Digest {
  * Items are built by the engine in a fixed shape (see `cleanAction`: sorted terms, rebuilt
  * statements), so their keys are mixed in order, which is cheaper than the order-free sum.
  */
-export function chainDigest(previous: Digest, item: unknown): Digest {
+export function chainDigest(previous: Readonly<Digest>, item: unknown): Digest {
   lane1 = previous[0];
   lane2 = previous[1];
   ordered = true;

@@ -18,6 +18,7 @@ export { hashValue } from './hash';
 export { historicalPackage, isHistorical, matchesHistorical } from './historical';
 export type { MeterView, Observation, WinsetView } from './observe';
 export { completeTerms, packageUtility, samePackage, sameTerms, termsUtility } from './offer';
+export type { DeepReadonly } from './readonly';
 export type { Problem as RestoreProblem } from './restore/check';
 export { RESTORE_ERROR_CODES, type RestoreError, type RestoreErrorCode } from './restore/error';
 export { round6 } from './rounding';

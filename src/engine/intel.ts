@@ -10,7 +10,7 @@ import { applyEffects } from './meters';
 import { reservationValue } from './reservation';
 import { nextFloat, type RngState } from './rng';
 import { round6 } from './rounding';
-import type { GameState, IntelRecord } from './state';
+import type { GameDraft, IntelRecord } from './state';
 
 /** The half-width of each estimate's margin. */
 const MARGIN = { reservation: 0.07, priority: 0.05, preference: 0.15, meter: 5 } as const;
@@ -29,7 +29,7 @@ function keysOf(scenario: Scenario): string[][] {
   return keys;
 }
 
-export function consult(scenario: Scenario, s: GameState, side: SideId, c: ScenarioConsultation): void {
+export function consult(scenario: Scenario, s: GameDraft, side: SideId, c: ScenarioConsultation): void {
   applyEffects(scenario, s, c.effects);
   const other = otherSide(scenario, side);
   const values: Record<string, number> = {};

@@ -4,20 +4,20 @@
 // the digest plus those fields let `stateHash` cover the history without re-reading it.
 import type { Scenario } from '../scenario/schema';
 import { chainDigest } from './hash';
-import type { GameState, LogEntry, Snapshot } from './state';
+import type { GameDraft, LogEntry, Snapshot } from './state';
 import { standingDate } from './world';
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 export type NewLogEntry = DistributiveOmit<LogEntry, 'seq' | 'round' | 'date'>;
 
-export function appendLog(s: GameState, entry: NewLogEntry): void {
+export function appendLog(s: GameDraft, entry: NewLogEntry): void {
   const full = { seq: s.log.length, round: s.round, date: s.date, ...entry } as LogEntry;
   s.log.push(full);
   if (full.kind === 'action') s.actionsDigest = chainDigest(s.actionsDigest, full.action);
 }
 
 /** Records the world as it stands now; `crossed` is the encounters since the previous row. */
-export function takeSnapshot(scenario: Scenario, s: GameState, crossed: number): void {
+export function takeSnapshot(scenario: Scenario, s: GameDraft, crossed: number): void {
   const snap: Snapshot = {
     round: s.round,
     date: standingDate(scenario, s.world.elapsedDays),

@@ -2,11 +2,11 @@
 // world sets (a poll drifts back, a market settles).
 import type { EffectsSpec, Scenario } from '../scenario/schema';
 import { clamp, evaluateLinear, worldVariables } from './linear';
-import type { GameState } from './state';
+import type { GameDraft } from './state';
 import { bendSchedule, rateInForce } from './tariff';
 import { round4 } from './world';
 
-export function driftMeters(scenario: Scenario, s: GameState, days: number): void {
+export function driftMeters(scenario: Scenario, s: GameDraft, days: number): void {
   if (days <= 0) return;
   const vars = worldVariables(scenario, s);
   const before = { ...s.meters };
@@ -18,7 +18,7 @@ export function driftMeters(scenario: Scenario, s: GameState, days: number): voi
   }
 }
 
-export function applyEffects(scenario: Scenario, s: GameState, effects: EffectsSpec): void {
+export function applyEffects(scenario: Scenario, s: GameDraft, effects: EffectsSpec): void {
   if (effects.meters) {
     for (const [id, delta] of Object.entries(effects.meters)) {
       const m = scenario.meters.find((x) => x.id === id);
@@ -41,7 +41,7 @@ export function applyEffects(scenario: Scenario, s: GameState, effects: EffectsS
  */
 export function applySigningEffects(
   scenario: Scenario,
-  s: GameState,
+  s: GameDraft,
   terms: Readonly<Record<string, string>>,
   inForce: Readonly<Record<string, string>> = {},
 ): void {

@@ -150,8 +150,8 @@ export function observe(scenario: Scenario, state: GameState, view: SideView): O
     you: youView(scenario, state, view, vars),
     intel: bySide(state.intel, view.side).map((r) => ({ ...r, values: { ...r.values } })),
     offersMade: { ...state.offersMade },
-    deal: state.deal ? plainCopy(state.deal) : null,
-    outcome: plainCopy(state.outcome),
+    deal: state.deal ? plainCopy<Deal>(state.deal) : null,
+    outcome: plainCopy<Outcome>(state.outcome),
     log: visibleLog(state, view),
     timeline: timelineView(state, view),
   };
@@ -253,18 +253,25 @@ function visibleLog(state: GameState, view: SideView): LogEntry[] {
   const out: LogEntry[] = [];
   for (const e of state.log) {
     if (e.visibility !== 'public' && e.visibility !== side) continue;
-    const seen = plainCopy(e);
+    const seen = plainCopy<LogEntry>(e);
     if (hideBluffs && seen.kind === 'action' && seen.action.side !== side) delete seen.action.say?.bluff;
     out.push(seen);
   }
   return out;
 }
 
-/** A deep copy of plain JSON data (the state holds nothing else), cheaper than structuredClone. */
-function plainCopy<T>(value: T): T {
+/**
+ * A fresh, mutable copy of plain JSON data (the state holds nothing else), cheaper than
+ * structuredClone. Nothing of the read-only original is shared, which is what lets the copy be `T`.
+ */
+function plainCopy<T>(value: DeepReadonly<T>): T {
+  return copyJson(value) as T;
+}
+
+function copyJson(value: unknown): unknown {
   if (typeof value !== 'object' || value === null) return value;
-  if (Array.isArray(value)) return value.map(plainCopy) as T;
+  if (Array.isArray(value)) return value.map(copyJson);
   const out: Record<string, unknown> = {};
-  for (const key of Object.keys(value)) out[key] = plainCopy((value as Record<string, unknown>)[key]);
-  return out as T;
+  for (const key of Object.keys(value)) out[key] = copyJson((value as Record<string, unknown>)[key]);
+  return out;
 }

@@ -8,7 +8,7 @@ import { appendLog, takeSnapshot } from './log';
 import { applySigningEffects, driftMeters } from './meters';
 import { optionOf, reviewDays } from './offer';
 import { nextFloat } from './rng';
-import type { Deal, GameState, ReviewResult } from './state';
+import type { Deal, GameDraft, ReviewResult } from './state';
 import { scheduledRate } from './tariff';
 import { checkWinsets } from './winset';
 import { advanceWorld } from './world';
@@ -38,7 +38,7 @@ export function tariffTerm(
  * covers the same months. A row is taken at each review and at each month's end; `s` is the
  * caller's draft.
  */
-export function runReviewPeriod(scenario: Scenario, s: GameState, deal: Deal): void {
+export function runReviewPeriod(scenario: Scenario, s: GameDraft, deal: Deal): void {
   s.world.flowEffect += dealFlowEffect(scenario, deal.terms);
   const tariffMode = tariffTerm(scenario, deal.terms);
   if (tariffMode === 'suspended') s.tariff.status = 'suspended';
@@ -87,7 +87,7 @@ export function runReviewPeriod(scenario: Scenario, s: GameState, deal: Deal): v
 }
 
 /** A tariff that no deal switched off (kept by the deal, or reinstated) climbs its ladder. */
-function followSchedule(s: GameState): void {
+function followSchedule(s: GameDraft): void {
   const status = s.tariff.status;
   if (status !== 'threatened' && status !== 'in-force' && status !== 'reinstated') return;
   const rate = scheduledRate(s.tariff.steps, s.date);
@@ -97,7 +97,7 @@ function followSchedule(s: GameState): void {
   appendLog(s, { kind: 'tariff', rate, status: s.tariff.status, visibility: 'public' });
 }
 
-function judge(scenario: Scenario, s: GameState, deal: Deal, day: number, final: boolean): void {
+function judge(scenario: Scenario, s: GameDraft, deal: Deal, day: number, final: boolean): void {
   const initial = scenario.world.encounters.initial;
   const dropPct = (100 * (initial - s.world.encounters)) / initial;
   const clause = deal.package.conditional?.review === day ? deal.package.conditional : undefined;

@@ -7,17 +7,17 @@ import type { RoundInfo } from './calendar';
 import { fireEvents } from './events';
 import { appendLog, takeSnapshot } from './log';
 import { driftMeters } from './meters';
-import type { GameState } from './state';
+import type { GameDraft } from './state';
 import { rateInForce } from './tariff';
 import { advanceWorld } from './world';
 
-export function endGame(s: GameState, outcome: GameState['outcome']): void {
+export function endGame(s: GameDraft, outcome: GameDraft['outcome']): void {
   s.phase = 'over';
   s.outcome = outcome;
   appendLog(s, { kind: 'end', outcome: outcome.kind, visibility: 'public' });
 }
 
-export function endTurn(scenario: Scenario, rounds: readonly RoundInfo[], s: GameState): void {
+export function endTurn(scenario: Scenario, rounds: readonly RoundInfo[], s: GameDraft): void {
   if (s.turn.step === 0) {
     s.turn = { side: otherSide(scenario, s.turn.side), step: 1, slotUsed: false };
     return;
@@ -26,7 +26,7 @@ export function endTurn(scenario: Scenario, rounds: readonly RoundInfo[], s: Gam
 }
 
 /** The round's meeting is over: the world moves on by the round's length, then the next begins. */
-function closeRound(scenario: Scenario, rounds: readonly RoundInfo[], s: GameState): void {
+function closeRound(scenario: Scenario, rounds: readonly RoundInfo[], s: GameDraft): void {
   if (advanceRound(scenario, rounds, s)) return;
   endGame(s, { kind: 'no-deal', date: s.date, round: s.round, finalTariff: s.tariff.rate });
 }
@@ -35,7 +35,7 @@ function closeRound(scenario: Scenario, rounds: readonly RoundInfo[], s: GameSta
  * Moves the world through the current round to the next meeting (or to the end date, returning
  * false when the calendar has no more meetings).
  */
-export function advanceRound(scenario: Scenario, rounds: readonly RoundInfo[], s: GameState): boolean {
+export function advanceRound(scenario: Scenario, rounds: readonly RoundInfo[], s: GameDraft): boolean {
   const info = rounds[s.round];
   // Past the last meeting (which restoreState and the clock never allow): the calendar is over.
   if (!info) return false;
@@ -62,7 +62,7 @@ export function advanceRound(scenario: Scenario, rounds: readonly RoundInfo[], s
   return true;
 }
 
-function updateTariff(s: GameState): void {
+function updateTariff(s: GameDraft): void {
   const rate = rateInForce(s.tariff, s.date);
   if (rate !== s.tariff.rate || (rate > 0 && s.tariff.status === 'threatened')) {
     s.tariff.rate = rate;

@@ -4,6 +4,7 @@ import type { PerSide, SideId } from '../scenario/sides';
 import type { Action, Conditional, Package } from './actions';
 import type { Slot } from './calendar';
 import type { Digest } from './hash';
+import type { DeepReadonly } from './readonly';
 import type { RngState } from './rng';
 
 export const ENGINE_VERSION = '1.0.0';
@@ -16,8 +17,8 @@ export interface TariffStep {
 }
 
 export interface TariffState {
-  /** The schedule as it stands, after any delay or escalation. */
-  steps: TariffStep[];
+  /** The schedule as it stands, after any delay or escalation. Replaced when it bends, never edited. */
+  steps: readonly Readonly<TariffStep>[];
   /** Rate in force now, in percentage points. */
   rate: number;
   status: 'threatened' | 'in-force' | 'suspended' | 'frozen' | 'reinstated';
@@ -43,13 +44,17 @@ export interface StandingOffer {
   round: number;
 }
 
+/**
+ * A signed deal. A draft copies the deal and its `signed` record; the package, the terms and the
+ * reservation values are shared with the state it came from, so they are replaced, never edited.
+ */
 export interface Deal {
-  package: Package;
+  package: DeepReadonly<Package>;
   /** Every issue's option, status quo filled in, with any triggered clause applied. */
-  terms: Record<string, string>;
+  terms: Readonly<Record<string, string>>;
   signed: { date: string; round: number; acceptedBy: SideId };
   /** What no deal was worth to each side at signing: the disagreement point of the analysis. */
-  reservation: PerSide<number>;
+  reservation: Readonly<PerSide<number>>;
   clauseTriggered: boolean;
   reinstated: boolean;
 }
@@ -140,7 +145,14 @@ export interface Turn {
   slotUsed: boolean;
 }
 
-export interface GameState {
+/**
+ * The game as the rules change it: only ever a private copy (`draft`) of the state it came from, or
+ * a game being set up (`newGame`), so no caller sees a change. `draft` copies what an action edits
+ * in place (the stream, the turn, the tariff, the world, the meters, the deal, the log's list);
+ * everything else is shared with the state it came from, so it is typed read-only here too: the
+ * rules may replace it, and the compiler stops them editing it.
+ */
+export interface GameDraft {
   engineVersion: string;
   scenarioId: string;
   scenarioHash: string;
@@ -154,17 +166,21 @@ export interface GameState {
   tariff: TariffState;
   world: WorldState;
   meters: Record<string, number>;
-  standing: StandingOffer | null;
+  standing: DeepReadonly<StandingOffer> | null;
   deal: Deal | null;
-  usedMoves: string[];
-  firedEvents: string[];
-  intel: PerSide<IntelRecord[]>;
-  offersMade: PerSide<number>;
-  log: LogEntry[];
-  timeline: Snapshot[];
+  usedMoves: readonly string[];
+  firedEvents: readonly string[];
+  intel: DeepReadonly<PerSide<IntelRecord[]>>;
+  offersMade: Readonly<PerSide<number>>;
+  /** The list is the draft's own; its entries are shared. */
+  log: DeepReadonly<LogEntry>[];
+  timeline: DeepReadonly<Snapshot[]>;
   /** A running digest of the actions applied, so `stateHash` need not re-read the log. */
-  actionsDigest: Digest;
-  outcome: Outcome;
+  actionsDigest: Readonly<Digest>;
+  outcome: DeepReadonly<Outcome>;
   /** Count of actions applied; with the seed, the log's actions replay the game exactly. */
   actionCount: number;
 }
+
+/** The game state as the engine hands it out and takes it back: plain JSON, read-only all the way down. */
+export type GameState = DeepReadonly<GameDraft>;

@@ -5,7 +5,7 @@ import type { Scenario } from '../scenario/schema';
 import { addDays, daysBetween, fromDayNumber, monthOf, toDayNumber } from './calendar';
 import { clamp } from './linear';
 import { nextGaussian } from './rng';
-import type { GameState, Snapshot, TariffState } from './state';
+import type { GameDraft, Snapshot, TariffState } from './state';
 import { nextStep } from './tariff';
 
 /** Share of flows removed: additive measures with diminishing returns, capped at maxReduction. */
@@ -82,7 +82,7 @@ const lagFactor = (days: number, lagDays: number) => 1 - Math.exp(-days / lagDay
  * (it is the month's own pattern), while measures take weeks to bite (troops deploy, the Remain in
  * Mexico programme expands). r is read back from the level, so the noise of earlier steps persists.
  */
-export function advanceWorld(scenario: Scenario, s: GameState, date: string, days: number): number {
+export function advanceWorld(scenario: Scenario, s: GameDraft, date: string, days: number): number {
   if (days <= 0) return 0;
   const w = s.world;
   const spec = scenario.world;

@@ -4,7 +4,7 @@ import scenarioText from '../../scenarios/june-2019.yaml?raw';
 import { DIFFICULTIES } from '../ai/difficulty';
 import { playMatch } from '../ai/match';
 import { createPlayer, parsePlayerSpec } from '../ai/registry';
-import { createRules, type LogEntry } from '../engine';
+import { createRules, type DeepReadonly, type LogEntry } from '../engine';
 import { parseScenario } from '../scenario/load';
 import { formatProblem } from '../scenario/problem';
 import type { LocalText, Scenario } from '../scenario/schema';
@@ -49,7 +49,7 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string,
   return node;
 }
 
-function describe(scenario: Scenario, entry: LogEntry): { who: string; text: string } | null {
+function describe(scenario: Scenario, entry: DeepReadonly<LogEntry>): { who: string; text: string } | null {
   switch (entry.kind) {
     case 'action': {
       const side = sideInfo(scenario, entry.action.side);

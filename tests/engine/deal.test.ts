@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { GameState, Package, Rules } from '../../src/engine';
 import { applySigningEffects } from '../../src/engine/meters';
+import type { GameDraft } from '../../src/engine/state';
 import type { Scenario } from '../../src/scenario/schema';
 import { MX, US } from '../support/sides';
 import { variantRules } from './fixture';
-import { clause, edited, must } from './play';
+import { clause, editable, edited, must } from './play';
 
 // Meters that never drift, so a signing effect is the whole change, exactly, until the game ends.
 function still(sc: Scenario): void {
@@ -37,7 +38,7 @@ const withCosts = rulesWith((sc) => {
 });
 const without = rulesWith();
 
-function sign(r: Rules, pkg: Package, prepare?: (s: GameState) => void): GameState {
+function sign(r: Rules, pkg: Package, prepare?: (s: GameDraft) => void): GameState {
   let s = r.newGame({ seed: 1 });
   if (prepare) s = edited(s, prepare);
   s = must(r, s, { type: 'propose', side: MX, package: pkg });
@@ -77,7 +78,7 @@ describe('signing effects of the terms', () => {
       terms: { ...TROOPS.terms, review: 'at-45-and-90' },
       conditional: clause(45, { 'third-country': 'treaty' }, 60),
     };
-    const openSenate = (s: GameState) => {
+    const openSenate = (s: GameDraft) => {
       s.meters.senate = 90;
     };
     const a = sign(withCosts, pkg, openSenate);
@@ -89,7 +90,7 @@ describe('signing effects of the terms', () => {
   it('are not paid twice for an option already in force', () => {
     const sc = withCosts.scenario;
     const base = withCosts.newGame({ seed: 1 });
-    const s = structuredClone(base);
+    const s = editable(base);
     applySigningEffects(sc, s, { guard: 'troops-6000', 'third-country': 'treaty' }, { guard: 'troops-6000' });
     expect(s.meters.approval).toBeCloseTo((base.meters.approval ?? 0) - 7, 6);
     expect(s.meters.senate).toBe(base.meters.senate);

@@ -4,7 +4,7 @@ import { fireEvents } from '../../src/engine/events';
 import type { ScenarioEvent } from '../../src/scenario/schema';
 import { MX, US } from '../support/sides';
 import { loadRules, variantRules } from './fixture';
-import { edited, must, passRound, passToEnd, passToRound } from './play';
+import { editable, edited, must, passRound, passToEnd, passToRound } from './play';
 
 const rules = loadRules();
 
@@ -131,7 +131,7 @@ describe('meter-triggered events', () => {
     const s = edited(r.newGame({ seed: 1 }), (c) => {
       c.meters.approval = 50;
     });
-    const draft = structuredClone(s);
+    const draft = editable(s);
     fireEvents(r.scenario, draft);
     expect(draft.firedEvents).toContain('approval-slump');
     expect(draft.world.trust).toBe(s.world.trust - 10);
@@ -187,14 +187,14 @@ describe('chance events', () => {
     });
     const s = r.newGame({ seed: 9 });
     // Outside the window (June 5), firing the events again draws nothing.
-    const draft = structuredClone(s);
+    const draft = editable(s);
     fireEvents(r.scenario, draft);
     expect(draft.rng).toEqual(s.rng);
     // Inside it, a not-yet-fired chance event draws.
     const inside = edited(s, (c) => {
       c.date = '2019-06-06';
     });
-    const draft2 = structuredClone(inside);
+    const draft2 = editable(inside);
     fireEvents(r.scenario, draft2);
     expect(draft2.rng).not.toEqual(inside.rng);
   });

@@ -157,7 +157,7 @@ describe('stateHash', () => {
     b = must(rules, b, { type: 'reject', side: US });
     // The offer count is the only other trace; take it away to leave only the history different.
     b = edited(b, (s) => {
-      s.offersMade.mx = 0;
+      s.offersMade = { ...s.offersMade, [MX]: 0 };
     });
     // Everything but the history (the log, the timeline and the running digest of them) is equal.
     const present = (s: GameState) =>

@@ -1,4 +1,4 @@
-// Small helpers the engine tests share: apply-or-throw, playing rounds out, and plain-JSON state edits.
+// Small helpers the engine tests share: apply-or-throw, playing rounds out, and state edits.
 import type { Action, Conditional, GameState, Package, Rules } from '../../src/engine';
 import { actionFor, completeTerms } from '../../src/engine';
 import { reviewDays } from '../../src/engine/offer';
@@ -7,6 +7,7 @@ import { must } from '../support/apply';
 import { MX, US } from '../support/sides';
 
 export { must, mustAll } from '../support/apply';
+export { editable, edited } from '../support/editable';
 
 /** The side to move makes the quietest negotiating move: wait, or reject an offer it faces. */
 export function pass(rules: Rules, state: GameState): GameState {
@@ -49,13 +50,6 @@ export function proposeAndAccept(rules: Rules, state: GameState, pkg: Package): 
   const other: SideId = proposer === US ? MX : US;
   const s = must(rules, state, { type: 'propose', side: proposer, package: pkg });
   return must(rules, s, { type: 'accept', side: other });
-}
-
-/** A plain-JSON deep copy, edited by `change`: states are plain JSON, so this is a legal state. */
-export function edited(state: GameState, change: (copy: GameState) => void): GameState {
-  const copy = JSON.parse(JSON.stringify(state)) as GameState;
-  change(copy);
-  return copy;
 }
 
 /** Freezes a value and everything reachable from it. */

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { ENGINE_VERSION, type GameState, RESTORE_ERROR_CODES, type RestoreError } from '../../src/engine';
 import { bySide, type SideId, sideIds } from '../../src/scenario/sides';
 import { loadRules } from '../support/scenarios';
-import { edited, must, passRound, passToEnd, randomGame } from './play';
+import { editable, edited, must, passRound, passToEnd, randomGame } from './play';
 
 const rules = loadRules();
 // The state's side type is still the schema's union; the scenario names the sides.
@@ -192,7 +192,7 @@ describe('restoreState refuses what used to slip through', () => {
 
   it('refuses NaN and Infinity handed over directly, not through JSON', () => {
     for (const bad of [Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY]) {
-      const direct = structuredClone(mid);
+      const direct = editable(mid);
       direct.meters.trump = bad;
       direct.world.encounters = bad;
       direct.tariff.rate = bad;
@@ -238,13 +238,7 @@ describe('restoreState refuses what used to slip through', () => {
 
   it('names the exact place of an unknown option deep in the log', () => {
     const i = mid.log.findIndex((x) => x.kind === 'action' && x.action.type === 'propose');
-    const e = refusal(
-      change(mid, (s) => {
-        const entry = s.log[i];
-        if (entry?.kind === 'action' && entry.action.type === 'propose')
-          entry.action.package.terms['guard-size'] = 'army';
-      }),
-    );
+    const e = refusal(withValue(mid, `log[${i}].action.package.terms.guard-size`, 'army'));
     expect(e.problems).toEqual([
       {
         path: `log[${i}].action.package.terms.guard-size`,
@@ -288,27 +282,25 @@ describe('restoreState checks the calendar and the log', () => {
   });
 
   it('refuses a log that skips a number, goes back a round or miscounts the actions', () => {
-    const skipped = refusal(change(mid, (s) => ((s.log[1] as { seq: number }).seq = 5)));
+    const skipped = refusal(withValue(mid, 'log[1].seq', 5));
     expect(skipped.problems).toEqual([{ path: 'log[1].seq', message: 'entry 1 is numbered 5' }]);
     const last = mid.log.length - 1;
-    expect(paths(refusal(change(mid, (s) => ((s.log[last] as { round: number }).round = 0))))).toEqual([
-      `log[${last}].round`,
-    ]);
+    expect(paths(refusal(withValue(mid, `log[${last}].round`, 0)))).toEqual([`log[${last}].round`]);
     expect(paths(refusal(change(mid, (s) => (s.actionCount += 1))))).toEqual(['actionCount']);
   });
 
   it('refuses an event fired twice', () => {
-    expect(paths(refusal(change(mid, (s) => s.firedEvents.push(s.firedEvents[0] ?? ''))))).toContain(
-      'firedEvents',
-    );
+    const twice = change(mid, (s) => {
+      s.firedEvents = [...s.firedEvents, s.firedEvents[0] ?? ''];
+    });
+    expect(paths(refusal(twice))).toContain('firedEvents');
   });
 
   it('refuses intelligence from the other side’s consultation', () => {
     const holder = bySide(mid.intel, us).length > 0 ? us : mx;
     const e = refusal(
       change(mid, (s) => {
-        s.intel[holder === us ? mx : us] = bySide(s.intel, holder);
-        s.intel[holder] = [];
+        s.intel = { [holder === us ? mx : us]: bySide(s.intel, holder), [holder]: [] };
       }),
     );
     expect(e.problems[0]?.message).toMatch(/belongs to the other side/);

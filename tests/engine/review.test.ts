@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Action, GameState, Outcome, Package, Rules } from '../../src/engine';
+import type { Action, GameState, Package, Rules } from '../../src/engine';
 import { addDays } from '../../src/engine/calendar';
 import { reviewDays } from '../../src/engine/offer';
 import { dealFlowEffect, tariffTerm } from '../../src/engine/review';
+import type { GameDraft } from '../../src/engine/state';
 import { scheduledRate } from '../../src/engine/tariff';
 import { refusal } from '../support/apply';
 import { MX, US } from '../support/sides';
@@ -26,10 +27,10 @@ const CLAUSE: Package = {
   conditional: clause(45, { 'third-country': 'treaty' }, 60),
 };
 
-type Deal = Extract<Outcome, { kind: 'deal' }>;
+type Deal = Extract<GameState['outcome'], { kind: 'deal' }>;
 
 /** Mexico proposes `pkg` on round 0 (after `prepare` edits the state) and the US accepts it. */
-function sign(r: Rules, pkg: Package, prepare?: (s: GameState) => void, seed = 1): GameState {
+function sign(r: Rules, pkg: Package, prepare?: (s: GameDraft) => void, seed = 1): GameState {
   let s = r.newGame({ seed });
   if (prepare) s = edited(s, prepare);
   s = must(r, s, { type: 'propose', side: MX, package: pkg });
@@ -43,7 +44,7 @@ function dealOutcome(s: GameState): Deal {
 }
 
 /** Border numbers already well down: every review finds them sufficient. */
-const goodResults = (s: GameState) => {
+const goodResults = (s: GameDraft) => {
   s.world.encounters = 50_000;
   s.world.flowEffect = 3;
 };

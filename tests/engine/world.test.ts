@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { GameState } from '../../src/engine';
+import type { GameDraft } from '../../src/engine/state';
 import {
   advanceWorld,
   encounterTarget,
@@ -12,6 +13,7 @@ import {
   startingEncounters,
 } from '../../src/engine/world';
 import type { Scenario } from '../../src/scenario/schema';
+import { editable, edited } from '../support/editable';
 import { present } from '../support/present';
 import { loadScenario, variantRules } from './fixture';
 
@@ -22,8 +24,8 @@ const quiet = variantRules((s) => {
 });
 
 /** Advances a copy of `state` by `days` from its date. */
-function advanced(s: Scenario, state: GameState, days: number, change?: (c: GameState) => void): GameState {
-  const copy = structuredClone(state);
+function advanced(s: Scenario, state: GameState, days: number, change?: (c: GameDraft) => void): GameState {
+  const copy = editable(state);
   change?.(copy);
   advanceWorld(s, copy, copy.date, days);
   return copy;
@@ -92,7 +94,7 @@ describe('border encounters', () => {
   });
 
   it('close the gap to the target by 1 − exp(−days / lag) within a month', () => {
-    const measures = (c: GameState) => {
+    const measures = (c: GameDraft) => {
       c.world.flowEffect = 0.5;
     };
     const target = encounterTarget(scenario, 0.5, state.date);
@@ -122,20 +124,20 @@ describe('border encounters', () => {
   });
 
   it('count the encounters crossed: the rate integrated over the days, whatever the steps', () => {
-    const measures = (c: GameState) => {
+    const measures = (c: GameDraft) => {
       c.world.flowEffect = 0.8;
     };
     // One 56-day step against 112 half-day steps, across the end of June.
-    const one = structuredClone(state);
+    const one = editable(state);
     measures(one);
     const once = advanceWorld(quiet.scenario, one, one.date, 56);
-    const many = structuredClone(state);
+    const many = editable(state);
     measures(many);
     let sum = 0;
     for (let i = 0; i < 112; i++) sum += advanceWorld(quiet.scenario, many, many.date, 0.5);
     expect(Math.abs(sum - once) / once).toBeLessThan(1e-4);
     // A month at a constant rate crosses that rate: no measures, all of July (from the close of June 30).
-    const july = structuredClone(state);
+    const july = editable(state);
     july.world.elapsedDays = 26;
     july.world.encounters = Math.round(encounterTarget(scenario, 0, '2019-06-30'));
     const crossed = advanceWorld(quiet.scenario, july, '2019-07-01', 31);
@@ -154,7 +156,7 @@ describe('border encounters', () => {
   });
 
   it('barely move in a half-day round and move a lot in a month', () => {
-    const measures = (c: GameState) => {
+    const measures = (c: GameDraft) => {
       c.world.flowEffect = 0.5;
     };
     const e0 = state.world.encounters;
@@ -200,8 +202,9 @@ describe('the tariff bill', () => {
   });
 
   it('accumulates over successive periods', () => {
-    let s = structuredClone(state);
-    s.tariff.rate = 5;
+    let s = edited(state, (c) => {
+      c.tariff.rate = 5;
+    });
     for (let i = 0; i < 3; i++) s = advanced(scenario, s, 10);
     expect(s.world.tariffPaidBn).toBeCloseTo((346.5 * 5 * 30) / 100 / 365, 3);
     expect(s.world.elapsedDays).toBe(30);
@@ -220,7 +223,7 @@ describe('the peso and growth', () => {
   });
 
   it('weakens (more pesos per dollar) while a tariff is expected, and recovers when it is lifted', () => {
-    const peso = (change: (c: GameState) => void) => advanced(scenario, state, 10, change).world.peso;
+    const peso = (change: (c: GameDraft) => void) => advanced(scenario, state, 10, change).world.peso;
     const suspended = peso((c) => {
       c.tariff.status = 'suspended';
     });
@@ -288,7 +291,7 @@ describe('monthly encounters', () => {
   });
 
   it('over a whole game with no measures equal the seasonal level of each month', () => {
-    let s = quiet.newGame({ seed: 3 });
+    let s = editable(quiet.newGame({ seed: 3 }));
     const rounds = quiet.rounds;
     let elapsed = 0;
     for (const r of rounds) {
