@@ -16,6 +16,19 @@ export interface RoundInfo {
 
 /** Days since 1970-01-01 for a YYYY-MM-DD date (Howard Hinnant's days_from_civil). */
 export function toDayNumber(iso: string): number {
+  const known = dayNumbers.get(iso);
+  if (known !== undefined) return known;
+  const n = computeDayNumber(iso);
+  // A game meets only a few hundred distinct dates; the bound keeps hostile input from growing it.
+  if (dayNumbers.size < 10_000) dayNumbers.set(iso, n);
+  return n;
+}
+
+// Dates are parsed on every round's close, review and snapshot: remembered, they cost one look-up.
+const dayNumbers = new Map<string, number>();
+const isoDates = new Map<number, string>();
+
+function computeDayNumber(iso: string): number {
   let y = Number(iso.slice(0, 4));
   const m = Number(iso.slice(5, 7));
   const d = Number(iso.slice(8, 10));
@@ -28,7 +41,16 @@ export function toDayNumber(iso: string): number {
 }
 
 export function fromDayNumber(days: number): string {
-  const z = Math.floor(days) + 719468;
+  const whole = Math.floor(days);
+  const known = isoDates.get(whole);
+  if (known !== undefined) return known;
+  const iso = computeIsoDate(whole);
+  if (isoDates.size < 10_000) isoDates.set(whole, iso);
+  return iso;
+}
+
+function computeIsoDate(whole: number): string {
+  const z = whole + 719468;
   const era = Math.floor(z / 146097);
   const doe = z - era * 146097;
   const yoe = Math.floor(
@@ -62,9 +84,9 @@ export function monthOf(iso: string): number {
 
 /**
  * The fixed round schedule: meetings from the start to the eve of the deadline (two a working day,
- * one a weekend day), then one round on each tariff step date after it until the end date.
+ * one a weekend day), then one round on each tariff step date after it until the end date. Never
+ * empty: the deadline itself is always a (monthly) meeting.
  */
-/** The meetings, in order. Never empty: the deadline itself is always a (monthly) meeting. */
 export function buildRounds(scenario: Scenario): Rounds {
   const { start, deadline, end, roundsPerWorkingDay, roundsPerWeekendDay } = scenario.calendar;
   const stamps: { date: string; slot: Slot; phase: RoundPhase; at: number }[] = [];

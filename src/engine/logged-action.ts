@@ -1,12 +1,12 @@
 // The form in which an action enters the log and the replay file.
-import type { Scenario } from '../scenario/schema';
-import type { Action, Package } from './actions';
+import type { Action } from './actions';
 
 /**
- * Only the fields the rules know are logged, rebuilt in a fixed shape (terms in issue order), so a replay
+ * Only the fields the rules know are logged, in a fixed shape (a checked package's terms are already in
+ * issue order), so a replay
  * file holds nothing the engine ignores and equal actions serialise alike whoever built them.
  */
-export function cleanAction(scenario: Scenario, action: Action): Action {
+export function cleanAction(action: Action): Action {
   const side = action.side;
   const clean = bareAction(action);
   const say = action.say;
@@ -22,7 +22,8 @@ export function cleanAction(scenario: Scenario, action: Action): Action {
     switch (a.type) {
       case 'propose':
       case 'counter':
-        return { type: a.type, side, package: normalisePackage(scenario, a.package) };
+        // checkPackage already rebuilt it in the scenario's issue order, in the log's fixed shape.
+        return { type: a.type, side, package: a.package };
       case 'unilateral':
         return { type: 'unilateral', side, move: a.move };
       case 'consult':
@@ -31,28 +32,4 @@ export function cleanAction(scenario: Scenario, action: Action): Action {
         return { type: a.type, side };
     }
   }
-}
-
-/** Terms in the scenario's issue order, whatever order the caller wrote them in. */
-function normalisePackage(scenario: Scenario, pkg: Package): Package {
-  const terms = inIssueOrder(scenario, pkg.terms);
-  if (!pkg.conditional) return { terms };
-  const c = pkg.conditional;
-  const then = inIssueOrder(scenario, c.then);
-  return {
-    terms,
-    conditional:
-      c.minDropPct === undefined
-        ? { review: c.review, then }
-        : { review: c.review, minDropPct: c.minDropPct, then },
-  };
-}
-
-function inIssueOrder(scenario: Scenario, terms: Record<string, string>): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const issue of scenario.issues) {
-    const pick = terms[issue.id];
-    if (pick !== undefined) out[issue.id] = pick;
-  }
-  return out;
 }

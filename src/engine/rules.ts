@@ -31,7 +31,7 @@ export function applyAction(
   const s = draft(state);
   s.actionCount += 1;
   const clean = checked.value;
-  appendLog(s, { kind: 'action', action: cleanAction(scenario, clean), visibility: 'public' });
+  appendLog(s, { kind: 'action', action: cleanAction(clean), visibility: 'public' });
   const side = clean.side;
   switch (clean.type) {
     case 'unilateral': {
