@@ -1,6 +1,6 @@
 // The Pareto frontier of the offer space, and how far a point lies from it.
 //
-// The offer space is every package `validatePackage` accepts, scored by `packageUtility` for both
+// The offer space is every package `checkPackage` accepts, scored by `packageUtility` for both
 // sides:
 // - terms over any non-empty subset of the issues, an issue left out standing at its status quo,
 //   so every complete set of terms is in it and nothing else is (terms are read completed);

@@ -30,12 +30,6 @@ function indexOf(scenario: Scenario) {
   return index;
 }
 
-/** Why a package is refused, or null: `checkPackage` without the checked package. */
-export function validatePackage(scenario: Scenario, pkg: unknown): ActionError | null {
-  const checked = checkPackage(scenario, pkg);
-  return checked.ok ? null : checked.error;
-}
-
 /**
  * The package rebuilt from its own data fields (terms in the scenario's issue order), or why it is
  * refused. Each field of the outside value is read once, so what was checked is what is played.

@@ -5,12 +5,12 @@ import { describe, expect, it } from 'vitest';
 import type { Package } from '../../src/engine/actions';
 import { distanceToFrontier, type FrontierPoint, paretoFrontier, paretoOf } from '../../src/engine/frontier';
 import {
+  checkPackage,
   completeTerms,
   packageUtility,
   reviewDays,
   reviewDaysOffered,
   termsUtility,
-  validatePackage,
 } from '../../src/engine/offer';
 import { parseScenario } from '../../src/scenario/load';
 import type { Scenario, ScenarioIssue } from '../../src/scenario/schema';
@@ -44,7 +44,7 @@ function issueMaps(s: Scenario, allowEmpty: boolean): Record<string, string>[] {
   return allowEmpty ? maps : maps.filter((m) => Object.keys(m).length > 0);
 }
 
-/** Every package `validatePackage` accepts: any terms, with no clause or with any clause at all. */
+/** Every package `checkPackage` accepts: any terms, with no clause or with any clause at all. */
 function allLegalPackages(s: Scenario): Package[] {
   const thenMaps = issueMaps(s, false);
   const thresholds = [undefined, ...s.conditionalThresholds];
@@ -58,7 +58,7 @@ function allLegalPackages(s: Scenario): Package[] {
             terms,
             conditional: minDropPct === undefined ? { review, then } : { review, minDropPct, then },
           };
-          if (validatePackage(s, pkg) === null) out.push(pkg);
+          if (checkPackage(s, pkg).ok) out.push(pkg);
         }
   }
   return out;
@@ -95,7 +95,7 @@ function expectHonestPoints(s: Scenario): void {
   const frontier = paretoFrontier(s);
   for (const f of frontier) {
     // Each point's package is legal, complete, and really gives its utilities.
-    expect(validatePackage(s, f.package)).toBeNull();
+    expect(checkPackage(s, f.package).ok).toBe(true);
     expect(Object.keys(f.package.terms).sort()).toEqual(s.issues.map((i) => i.id).sort());
     expect(axes(s, f.utility)).toEqual({ x: scored(s, f.package).x, y: scored(s, f.package).y });
   }
@@ -299,7 +299,7 @@ describe('paretoFrontier of june-2019', () => {
     const next = mulberry32(2019);
     for (let i = 0; i < 20_000; i++) {
       const pkg = randomClausePackage(june, next);
-      expect(validatePackage(june, pkg)).toBeNull();
+      expect(checkPackage(june, pkg).ok).toBe(true);
       const p = scored(june, pkg);
       const beaten = points.find((f) => strictlyDominates(p, f));
       expect(beaten, JSON.stringify(pkg)).toBeUndefined();
@@ -334,7 +334,7 @@ describe('paretoFrontier of june-2019', () => {
     }
     expect(examples.length).toBeGreaterThan(0);
     for (const p of examples) {
-      expect(validatePackage(june, p.pkg)).toBeNull();
+      expect(checkPackage(june, p.pkg).ok).toBe(true);
       const point = { [us]: p.x, [mx]: p.y } as PerSide<number>;
       expect(distanceToFrontier(june, frontier, point)).toBeGreaterThanOrEqual(0);
       const reaching = points.filter((f) => f.x >= p.x - 1e-12 && f.y >= p.y - 1e-12);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Package } from '../../src/engine/actions';
 import { type FrontierPoint, paretoFrontier } from '../../src/engine/frontier';
 import { nashPoint } from '../../src/engine/nash';
-import { packageUtility, reviewDaysOffered, validatePackage } from '../../src/engine/offer';
+import { checkPackage, packageUtility, reviewDaysOffered } from '../../src/engine/offer';
 import type { Scenario } from '../../src/scenario/schema';
 import { type PerSide, sideIds } from '../../src/scenario/sides';
 import { MX, US } from '../support/sides';
@@ -28,8 +28,7 @@ function legalPoints(s: Scenario): { x: number; y: number }[] {
         for (const o of issue.options)
           packages.push({ terms: t, conditional: { review, minDropPct: 30, then: { [issue.id]: o.id } } });
     for (const pkg of packages)
-      if (validatePackage(s, pkg) === null)
-        out.push({ x: packageUtility(s, US, pkg), y: packageUtility(s, MX, pkg) });
+      if (checkPackage(s, pkg).ok) out.push({ x: packageUtility(s, US, pkg), y: packageUtility(s, MX, pkg) });
   }
   return out;
 }

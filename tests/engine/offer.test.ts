@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Package } from '../../src/engine';
 import {
+  checkPackage,
   completeTerms,
   matchesTerms,
   packageUtility,
@@ -10,7 +11,6 @@ import {
   shortfallRisk,
   statusQuoTerms,
   termsUtility,
-  validatePackage,
 } from '../../src/engine/offer';
 import { bySide } from '../../src/scenario/sides';
 import { MX, US } from '../support/sides';
@@ -149,8 +149,11 @@ describe('packageUtility', () => {
   });
 });
 
-describe('validatePackage', () => {
-  const code = (pkg: unknown) => validatePackage(scenario, pkg)?.code ?? null;
+describe('checkPackage', () => {
+  const code = (pkg: unknown) => {
+    const checked = checkPackage(scenario, pkg);
+    return checked.ok ? null : checked.error.code;
+  };
 
   it('accepts valid packages, with or without a clause', () => {
     fc.assert(

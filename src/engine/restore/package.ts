@@ -1,7 +1,7 @@
 // Packages and actions as saved: terms name known issues and their options, and a package must be
-// one the rules would accept as an offer today (the same `validatePackage` that checks live offers).
+// one the rules would accept as an offer today (the same `checkPackage` that checks live offers).
 import type { Action, Conditional, Package, Statement } from '../actions';
-import { validatePackage } from '../offer';
+import { checkPackage } from '../offer';
 import {
   at,
   bool,
@@ -64,7 +64,10 @@ export function conditional(known: Known): Check<Conditional> {
 
 export function packageOf(known: Known): Check<Package> {
   const shape = object<Package>({ terms: terms(known), conditional: optional(conditional(known)) });
-  return refine(shape, (pkg) => validatePackage(known.scenario, pkg)?.message ?? null);
+  return refine(shape, (pkg) => {
+    const checked = checkPackage(known.scenario, pkg);
+    return checked.ok ? null : checked.error.message;
+  });
 }
 
 const statement: Check<Statement> = object<Statement>({
