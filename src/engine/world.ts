@@ -2,7 +2,7 @@
 // days that pass, the measures in force and the tariff's expected path. Coefficients are scenario
 // parameters; this file only fixes the functional forms.
 import type { Scenario } from '../scenario/schema';
-import { addDays, daysBetween, fromDayNumber, monthOf, toDayNumber } from './calendar';
+import { addDays, fromDayNumber, monthOf, toDayNumber } from './calendar';
 import { clamp } from './linear';
 import { nextGaussian } from './rng';
 import type { GameDraft, Snapshot, TariffState } from './state';
@@ -50,10 +50,13 @@ export function standingDate(scenario: Scenario, elapsed: number): string {
   return fromDayNumber(Math.ceil(toDayNumber(scenario.calendar.start) + elapsed - 1e-9) - 1);
 }
 
+/** The length of the month that day number `day` falls in (this runs for every month a round spans). */
 function daysInMonth(day: number): number {
-  const first = fromDayNumber(day).slice(0, 8);
-  const next = addDays(`${first}28`, 4).slice(0, 8);
-  return daysBetween(`${first}01`, `${next}01`);
+  const iso = fromDayNumber(day);
+  const y = Number(iso.slice(0, 4));
+  const m = Number(iso.slice(5, 7));
+  if (m === 2) return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
+  return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
 }
 
 /** The tariff the markets expect: what is in force, or halfway to the next step while threatened. */
