@@ -111,7 +111,7 @@ function parseSource(text: string): Source {
   return { doc, index, locator: new Locator(doc, at, index.aliasTargets), at };
 }
 
-/** YAML syntax errors, repeated keys and alias trouble; failing those, an empty document. */
+/** YAML syntax errors, repeated keys and alias trouble; failing those, a file with no content. */
 function structuralProblems({ doc, index, at }: Source, file: string): ScenarioProblem[] {
   // Aliases without an anchor only surface while converting, as an exception with no position, so
   // they are found here with the other structural errors. (Asking each alias to resolve itself

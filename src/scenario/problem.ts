@@ -41,7 +41,7 @@ export type PathSegment = string | number;
 // quoted so that the path can be read back without guessing where a key ends.
 const PLAIN_KEY = /^[A-Za-z0-9_$-]+$/;
 
-/** `['issues', 3, 'options', 0, 'value', 'us']` → `issues[3].options[0].value.us`. */
+/** `['issues', 3, 'options', 0, 'label', 'en']` → `issues[3].options[0].label.en`. */
 export function formatPath(path: readonly PathSegment[]): string {
   let out = '';
   for (const segment of path) {

@@ -25,7 +25,7 @@ const Side = Id as unknown as z.ZodType<SideId, string>;
  * One number for each side, with its basis: `{ us: 0.4, mx: 0.9, source: … }`. The side keys are
  * checked against the declared sides in references.ts.
  */
-function perSide(value: z.ZodNumber) {
+function perSideNumbers(value: z.ZodNumber) {
   return sourced({}, value) as unknown as z.ZodType<PerSideSourced, Record<string, unknown>>;
 }
 
@@ -252,7 +252,7 @@ const IssueOption = z.strictObject({
   id: Id,
   label: Text,
   description: Text.optional(),
-  value: perSide(Fraction),
+  value: perSideNumbers(Fraction),
   effects: OptionEffect.optional(),
 });
 
@@ -262,7 +262,7 @@ const Issue = z.strictObject({
   description: Text,
   /** The option that holds when a package leaves the issue out, and when there is no deal. */
   statusQuo: Id,
-  weight: perSide(Fraction),
+  weight: perSideNumbers(Fraction),
   options: z.array(IssueOption).min(2).max(8),
 });
 

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { playMatch } from '../../src/ai/match';
-import { createPlayer } from '../../src/ai/registry';
+import { createPlayer, type PlayerSpec } from '../../src/ai/registry';
 import { createRules, type Rules } from '../../src/engine';
 import { parseScenario } from '../../src/scenario/load';
 import { sideIds } from '../../src/scenario/sides';
@@ -15,6 +15,17 @@ import { JUNE_2019, loadRules as loadJune } from '../support/scenarios';
 import { fixturePath, loadRules } from './fixture';
 
 const NAMES = { us: 'north', mx: 'south' } as const;
+
+/** One game: `first` plays the scenario's first side, `second` its second. */
+function play(rules: Rules, first: PlayerSpec, second: PlayerSpec, seed: number) {
+  const [a, b] = sideIds(rules.scenario);
+  const scenario = rules.scenario;
+  const players = {
+    [a]: createPlayer(first, { scenario, side: a, seed }),
+    [b]: createPlayer(second, { scenario, side: b, seed }),
+  };
+  return playMatch(rules, players, seed).state;
+}
 
 function renamedJune(): Rules {
   const loaded = parseScenario(renamedScenarioText(JUNE_2019, NAMES), 'june-renamed.json');
@@ -33,11 +44,7 @@ describe('a scenario whose sides are "north" and "south"', () => {
 
   it('plays random games to the end, keyed by its own side ids everywhere', () => {
     for (let seed = 1; seed <= 60; seed++) {
-      const players = {
-        [north]: createPlayer({ kind: 'random' }, { scenario: rules.scenario, side: north, seed }),
-        [south]: createPlayer({ kind: 'random' }, { scenario: rules.scenario, side: south, seed }),
-      };
-      const { state } = playMatch(rules, players, seed);
+      const state = play(rules, { kind: 'random' }, { kind: 'random' }, seed);
       expect(state.phase).toBe('over');
       expect(Object.keys(state.offersMade)).toEqual(['north', 'south']);
       expect(Object.keys(rules.analyse(state).score)).toEqual(['north', 'south']);
@@ -70,8 +77,6 @@ describe('june-2019 with its sides renamed', () => {
   const june = loadJune();
 
   it('plays the record to the June 7 deal, and the AI plays exactly as it does under "us" and "mx"', () => {
-    const [north, south] = sideIds(renamed.scenario);
-    const [us, mx] = sideIds(june.scenario);
     for (const [a, b] of [
       [{ kind: 'history' }, { kind: 'history' }],
       [
@@ -80,22 +85,8 @@ describe('june-2019 with its sides renamed', () => {
       ],
     ] as const) {
       for (let seed = 1; seed <= 5; seed++) {
-        const there = playMatch(
-          renamed,
-          {
-            [north]: createPlayer(a, { scenario: renamed.scenario, side: north, seed }),
-            [south]: createPlayer(b, { scenario: renamed.scenario, side: south, seed }),
-          },
-          seed,
-        ).state;
-        const here = playMatch(
-          june,
-          {
-            [us]: createPlayer(a, { scenario: june.scenario, side: us, seed }),
-            [mx]: createPlayer(b, { scenario: june.scenario, side: mx, seed }),
-          },
-          seed,
-        ).state;
+        const there = play(renamed, a, b, seed);
+        const here = play(june, a, b, seed);
         expect(there.outcome.kind).toBe(here.outcome.kind);
         expect(there.log.length).toBe(here.log.length);
         expect(Object.values(renamed.analyse(there).score)).toEqual(Object.values(june.analyse(here).score));
