@@ -15,9 +15,32 @@ export interface Package {
   conditional?: Conditional;
 }
 
+/**
+ * What a statement means beyond its words, the part a negotiator across the table reads and holds
+ * the speaker to: this is our final offer; sign before the next tariff step or pay it; accept or we
+ * leave; our principal will not sign less.
+ */
+export const STATEMENT_INTENTS = [
+  'final-offer',
+  'deadline-threat',
+  'walkout-warning',
+  'principal-appeal',
+] as const;
+export type StatementIntent = (typeof STATEMENT_INTENTS)[number];
+
+/**
+ * Why an offer gives the other side less than the speaker's offer before it: their principal or
+ * legislature refused the last deal, an event changed the table, or they took back what they had
+ * offered. Only offers carry one.
+ */
+export const OFFER_CAUSES = ['ratification-refused', 'event', 'their-retraction'] as const;
+export type OfferCause = (typeof OFFER_CAUSES)[number];
+
 /** What a side says with a move (from the AI or the player); never changes the rules' outcome. */
 export interface Statement {
   text: LocalText;
+  intent?: StatementIntent;
+  cause?: OfferCause;
   /** Marked by a negotiator that says more than it intends; the debrief reveals it. */
   bluff?: boolean;
 }

@@ -1,6 +1,15 @@
 // The engine's public API; everything else in engine/ is an implementation detail.
-export type { Action, ActionType, Conditional, LegalAction, Package, Statement } from './actions';
-export { actionFor, NEGOTIATING } from './actions';
+export type {
+  Action,
+  ActionType,
+  Conditional,
+  LegalAction,
+  OfferCause,
+  Package,
+  Statement,
+  StatementIntent,
+} from './actions';
+export { actionFor, NEGOTIATING, OFFER_CAUSES, STATEMENT_INTENTS } from './actions';
 export { additiveUtility } from './additive';
 export type { Analysis } from './analysis';
 export type { RoundInfo, Slot } from './calendar';

@@ -11,10 +11,13 @@ export function cleanAction(action: Action): Action {
   const clean = bareAction(action);
   const say = action.say;
   if (say) {
-    clean.say =
-      say.bluff === undefined
-        ? { text: { en: say.text.en, es: say.text.es } }
-        : { text: { en: say.text.en, es: say.text.es }, bluff: say.bluff };
+    // Fields in one fixed order, absent ones left out, so equal statements serialise alike.
+    clean.say = {
+      text: { en: say.text.en, es: say.text.es },
+      ...(say.intent === undefined ? {} : { intent: say.intent }),
+      ...(say.cause === undefined ? {} : { cause: say.cause }),
+      ...(say.bluff === undefined ? {} : { bluff: say.bluff }),
+    };
   }
   return clean;
 

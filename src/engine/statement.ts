@@ -3,7 +3,7 @@
 
 import { err, ok, type Result } from '../result';
 import type { SideId } from '../scenario/sides';
-import type { Statement } from './actions';
+import { OFFER_CAUSES, STATEMENT_INTENTS, type Statement } from './actions';
 import { describeValue } from './describe';
 import { type ActionError, actionError } from './errors';
 import { isRecord, ownField } from './untrusted';
@@ -13,7 +13,7 @@ export const STATEMENT_MAX_LENGTH = 280;
 
 const LANGUAGES = ['en', 'es'] as const;
 
-const SHAPE = '`say` must be { text: { en, es }, bluff?: boolean }';
+const SHAPE = '`say` must be { text: { en, es }, intent?, cause?, bluff?: boolean }';
 
 /**
  * The statement rebuilt from its own data fields, or why it is refused. "Plain text" means well-formed
@@ -21,10 +21,23 @@ const SHAPE = '`say` must be { text: { en, es }, bluff?: boolean }';
  * line), no line or paragraph separators, and no bidirectional embedding, override or isolate
  * controls (which can make a line display other than it reads).
  */
-export function checkStatement(value: unknown, side: SideId): Result<Statement, ActionError> {
+export function checkStatement(
+  value: unknown,
+  side: SideId,
+  isOffer: boolean,
+): Result<Statement, ActionError> {
   if (!isRecord(value)) return err(actionError('MALFORMED_ACTION', `${SHAPE}, not ${describeValue(value)}`));
   const text = ownField(value, 'text');
   const bluff = ownField(value, 'bluff');
+  const intent = choice(value, 'intent', STATEMENT_INTENTS);
+  if (!intent.ok) return err(intent.error);
+  const cause = choice(value, 'cause', OFFER_CAUSES);
+  if (!cause.ok) return err(cause.error);
+  if (cause.value !== undefined && !isOffer) {
+    return err(
+      actionError('MALFORMED_ACTION', '`say.cause` explains an offer: only propose and counter carry one'),
+    );
+  }
   if (text.kind !== 'value' || !isRecord(text.value)) return err(actionError('MALFORMED_ACTION', SHAPE));
   const said: Record<(typeof LANGUAGES)[number], string> = { en: '', es: '' };
   for (const language of LANGUAGES) {
@@ -54,8 +67,31 @@ export function checkStatement(value: unknown, side: SideId): Result<Statement, 
     return err(actionError('MALFORMED_ACTION', `${SHAPE}; \`bluff\` is not true or false`));
   }
   const statement: Statement = { text: { en: said.en, es: said.es } };
+  if (intent.value !== undefined) statement.intent = intent.value;
+  if (cause.value !== undefined) statement.cause = cause.value;
   if (bluff.kind === 'value' && typeof bluff.value === 'boolean') statement.bluff = bluff.value;
   return ok(statement);
+}
+
+/** An optional field that must be one of a few names. */
+function choice<T extends string>(
+  value: object,
+  key: string,
+  names: readonly T[],
+): Result<T | undefined, ActionError> {
+  const field = ownField(value, key);
+  if (field.kind === 'unreadable')
+    return err(actionError('MALFORMED_ACTION', `\`say.${key}\` must be plain data`));
+  if (field.kind !== 'value' || field.value === undefined) return ok(undefined);
+  const found = names.find((name) => name === field.value);
+  if (found !== undefined) return ok(found);
+  const list = names.map((n) => `"${n}"`).join(', ');
+  return err(
+    actionError(
+      'MALFORMED_ACTION',
+      `\`say.${key}\` must be one of ${list}, not ${describeValue(field.value)}`,
+    ),
+  );
 }
 
 /** Why a text is not a plain statement, or null; a long text is judged on its length alone. */

@@ -61,7 +61,7 @@ export function checkAction(
   if (sayField.kind === 'unreadable')
     return refuse('MALFORMED_ACTION', '`say` must be plain data, not a getter');
   if (sayField.kind === 'value' && sayField.value !== undefined) {
-    const statement = checkStatement(sayField.value, side);
+    const statement = checkStatement(sayField.value, side, type === 'propose' || type === 'counter');
     if (!statement.ok) return statement;
     say = statement.value;
   }

@@ -7,6 +7,7 @@ import {
   type GameState,
   stateHash,
 } from '../../src/engine';
+import { OFFER_CAUSES, STATEMENT_INTENTS } from '../../src/engine/actions';
 import { STATEMENT_MAX_LENGTH } from '../../src/engine/statement';
 import { refusal } from '../support/apply';
 import { MX, US } from '../support/sides';
@@ -263,5 +264,42 @@ describe('statements', () => {
     ).toBe('MALFORMED_ACTION');
     const bluff = { type: 'wait', side: MX, say: { text: { en: 'a', es: 'b' }, bluff: 'yes' } };
     expect(refusal(rules.validate(start(), bluff))?.code).toBe('MALFORMED_ACTION');
+  });
+
+  const text = { en: 'This is our final offer.', es: 'Es nuestra última oferta.' };
+  const offer = (say: object) => ({
+    type: 'propose',
+    side: MX,
+    package: { terms: { guard: 'troops-6000' } },
+    say: { text, ...say },
+  });
+
+  it('carry a typed intent on any move, logged as said', () => {
+    for (const intent of STATEMENT_INTENTS) {
+      const s = must(rules, start(), offer({ intent }) as Action);
+      const logged = s.log.at(-1);
+      expect(logged?.kind === 'action' && logged.action.say).toEqual({ text, intent });
+      expect(refusal(rules.validate(start(), { type: 'wait', side: MX, say: { text, intent } }))).toBeNull();
+    }
+    const unknown = refusal(rules.validate(start(), offer({ intent: 'ultimatum' })));
+    expect(unknown?.code).toBe('MALFORMED_ACTION');
+    expect(unknown?.message).toContain('"final-offer"');
+  });
+
+  it('carry the cause of an offer, and only an offer', () => {
+    for (const cause of OFFER_CAUSES) {
+      const s = must(rules, start(), offer({ cause, intent: 'final-offer' }) as Action);
+      const logged = s.log.at(-1);
+      // One field order whoever built it: equal statements serialise alike.
+      expect(JSON.stringify(logged?.kind === 'action' && logged.action.say)).toBe(
+        JSON.stringify({ text, intent: 'final-offer', cause }),
+      );
+    }
+    const onWait = refusal(
+      rules.validate(start(), { type: 'wait', side: MX, say: { text, cause: 'event' } }),
+    );
+    expect(onWait?.code).toBe('MALFORMED_ACTION');
+    expect(onWait?.message).toContain('only propose and counter');
+    expect(refusal(rules.validate(start(), offer({ cause: 7 })))?.code).toBe('MALFORMED_ACTION');
   });
 });

@@ -1,6 +1,13 @@
 // Packages and actions as saved: terms name known issues and their options, and a package must be
 // one the rules would accept as an offer today (the same `checkPackage` that checks live offers).
-import type { Action, Conditional, Package, Statement } from '../actions';
+import {
+  type Action,
+  type Conditional,
+  OFFER_CAUSES,
+  type Package,
+  STATEMENT_INTENTS,
+  type Statement,
+} from '../actions';
 import { checkPackage } from '../offer';
 import {
   at,
@@ -72,6 +79,8 @@ export function packageOf(known: Known): Check<Package> {
 
 const statement: Check<Statement> = object<Statement>({
   text: object({ en: str, es: str }),
+  intent: optional(oneOf(STATEMENT_INTENTS, 'a statement intent')),
+  cause: optional(oneOf(OFFER_CAUSES, 'an offer cause')),
   bluff: optional(bool),
 });
 
