@@ -1,22 +1,15 @@
 // An AI negotiator: a persona's bidding strategy, an opponent model and an acceptance condition.
 // It sees its side's observation and the scenario's public structure (see knowledge.ts), draws
 // randomness from its own stream, and says what it actually intends.
-import {
-  type Action,
-  facesOffer,
-  type Observation,
-  type Package,
-  paretoOf,
-  sameTerms,
-  type TradeOff,
-} from '../engine';
-import { nextFloat, nextGaussian, seedRng } from '../engine/rng';
+import { type Action, facesOffer, type Observation, type Package, sameTerms, type TradeOff } from '../engine';
+import { nextFloat, seedRng } from '../engine/rng';
 import type { LocalText, ScenarioPersona } from '../scenario/schema';
 import { sideIds } from '../scenario/sides';
-import { choosePackage, contributions, repairToward, tablesFor, targetUtility } from './bidding';
+import { choosePackage, contributions, repairToward } from './bidding';
 import { type Difficulty, SKILLS, type Skill } from './difficulty';
+import { assess, type Situation } from './evaluation';
 import { type Knowledge, knowledgeFor } from './knowledge';
-import { modelOpponent, opponentOffers } from './opponent-model';
+import { opponentOffers } from './opponent-model';
 import type { Player, PlayerContext } from './player';
 import { isHistoricalDeal, scriptedAction } from './script';
 import {
@@ -29,14 +22,7 @@ import {
   WAIT_SPEECH,
   WALKOUT_SPEECH,
 } from './speech';
-import {
-  lessonsFrom,
-  ownRefusals,
-  ownUtility,
-  principalThreshold,
-  raiseTheirFloor,
-  STALE_ROUNDS,
-} from './win-sets';
+import { STALE_ROUNDS } from './win-sets';
 
 /** One negotiating decision, as the negotiator saw it: for tests, the tournament and the debrief. */
 export interface Decision {
@@ -153,80 +139,7 @@ function negotiate(
   );
 }
 
-/** What a negotiating decision rests on, worked out once per decision. */
-interface Situation {
-  knowledge: Knowledge;
-  skill: Skill;
-  persona: ScenarioPersona;
-  obs: Observation;
-  model: ReturnType<typeof modelOpponent>;
-  lessons: ReturnType<typeof lessonsFrom>;
-  tables: ReturnType<typeof tablesFor>;
-  /** Our model's frontier of complete packages: what we could offer and what it would give them. */
-  frontier: readonly TradeOff[];
-  reservation: number;
-  threshold: number;
-  /** The least we will settle for: our reservation value or our principal's line. */
-  floor: number;
-  /** The share of the calendar gone, 0 at the first meeting and 1 at the last. */
-  time: number;
-  /** The utility we ask for now. */
-  target: number;
-}
-
 type Act = (action: Action, offer: TradeOff | null, bluff?: boolean) => { action: Action; trace: Decision };
-
-/** Learns from the table so far, then sets today's target (the one noisy draw, for easy play). */
-function assess(
-  knowledge: Knowledge,
-  skill: Skill,
-  persona: ScenarioPersona,
-  obs: Observation,
-  rng: ReturnType<typeof seedRng>,
-): Situation {
-  const lessons = lessonsFrom(knowledge, obs);
-  ownRefusals(knowledge, obs, lessons.excluded);
-  const model = modelOpponent(knowledge, obs);
-  raiseTheirFloor(model, lessons, knowledge);
-  const tables = tablesFor(knowledge, obs, model, lessons.excluded);
-  const frontier = paretoOf(tables);
-  const reservation = obs.you.reservation;
-  const threshold = Math.max(principalThreshold(obs), lessons.ownThreshold);
-  const floor = Math.max(reservation, threshold);
-  const time = obs.roundCount > 1 ? obs.round / (obs.roundCount - 1) : 1;
-  const best = frontier[0]?.own ?? 1;
-  let target = targetUtility({
-    bidding: persona.bidding,
-    time,
-    best,
-    floor,
-    theirConcession: theirConcession(knowledge, obs),
-  });
-  if (skill.targetNoise > 0) target = Math.max(floor, target + skill.targetNoise * nextGaussian(rng));
-  return {
-    knowledge,
-    skill,
-    persona,
-    obs,
-    model,
-    lessons,
-    tables,
-    frontier,
-    reservation,
-    threshold,
-    floor,
-    time,
-    target,
-  };
-}
-
-/** How far the other side has moved toward us since its first offer, in our utility. */
-function theirConcession(knowledge: Knowledge, obs: Observation): number {
-  const theirs = opponentOffers(obs).map((p) => ownUtility(obs, p, knowledge));
-  const first = theirs[0];
-  const last = theirs.at(-1);
-  return first !== undefined && last !== undefined && theirs.length > 1 ? Math.max(0, last - first) : 0;
-}
 
 /** The package we would offer next at our target, or null when none reaches it. */
 function nextOffer(sit: Situation): TradeOff | null {
