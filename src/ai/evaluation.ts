@@ -7,7 +7,8 @@ import type { ScenarioPersona } from '../scenario/schema';
 import { tablesFor, targetUtility } from './bidding';
 import type { Skill } from './difficulty';
 import type { Knowledge } from './knowledge';
-import { modelOpponent, opponentOffers } from './opponent-model';
+import { type OfferHistory, offerHistory } from './offer-history';
+import { modelOpponent } from './opponent-model';
 import { lessonsFrom, ownRefusals, ownUtility, principalThreshold, raiseTheirFloor } from './win-sets';
 
 /** What a negotiating decision rests on, worked out once per decision. */
@@ -29,7 +30,25 @@ export interface Situation {
   time: number;
   /** The utility we ask for now. */
   target: number;
+  /** The offers so far, and what since our last one would justify asking for more. */
+  history: OfferHistory;
+  /** Our own utility of our last offer, or null before our first. */
+  lastOwn: number | null;
+  /** The other side has stopped moving: offers that gave us nothing more, twice or more. */
+  theyStand: boolean;
+  /** Meetings left after this one. */
+  roundsLeft: number;
 }
+
+/**
+ * Against a side that does not move, the clock runs at this share of its speed: concessions answer
+ * concessions, and a negotiator that gives ground on a timetable alone is there to be waited out.
+ */
+const STANDSTILL_PACE = 0.55;
+/** The most our asking level falls from one offer to the next, so we move in steps, not jumps. */
+export const MAX_STEP = 0.06;
+/** The share of our remaining room above the floor that we keep for later offers. */
+const KEEP_IN_HAND = 0.5;
 
 /** Learns from the table so far, then sets today's target (the one noisy draw, for easy play). */
 export function assess(
@@ -50,14 +69,35 @@ export function assess(
   const floor = Math.max(reservation, threshold);
   const time = obs.roundCount > 1 ? obs.round / (obs.roundCount - 1) : 1;
   const best = frontier[0]?.own ?? 1;
+  const history = offerHistory(knowledge, obs);
+  const theyStand = history.theirs.length >= 2 && history.theirStill >= 2;
   let target = targetUtility({
     bidding: persona.bidding,
-    time,
+    time: theyStand ? time * STANDSTILL_PACE : time,
     best,
     floor,
-    theirConcession: theirConcession(knowledge, obs),
+    theirConcession: history.theirConcession,
   });
   if (skill.targetNoise > 0) target = Math.max(floor, target + skill.targetNoise * nextGaussian(rng));
+  const lastPkg = history.own.at(-1)?.pkg;
+  const lastOwn = lastPkg ? ownUtility(obs, lastPkg, knowledge) : null;
+  if (lastOwn !== null) {
+    // Without a named cause we never ask for more than we did; and we give ground in steps, except
+    // at the last meeting, where there is no later step to take.
+    if (history.cause === null) target = Math.min(target, Math.max(lastOwn, floor));
+    // A concession of theirs since our last offer is answered with one of ours, in the persona's
+    // proportion (its reciprocity).
+    if (history.theyJustConceded) {
+      target = Math.min(target, lastOwn - persona.bidding.reciprocity * history.theirLastStep);
+    }
+    // Before the last meeting we keep ground in hand: at most half of what is left above our floor
+    // goes in one offer, so a partner who answers concessions with concessions always has one more
+    // to answer.
+    if (obs.round < obs.roundCount - 1) {
+      target = Math.max(target, lastOwn - MAX_STEP, floor + (lastOwn - floor) * KEEP_IN_HAND);
+    }
+    target = Math.max(floor, target);
+  }
   return {
     knowledge,
     skill,
@@ -72,13 +112,9 @@ export function assess(
     floor,
     time,
     target,
+    history,
+    lastOwn,
+    theyStand,
+    roundsLeft: obs.roundCount - 1 - obs.round,
   };
-}
-
-/** How far the other side has moved toward us since its first offer, in our utility. */
-function theirConcession(knowledge: Knowledge, obs: Observation): number {
-  const theirs = opponentOffers(obs).map((p) => ownUtility(obs, p, knowledge));
-  const first = theirs[0];
-  const last = theirs.at(-1);
-  return first !== undefined && last !== undefined && theirs.length > 1 ? Math.max(0, last - first) : 0;
 }

@@ -27,8 +27,14 @@ export interface Knowledge {
   ownWinsets: ScenarioWinset[];
   /** The other side's win-sets as structure only: what they test, never their thresholds. */
   otherWinsets: { id: string; when?: { issue: string; options: string[] } }[];
-  moves: { id: string; label: LocalText }[];
+  /**
+   * Our side's unilateral moves. A move that costs trust is pressure on the other side; a move that
+   * shifts or raises the tariff shows that this side holds the tariff, so its deadline is its own.
+   */
+  moves: { id: string; label: LocalText; pressure: boolean; tariff: boolean }[];
   consultations: { id: string; label: LocalText; reveals: IntelKind }[];
+  /** The other side's moves that put pressure on us (they cost trust). */
+  theirPressure: ReadonlySet<string>;
   historical: Scenario['historical'];
   personas: ScenarioPersona[];
 }
@@ -48,10 +54,20 @@ export function knowledgeFor(scenario: Scenario, side: SideId): Knowledge {
     otherWinsets: scenario.winsets
       .filter((w) => w.side !== side)
       .map((w) => (w.test.when ? { id: w.id, when: w.test.when } : { id: w.id })),
-    moves: scenario.moves.filter((m) => m.side === side).map((m) => ({ id: m.id, label: m.label })),
+    moves: scenario.moves
+      .filter((m) => m.side === side)
+      .map((m) => ({
+        id: m.id,
+        label: m.label,
+        pressure: (m.effects.trust ?? 0) < 0,
+        tariff: m.effects.tariff !== undefined,
+      })),
     consultations: scenario.consultations
       .filter((c) => c.side === side)
       .map((c) => ({ id: c.id, label: c.label, reveals: c.reveals })),
+    theirPressure: new Set(
+      scenario.moves.filter((m) => m.side !== side && (m.effects.trust ?? 0) < 0).map((m) => m.id),
+    ),
     historical: scenario.historical,
     personas: (scenario.personas ?? []).filter((p) => p.side === side),
   };

@@ -1,28 +1,36 @@
 // An AI negotiator: a persona's bidding strategy, an opponent model and an acceptance condition.
 // It sees its side's observation and the scenario's public structure (see knowledge.ts), draws
 // randomness from its own stream, and says what it actually intends.
-import { type Action, facesOffer, type Observation, type Package, sameTerms, type TradeOff } from '../engine';
+import {
+  type Action,
+  facesOffer,
+  type Observation,
+  type Package,
+  type Statement,
+  type StatementIntent,
+  sameTerms,
+  type TradeOff,
+} from '../engine';
 import { nextFloat, seedRng } from '../engine/rng';
 import type { LocalText, ScenarioPersona } from '../scenario/schema';
 import { sideIds } from '../scenario/sides';
-import { choosePackage, contributions, repairToward } from './bidding';
 import { type Difficulty, SKILLS, type Skill } from './difficulty';
 import { assess, type Situation } from './evaluation';
 import { type Knowledge, knowledgeFor } from './knowledge';
-import { opponentOffers } from './opponent-model';
+import { type NextOffer, nextOffer } from './next-offer';
 import type { Player, PlayerContext } from './player';
 import { isHistoricalDeal, scriptedAction } from './script';
+import { slotAction } from './slot';
 import {
   acceptSpeech,
-  append,
+  causeSpeech,
   floorSlip,
-  labelSpeech,
   proposalSpeech,
   rejectSpeech,
   WAIT_SPEECH,
-  WALKOUT_SPEECH,
+  walkOutSpeech,
 } from './speech';
-import { STALE_ROUNDS } from './win-sets';
+import { shouldWarn, walkOutReason } from './walk-out';
 
 /** One negotiating decision, as the negotiator saw it: for tests, the tournament and the debrief. */
 export interface Decision {
@@ -84,42 +92,6 @@ export function createNegotiator(
   };
 }
 
-/** A consultation the skill calls for, or the persona's favourite move, when the slot is free. */
-function slotAction(
-  knowledge: Knowledge,
-  skill: Skill,
-  persona: ScenarioPersona,
-  obs: Observation,
-): Action | null {
-  const side = knowledge.side;
-  // Intelligence on the other side is asked for once; our principal's line again when it is stale.
-  const lastAsked = new Map(obs.intel.map((r) => [r.kind, r.round]));
-  for (const kind of skill.consults) {
-    const when = lastAsked.get(kind);
-    if (when !== undefined && (kind !== 'own-winset' || obs.round - when <= STALE_ROUNDS)) continue;
-    const c = knowledge.consultations.find((x) => x.reveals === kind);
-    if (c && obs.legal.some((l) => l.type === 'consult' && l.consultation === c.id)) {
-      return { type: 'consult', side, consultation: c.id, say: { text: labelSpeech(c.label) } };
-    }
-  }
-  const made = new Set(
-    obs.log.flatMap((e) =>
-      e.kind === 'action' && e.action.type === 'unilateral' && e.action.side === side ? [e.action.move] : [],
-    ),
-  );
-  for (const id of persona.moves) {
-    if (made.has(id) || !obs.legal.some((l) => l.type === 'unilateral' && l.move === id)) continue;
-    const move = knowledge.moves.find((m) => m.id === id);
-    return {
-      type: 'unilateral',
-      side,
-      move: id,
-      ...(move ? { say: { text: labelSpeech(move.label) } } : {}),
-    };
-  }
-  return null;
-}
-
 /** How far below its target an easy negotiator will settle. */
 const EASY_SLACK = 0.05;
 
@@ -134,36 +106,10 @@ function negotiate(
   const sit = assess(knowledge, skill, persona, obs, rng);
   const next = nextOffer(sit);
   const act = recorder(sit);
-  return (
-    answerStanding(sit, next, statusQuo, act) ?? walkOutIfHopeless(sit, act) ?? makeOffer(sit, next, rng, act)
-  );
+  return answerStanding(sit, next, statusQuo, act) ?? walkOut(sit, act) ?? makeOffer(sit, next, rng, act);
 }
 
 type Act = (action: Action, offer: TradeOff | null, bluff?: boolean) => { action: Action; trace: Decision };
-
-/** The package we would offer next at our target, or null when none reaches it. */
-function nextOffer(sit: Situation): TradeOff | null {
-  const { knowledge, obs, model, lessons, tables, frontier, floor, target } = sit;
-  const exploit = sit.skill.exploits ? { theirReservation: model.reservation } : null;
-  let next = choosePackage(frontier, target, exploit);
-  const theirLast = opponentOffers(obs).at(-1);
-  if (theirLast) {
-    // Once they have spoken, meet them where they stand rather than where our model says: a
-    // model's pick away from their offer stalls talks when the model is wrong.
-    const theirTerms = Object.fromEntries(
-      knowledge.issues.map((issue) => [issue.id, theirLast.terms[issue.id] ?? issue.statusQuo]),
-    );
-    const repaired = repairToward(theirTerms, target, contributions(tables));
-    if (repaired.own >= target - 1e-9) next = repaired;
-  }
-  if (lessons.refusedByThem.length > 0 && next && next.theirs < model.reservation) {
-    // Their principal has refused what we offered: give at least what we now think it needs,
-    // keeping as much as we can above our own floor.
-    const enough = frontier.find((p) => p.theirs >= model.reservation && p.own >= floor - 1e-9);
-    if (enough) next = enough;
-  }
-  return next;
-}
 
 /** Builds the move and its trace together, so every decision is recorded as it was seen. */
 function recorder(sit: Situation): Act {
@@ -190,7 +136,7 @@ function recorder(sit: Situation): Act {
  */
 function answerStanding(
   sit: Situation,
-  next: TradeOff | null,
+  next: NextOffer | null,
   statusQuo: (issue: string) => string,
   act: Act,
 ): { action: Action; trace: Decision } | null {
@@ -201,45 +147,86 @@ function answerStanding(
   const historical =
     persona.historical && isHistoricalDeal(knowledge.historical, statusQuo, standing.package);
   const lastChance = obs.round === obs.roundCount - 1;
-  const enough = skill.acceptsEarly ? target - EASY_SLACK : (next?.own ?? 1) - 1e-9;
+  const enough = skill.acceptsEarly ? target - EASY_SLACK : (next?.offer.own ?? 1) - 1e-9;
   const worthIt = u >= floor && (u >= enough || lastChance || historical);
   if (!(standing.yourWinsetPasses && u >= reservation && worthIt)) return null;
   return act({ type: 'accept', side: knowledge.side, say: { text: acceptSpeech(knowledge) } }, null);
 }
 
-/** Walks out only when no deal we still expect them to take beats having none. */
-function walkOutIfHopeless(sit: Situation, act: Act): { action: Action; trace: Decision } | null {
-  const { obs, frontier, model, reservation, time, knowledge } = sit;
-  if (!obs.legal.some((l) => l.type === 'walkout') || time < 0.5) return null;
-  const expected = frontier.filter((p) => p.theirs >= model.reservation);
-  if (!expected.every((p) => p.own < reservation)) return null;
-  return act({ type: 'walkout', side: knowledge.side, say: { text: WALKOUT_SPEECH } }, null);
+/** Leaves the table when nothing we expect them to ratify beats no deal, or a warning went unheeded. */
+function walkOut(sit: Situation, act: Act): { action: Action; trace: Decision } | null {
+  const reason = walkOutReason(sit);
+  if (reason === null) return null;
+  return act({ type: 'walkout', side: sit.knowledge.side, say: { text: walkOutSpeech(reason) } }, null);
 }
 
-/** Proposes or counters with the next offer; waits when it already stands, rejects when none. */
+/**
+ * Proposes or counters with the next offer; waits when it already stands, rejects when none. What
+ * it says is what it means: a final offer when it has no ground left (or, for a bluffer, marked as a
+ * bluff), a walk-out warning only when it will leave, a deadline only when its side holds the tariff.
+ */
 function makeOffer(
   sit: Situation,
-  next: TradeOff | null,
+  next: NextOffer | null,
   rng: ReturnType<typeof seedRng>,
   act: Act,
 ): { action: Action; trace: Decision } {
-  const { knowledge, skill, persona, obs, time, target, floor } = sit;
+  const { knowledge, skill, obs, floor } = sit;
   const side = knowledge.side;
   const standing = obs.standing;
   const facing = facesOffer(standing, side);
   if (!next) {
     return facing
-      ? act({ type: 'reject', side, say: { text: rejectSpeech(knowledge) } }, null)
+      ? act(
+          { type: 'reject', side, say: { text: rejectSpeech(knowledge), intent: 'principal-appeal' } },
+          null,
+        )
       : act({ type: 'wait', side, say: { text: WAIT_SPEECH } }, null);
   }
-  const pkg: Package = { terms: next.terms };
+  const pkg: Package = { terms: next.offer.terms };
   if (standing && standing.by === side && sameTerms(standing.package.terms, pkg.terms)) {
-    return act({ type: 'wait', side, say: { text: WAIT_SPEECH } }, next);
+    return act({ type: 'wait', side, say: { text: WAIT_SPEECH } }, next.offer);
   }
+  const claim = offerClaim(sit);
+  const slip = skill.acceptsEarly && nextFloat(rng) < 0.3;
+  const text = proposalSpeech(
+    knowledge,
+    pkg.terms,
+    claim.intent,
+    claim.intent === 'deadline-threat' ? deadlineOf(obs) : null,
+    { before: next.cause ? causeSpeech(next.cause) : NOTHING, after: slip ? floorSlip(floor) : NOTHING },
+  );
+  const say: Statement = {
+    text,
+    ...(claim.intent ? { intent: claim.intent } : {}),
+    ...(next.cause ? { cause: next.cause } : {}),
+    ...(claim.bluff ? { bluff: true } : {}),
+  };
+  return act({ type: facing ? 'counter' : 'propose', side, package: pkg, say }, next.offer, claim.bluff);
+}
+
+/** What we claim with an offer, and whether we mean it. */
+function offerClaim(sit: Situation): { intent: StatementIntent | null; bluff: boolean } {
+  const { knowledge, persona, obs, time, target, floor, roundsLeft } = sit;
+  if (shouldWarn(sit)) return { intent: 'walkout-warning', bluff: false };
+  if (roundsLeft >= 1 && target <= floor + 0.005) return { intent: 'final-offer', bluff: false };
   // A bluffer calls an offer final while it still means to move; the log keeps the truth.
-  const bluff = persona.bluffs && time < 0.75 && target > floor + 0.02;
-  let text: LocalText = proposalSpeech(knowledge, pkg.terms, bluff);
-  if (skill.acceptsEarly && nextFloat(rng) < 0.3) text = append(text, floorSlip(floor));
-  const say = bluff ? { text, bluff: true } : { text };
-  return act({ type: facing ? 'counter' : 'propose', side, package: pkg, say }, next, bluff);
+  if (persona.bluffs && time < 0.75 && target > floor + 0.02) return { intent: 'final-offer', bluff: true };
+  const step = obs.tariff.next;
+  const holdsTariff = knowledge.moves.some((m) => m.tariff);
+  if (holdsTariff && step && obs.tariff.status !== 'suspended' && daysUntil(obs.date, step.date) <= 3) {
+    return { intent: 'deadline-threat', bluff: false };
+  }
+  return { intent: null, bluff: false };
+}
+
+const NOTHING: LocalText = { en: '', es: '' };
+
+function deadlineOf(obs: Observation): { date: string; rate: number } | null {
+  const step = obs.tariff.next;
+  return step ? { date: step.date, rate: step.rate } : null;
+}
+
+function daysUntil(from: string, to: string): number {
+  return (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000;
 }

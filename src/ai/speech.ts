@@ -1,18 +1,22 @@
 // What a negotiator says, in English and Spanish, built from what it actually does: the terms it
 // offers, why it accepts or refuses, and (for a bluffer) a claim it does not mean.
-import { STATEMENT_MAX_LENGTH } from '../engine';
+import { type OfferCause, STATEMENT_MAX_LENGTH, type StatementIntent } from '../engine';
 import type { LocalText } from '../scenario/schema';
 import { termLines, termsText } from '../scenario/terms-text';
 import type { Knowledge } from './knowledge';
 
 /** A proposal's terms after "We propose": as many as fit after a colon, or the status quo by name. */
-function proposed(knowledge: Knowledge, terms: Record<string, string>): LocalText {
+function proposed(
+  knowledge: Knowledge,
+  terms: Record<string, string>,
+  room: { en: number; es: number },
+): LocalText {
   const { en, es } = termLines(knowledge.issues, terms);
   if (en.length === 0) {
     const t = termsText(knowledge.issues, terms);
     return { en: ` ${t.en}`, es: ` ${t.es}` };
   }
-  const shown = fittingCount(en, es);
+  const shown = fittingCount(en, es, room);
   if (shown === en.length) {
     const t = termsText(knowledge.issues, terms);
     return { en: `: ${t.en}`, es: `: ${t.es}` };
@@ -24,34 +28,116 @@ function proposed(knowledge: Knowledge, terms: Record<string, string>): LocalTex
   };
 }
 
-/**
- * Room for the list of terms: the engine refuses a statement longer than STATEMENT_MAX_LENGTH, and a
- * proposal may still gain the final-offer claim and an easy negotiator's slip (about 100 characters).
- */
-const TERMS_ROOM = STATEMENT_MAX_LENGTH - 120;
+/** What a proposal's words need besides its terms: "We propose: " and the full stop. */
+const FRAME = 16;
 
 const length = (text: string) => [...text].length;
 
 /** How many terms the list can name in both languages; the offer itself always holds them all. */
-function fittingCount(en: string[], es: string[]): number {
+function fittingCount(en: string[], es: string[], room: { en: number; es: number }): number {
   for (let n = en.length; n > 1; n--) {
     const more = n === en.length ? 0 : 12;
-    const fits = (parts: string[]) => length(parts.slice(0, n).join('; ')) + more <= TERMS_ROOM;
-    if (fits(en) && fits(es)) return n;
+    const fits = (parts: string[], r: number) => length(parts.slice(0, n).join('; ')) + more <= r;
+    if (fits(en, room.en) && fits(es, room.es)) return n;
   }
   return 1;
 }
 
+/**
+ * A proposal in words, with the claim it carries: a final offer, a walk-out warning, a deadline
+ * (the next tariff step, given when the claim is a deadline threat) or an appeal to our principal.
+ */
 export function proposalSpeech(
   knowledge: Knowledge,
   terms: Record<string, string>,
-  finalClaim: boolean,
+  claim: StatementIntent | null,
+  deadline: { date: string; rate: number } | null = null,
+  around: { before: LocalText; after: LocalText } = { before: NOTHING, after: NOTHING },
 ): LocalText {
-  const t = proposed(knowledge, terms);
-  const last = finalClaim
-    ? { en: ' This is our final offer.', es: ' Es nuestra última oferta.' }
-    : { en: '', es: '' };
-  return { en: `We propose${t.en}.${last.en}`, es: `Proponemos${t.es}.${last.es}` };
+  const last = claimSpeech(knowledge, claim, deadline);
+  // The engine refuses a statement longer than STATEMENT_MAX_LENGTH: the terms get what is left.
+  const room = (lang: 'en' | 'es') =>
+    STATEMENT_MAX_LENGTH -
+    FRAME -
+    length(around.before[lang]) -
+    length(last[lang]) -
+    length(around.after[lang]);
+  const t = proposed(knowledge, terms, { en: room('en'), es: room('es') });
+  return {
+    en: `${around.before.en}We propose${t.en}.${last.en}${around.after.en}`,
+    es: `${around.before.es}Proponemos${t.es}.${last.es}${around.after.es}`,
+  };
+}
+
+const NOTHING: LocalText = { en: '', es: '' };
+
+function claimSpeech(
+  knowledge: Knowledge,
+  claim: StatementIntent | null,
+  deadline: { date: string; rate: number } | null,
+): LocalText {
+  switch (claim) {
+    case 'final-offer':
+      return { en: ' This is our final offer.', es: ' Es nuestra última oferta.' };
+    case 'walkout-warning':
+      return { en: ' Take it, or we leave the table.', es: ' Tómenla, o nos levantamos de la mesa.' };
+    case 'principal-appeal':
+      return {
+        en: ` ${knowledge.principal} will sign nothing less.`,
+        es: ` ${knowledge.principal} no firmará nada menos.`,
+      };
+    case 'deadline-threat': {
+      if (!deadline) return { en: '', es: '' };
+      const [, month, day] = deadline.date.split('-').map(Number) as [number, number, number];
+      return {
+        en: ` Sign before ${MONTHS_EN[month - 1]} ${day}, or the tariff goes to ${deadline.rate}%.`,
+        es: ` Firmen antes del ${day} de ${MONTHS_ES[month - 1]}, o el arancel sube al ${deadline.rate}%.`,
+      };
+    }
+    case null:
+      return { en: '', es: '' };
+  }
+}
+
+const MONTHS_EN = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+const MONTHS_ES = [
+  'enero',
+  'febrero',
+  'marzo',
+  'abril',
+  'mayo',
+  'junio',
+  'julio',
+  'agosto',
+  'septiembre',
+  'octubre',
+  'noviembre',
+  'diciembre',
+];
+
+/** Why an offer asks for more than the one before: said first, so the other side hears the cause. */
+export function causeSpeech(cause: OfferCause): LocalText {
+  switch (cause) {
+    case 'ratification-refused':
+      return { en: 'The last deal was not ratified. ', es: 'El último acuerdo no se ratificó. ' };
+    case 'event':
+      return { en: 'Events have changed the table. ', es: 'Los hechos han cambiado la mesa. ' };
+    case 'their-retraction':
+      return { en: 'You took back your offer. ', es: 'Ustedes retiraron su oferta. ' };
+  }
 }
 
 export function acceptSpeech(knowledge: Knowledge): LocalText {
@@ -70,10 +156,17 @@ export function rejectSpeech(knowledge: Knowledge): LocalText {
 
 export const WAIT_SPEECH: LocalText = { en: 'Our offer stands.', es: 'Nuestra oferta sigue en pie.' };
 
-export const WALKOUT_SPEECH: LocalText = {
-  en: 'No deal on the table is worth more to us than none. We are leaving.',
-  es: 'Ningún acuerdo sobre la mesa vale más para nosotros que no tenerlo. Nos retiramos.',
-};
+export function walkOutSpeech(reason: 'hopeless' | 'warned'): LocalText {
+  return reason === 'hopeless'
+    ? {
+        en: 'No deal you could ratify is worth more to us than none. We are leaving.',
+        es: 'Ningún acuerdo que ustedes puedan ratificar vale más para nosotros que no tenerlo. Nos retiramos.',
+      }
+    : {
+        en: 'We said we would leave if our offer was refused, and nothing you offer beats no deal. We are leaving.',
+        es: 'Dijimos que nos iríamos si rechazaban nuestra oferta, y nada de lo que ofrecen supera no tener acuerdo. Nos retiramos.',
+      };
+}
 
 /** An easy negotiator's readable mistake: it says where its floor is. */
 export function floorSlip(floor: number): LocalText {

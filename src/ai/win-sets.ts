@@ -87,9 +87,10 @@ export function ownRefusals(knowledge: Knowledge, obs: Observation, excluded: Se
 /** A package the other side refused to ratify was worth less to them than their floor. */
 export function raiseTheirFloor(model: OpponentModel, lessons: Lessons, knowledge: Knowledge): void {
   if (lessons.refusedByThem.length === 0) return;
-  // Each refusal says our model still overrates what we offer them, so the steps add up; capped,
-  // because no principal's line is above 0.9.
+  // Their line lies above the best package they refused, by our model's reckoning now. One step above
+  // it, not one per refusal: refusals of ever better offers already raise `best`, and stacking steps
+  // pushed the estimate past anything we could give, so we walked out on a willing partner.
   const best = Math.max(...lessons.refusedByThem.map((pkg) => estimatedUtility(model, pkg.terms, knowledge)));
-  const raised = best + REFUSAL_STEP * lessons.refusedByThem.length;
+  const raised = best + REFUSAL_STEP;
   model.reservation = Math.min(0.9, Math.max(model.reservation, raised));
 }

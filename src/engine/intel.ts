@@ -12,8 +12,8 @@ import { nextFloat, type RngState } from './rng';
 import { round6 } from './rounding';
 import type { GameDraft, IntelRecord } from './state';
 
-/** The half-width of each estimate's margin. */
-const MARGIN = { reservation: 0.07, priority: 0.05, preference: 0.15, meter: 5 } as const;
+/** The half-width of each estimate's margin: part of the rules, so a negotiator may rely on it. */
+export const MARGIN = { reservation: 0.07, priority: 0.05, preference: 0.15, meter: 5 } as const;
 
 const within = (rng: RngState, margin: number) => margin * (2 * nextFloat(rng) - 1);
 

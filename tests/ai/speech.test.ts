@@ -9,14 +9,20 @@ import { randomPlayer } from '../../src/ai/random-player';
 import {
   acceptSpeech,
   append,
+  causeSpeech,
   floorSlip,
   labelSpeech,
   proposalSpeech,
   rejectSpeech,
   WAIT_SPEECH,
-  WALKOUT_SPEECH,
+  walkOutSpeech,
 } from '../../src/ai/speech';
-import { STATEMENT_MAX_LENGTH } from '../../src/engine';
+import {
+  OFFER_CAUSES,
+  STATEMENT_INTENTS,
+  STATEMENT_MAX_LENGTH,
+  type StatementIntent,
+} from '../../src/engine';
 import type { LocalText } from '../../src/scenario/schema';
 import { bySide, type SideId, sideInfo } from '../../src/scenario/sides';
 import { loadRules } from '../support/scenarios';
@@ -44,17 +50,24 @@ describe('every message', () => {
       const k = bySide(knowledge, side);
       expectBilingual(acceptSpeech(k), 'accept');
       expectBilingual(rejectSpeech(k), 'reject');
-      expectBilingual(proposalSpeech(k, {}, false), 'empty proposal');
-      expectBilingual(proposalSpeech(k, {}, true), 'empty final proposal');
+      expectBilingual(proposalSpeech(k, {}, null), 'empty proposal');
+      expectBilingual(proposalSpeech(k, {}, 'final-offer'), 'empty final proposal');
       for (const c of k.consultations) expectBilingual(labelSpeech(c.label), c.id);
       for (const m of k.moves) expectBilingual(labelSpeech(m.label), m.id);
     }
     expectBilingual(WAIT_SPEECH, 'wait');
-    expectBilingual(WALKOUT_SPEECH, 'walkout');
+    expectBilingual(walkOutSpeech('hopeless'), 'walkout');
+    expectBilingual(walkOutSpeech('warned'), 'walkout after a warning');
+    for (const cause of OFFER_CAUSES) expectBilingual(causeSpeech(cause), cause);
     for (const floor of [0, 0.456, 1]) expectBilingual(floorSlip(floor), `floor ${floor}`);
     fc.assert(
-      fc.property(termsArb, fc.boolean(), (terms, final) => {
-        expectBilingual(proposalSpeech(knowledge.us, terms, final), JSON.stringify(terms));
+      fc.property(termsArb, fc.constantFrom(null, ...STATEMENT_INTENTS), (terms, claim) => {
+        const deadline = { date: '2019-06-10', rate: 5 };
+        const text = append(
+          causeSpeech('ratification-refused'),
+          proposalSpeech(knowledge.us, terms, claim, deadline),
+        );
+        expectBilingual(append(text, floorSlip(0.5)), JSON.stringify(terms));
       }),
       { numRuns: 100 },
     );
@@ -110,7 +123,7 @@ describe('proposalSpeech', () => {
   it('lists only the issues that differ from the status quo, with the scenario’s labels', () => {
     fc.assert(
       fc.property(termsArb, (terms) => {
-        const text = proposalSpeech(k, terms, false);
+        const text = proposalSpeech(k, terms, null);
         const changed: string[] = [];
         for (const issue of scenario.issues) {
           const pick = terms[issue.id];
@@ -147,7 +160,7 @@ describe('proposalSpeech', () => {
   it('reads a package that changes nothing as the status quo', () => {
     const sq = Object.fromEntries(scenario.issues.map((i) => [i.id, i.statusQuo]));
     for (const terms of [{}, sq]) {
-      const text = proposalSpeech(k, terms, false);
+      const text = proposalSpeech(k, terms, null);
       expect(text.en).toBe('We propose the status quo.');
       expect(text.es).toBe('Proponemos el statu quo.');
     }
@@ -157,7 +170,7 @@ describe('proposalSpeech', () => {
     const text = proposalSpeech(
       k,
       { tariff: 'suspended', 'guard-size': 'troops-6000', stc: 'regional-talks' },
-      false,
+      null,
     );
     expect(labelOf('guard-size', 'troops-6000', 'en')).toBe('National Guard deployment: 6,000 troops');
     expect(text.en).toBe(
@@ -166,21 +179,32 @@ describe('proposalSpeech', () => {
     expect(text.es).toBe(
       `Proponemos: ${labelOf('guard-size', 'troops-6000', 'es')}; ${labelOf('stc', 'regional-talks', 'es')}; y ${labelOf('tariff', 'suspended', 'es')}.`,
     );
-    expect(proposalSpeech(k, { tariff: 'suspended' }, false).en).toBe(
+    expect(proposalSpeech(k, { tariff: 'suspended' }, null).en).toBe(
       `We propose: ${labelOf('tariff', 'suspended', 'en')}.`,
     );
   });
 
   it('a final-offer claim adds "final offer" / "última oferta", and only then', () => {
     const terms = { 'guard-size': 'troops-10000' };
-    const plain = proposalSpeech(k, terms, false);
-    const final = proposalSpeech(k, terms, true);
+    const plain = proposalSpeech(k, terms, null);
+    const final = proposalSpeech(k, terms, 'final-offer');
     expect(plain.en).not.toContain('final offer');
     expect(plain.es).not.toContain('última oferta');
     expect(final.en).toContain('final offer');
     expect(final.es).toContain('última oferta');
     expect(final.en.startsWith(plain.en)).toBe(true);
     expect(final.es.startsWith(plain.es)).toBe(true);
+  });
+
+  it('each claim says what it means, in both languages', () => {
+    const terms = { 'guard-size': 'troops-10000' };
+    const say = (claim: StatementIntent) => proposalSpeech(k, terms, claim, { date: '2019-06-10', rate: 5 });
+    expect(say('walkout-warning').en).toContain('we leave the table');
+    expect(say('walkout-warning').es).toContain('nos levantamos de la mesa');
+    expect(say('deadline-threat').en).toContain('Sign before June 10, or the tariff goes to 5%.');
+    expect(say('deadline-threat').es).toContain('Firmen antes del 10 de junio, o el arancel sube al 5%.');
+    expect(say('principal-appeal').en).toContain(`${k.principal} will sign nothing less.`);
+    expect(say('principal-appeal').es).toContain(`${k.principal} no firmará nada menos.`);
   });
 });
 

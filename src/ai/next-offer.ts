@@ -1,0 +1,246 @@
+// What a negotiator offers next. An opening, or an offer after a refused ratification, is planned
+// afresh from its target and its model of the other side. Otherwise it gives ground from its last
+// offer, toward what the other side has asked for, so that no offer takes back what the one before
+// gave; another named cause (an event, their own retraction) frees it to plan afresh only when
+// giving ground from its last offer cannot reach its target.
+import { type OfferCause, type Package, round6, sameTerms, type TradeOff } from '../engine';
+import { MARGIN } from '../engine/intel';
+import { type Contributions, choosePackage, contributions, repairToward } from './bidding';
+import type { Situation } from './evaluation';
+import type { Knowledge } from './knowledge';
+import { opponentOffers } from './opponent-model';
+
+export interface NextOffer {
+  offer: TradeOff;
+  /** The cause named with the offer: set when it was planned afresh after one. */
+  cause: OfferCause | null;
+}
+
+/** The package we would offer next at our target, or null when none reaches it. */
+export function nextOffer(sit: Situation): NextOffer | null {
+  const cause = sit.history.cause;
+  const fresh = (): NextOffer | null => {
+    const offer = plannedOffer(sit);
+    return offer ? { offer, cause: sit.lastOwn === null ? null : cause } : null;
+  };
+  if (sit.lastOwn === null || cause === 'ratification-refused') return fresh();
+  // Our next offer gives ground from our last one: each issue stays where we had it or moves to what
+  // they asked for, so it is never worse for them, whatever our model of their values gets wrong.
+  const conceded = concededOffer(sit);
+  if (conceded) return { offer: conceded, cause: null };
+  if (cause !== null) return fresh();
+  // Our last offer is now short of our target (our floor rose): we hold it rather than take it back,
+  // since asking for more needs a cause the other side can see.
+  const held = heldOffer(sit);
+  return held ? { offer: held, cause: null } : fresh();
+}
+
+function heldOffer(sit: Situation): TradeOff | null {
+  const last = sit.history.own.at(-1)?.pkg;
+  if (!last) return null;
+  const table = contributions(sit.tables);
+  const terms = completed(sit.knowledge, last);
+  let own = 0;
+  let theirs = 0;
+  for (const [issue, option] of Object.entries(terms)) {
+    own += table[issue]?.[option]?.own ?? 0;
+    theirs += table[issue]?.[option]?.theirs ?? 0;
+  }
+  return { terms, own: round6(own), theirs: round6(theirs) };
+}
+
+/** The offer our target and model call for, planned afresh: an opening, or after a named cause. */
+function plannedOffer(sit: Situation): TradeOff | null {
+  const { knowledge, obs, model, lessons, tables, frontier, floor, target } = sit;
+  const exploit = sit.skill.exploits ? { theirReservation: model.reservation } : null;
+  let next = choosePackage(frontier, target, exploit);
+  const theirLast = opponentOffers(obs).at(-1);
+  if (theirLast) {
+    // Once they have spoken, meet them where they stand rather than where our model says: a
+    // model's pick away from their offer stalls talks when the model is wrong.
+    const repaired = repairToward(completed(knowledge, theirLast), target, contributions(tables));
+    if (repaired.own >= target - 1e-9) next = repaired;
+  }
+  if (lessons.refusedByThem.length > 0 && next && next.theirs < model.reservation) {
+    // Their principal has refused what we offered: give at least what we now think it needs,
+    // keeping as much as we can above our own floor.
+    const enough = frontier.find((p) => p.theirs >= model.reservation && p.own >= floor - 1e-9);
+    if (enough) next = enough;
+  }
+  return next;
+}
+
+/**
+ * Our last offer with ground given toward theirs, down to our target, most value to them (by our
+ * model) for the least cost to us: issue by issue toward what they asked for, or, with intelligence
+ * on their priorities, any package it proves no worse for them.
+ */
+function concededOffer(sit: Situation): TradeOff | null {
+  const { knowledge, tables, target, history } = sit;
+  const last = history.own.at(-1)?.pkg;
+  if (!last) return null;
+  const ours = completed(knowledge, last);
+  const asked = history.theirs.map((o) => completed(knowledge, o.pkg));
+  const full = contributions(tables);
+  const heard = [...sit.obs.intel].reverse().find((r) => r.kind === 'other-priorities')?.values ?? null;
+  const table: Contributions = {};
+  for (const [issue, options] of Object.entries(full)) {
+    // Toward what they asked for: the option they offer now, or one that the intelligence we hold
+    // ranks above ours for them by more than its margins can explain: either way better for them.
+    // Their latest option counts only if ours is not one they asked for too: when we have already
+    // moved to one of their asks, which of the two they prefer is not ours to guess.
+    // What they opened with is what they want most, so it is always a step their way.
+    const theirsNow = asked.at(-1)?.[issue];
+    const theirsFirst = asked[0]?.[issue];
+    const oursAsked = asked.some((terms) => terms[issue] === ours[issue]);
+    const toward = (id: string, own: number) =>
+      id === ours[issue] ||
+      id === theirsFirst ||
+      (id === theirsNow && !oursAsked) ||
+      (own <= (options[ours[issue] as string]?.own ?? 0) + 1e-12 &&
+        surelyBetter(heard, `${issue}=${id}`, `${issue}=${ours[issue]}`));
+    const kept = Object.fromEntries(Object.entries(options).filter(([id, o]) => toward(id, o.own)));
+    // Our last option may since have been ruled out (our own legislature turned against it).
+    table[issue] = Object.keys(kept).length > 0 ? kept : options;
+  }
+  const bases = [ours, ...(asked.length > 0 ? [asked[asked.length - 1] as Record<string, string>] : [])];
+  const candidates = [
+    ...bases.map((base) => repairToward(base, target, table)),
+    // With intelligence on their priorities we may also trade across issues, but only a package
+    // that the intelligence proves no worse for them, whatever its errors within their margins.
+    ...(heard
+      ? bases
+          .map((base) => repairToward(base, target, full))
+          .filter((c) => provablyNoWorse(heard, knowledge, ours, c.terms))
+      : []),
+  ].filter((c) => c.own >= target - 1e-9);
+  // We give ground one issue at a time, so that a partner who answers concessions with concessions
+  // sees as many as we have room for, and never a jump to our floor.
+  const single = bestSingleConcession(ours, table, target);
+  if (single) return single;
+  // No single issue fits: a trade across issues that gives them more (by our model) at our target.
+  const [, oursTheirs] = totals(ours, table);
+  let best: TradeOff | null = null;
+  for (const c of candidates) {
+    if (sameTerms(c.terms, ours) || c.theirs <= oursTheirs + 1e-9) continue;
+    if (!best || c.theirs > best.theirs + 1e-12) best = c;
+  }
+  if (best) return best;
+  if (history.theyJustConceded || target < (sit.lastOwn ?? 0) - 1e-9) {
+    // Our options come in lumps: when no concession fits in today's step, we make the smallest one
+    // our floor allows rather than none, so a partner who answers concessions sees one.
+    const small = smallestConcession(ours, table, sit.floor);
+    if (small) return small;
+  }
+  const [own, theirs] = totals(ours, table);
+  return own >= target - 1e-9 ? { terms: ours, own: round6(own), theirs: round6(theirs) } : null;
+}
+
+/** The single-issue change giving them most for what it costs us, keeping us at `target` or above. */
+function bestSingleConcession(
+  ours: Record<string, string>,
+  table: Contributions,
+  target: number,
+): TradeOff | null {
+  const [own, theirs] = totals(ours, table);
+  let pick: { issue: string; option: string; cost: number; gain: number; score: number } | null = null;
+  for (const [issue, options] of Object.entries(table)) {
+    const current = options[ours[issue] as string];
+    if (!current) continue;
+    for (const [id, o] of Object.entries(options)) {
+      const cost = current.own - o.own;
+      const gain = o.theirs - current.theirs;
+      if (gain <= 1e-12 || own - cost < target - 1e-9) continue;
+      const score = gain / (Math.max(0, cost) + 1e-3);
+      if (!pick || score > pick.score) pick = { issue, option: id, cost, gain, score };
+    }
+  }
+  if (!pick) return null;
+  return {
+    terms: { ...ours, [pick.issue]: pick.option },
+    own: round6(own - pick.cost),
+    theirs: round6(theirs + pick.gain),
+  };
+}
+
+function totals(terms: Record<string, string>, table: Contributions): [number, number] {
+  let own = 0;
+  let theirs = 0;
+  for (const [issue, option] of Object.entries(terms)) {
+    own += table[issue]?.[option]?.own ?? 0;
+    theirs += table[issue]?.[option]?.theirs ?? 0;
+  }
+  return [own, theirs];
+}
+
+/** The single-issue change that costs us least while giving them something, down to our floor. */
+function smallestConcession(
+  ours: Record<string, string>,
+  table: Contributions,
+  floor: number,
+): TradeOff | null {
+  const [own, theirs] = totals(ours, table);
+  let pick: { issue: string; option: string; cost: number; gain: number } | null = null;
+  for (const [issue, options] of Object.entries(table)) {
+    const current = options[ours[issue] as string];
+    if (!current) continue;
+    for (const [id, o] of Object.entries(options)) {
+      const cost = current.own - o.own;
+      const gain = o.theirs - current.theirs;
+      if (gain <= 1e-12 || own - cost < floor - 1e-9) continue;
+      if (!pick || cost < pick.cost - 1e-12 || (Math.abs(cost - pick.cost) <= 1e-12 && gain > pick.gain)) {
+        pick = { issue, option: id, cost, gain };
+      }
+    }
+  }
+  if (!pick) return null;
+  return {
+    terms: { ...ours, [pick.issue]: pick.option },
+    own: round6(own - pick.cost),
+    theirs: round6(theirs + pick.gain),
+  };
+}
+
+/**
+ * Whether intelligence ranks option `a` above `b` for them beyond doubt: each reading is within the
+ * rules' stated margin of the truth, so a gap wider than two margins cannot be noise.
+ */
+function surelyBetter(heard: Readonly<Record<string, number>> | null, a: string, b: string): boolean {
+  const x = heard?.[a];
+  const y = heard?.[b];
+  return x !== undefined && y !== undefined && x - y > 2 * MARGIN.preference;
+}
+
+/**
+ * Whether `next` is worth at least `last` to them for every reading of the intelligence within its
+ * margins: each issue weight within the priority margin, each option value within the preference
+ * margin, so a change in an option's value within twice that.
+ */
+function provablyNoWorse(
+  heard: Readonly<Record<string, number>>,
+  knowledge: Knowledge,
+  last: Readonly<Record<string, string>>,
+  next: Readonly<Record<string, string>>,
+): boolean {
+  let worst = 0;
+  for (const issue of knowledge.issues) {
+    const a = last[issue.id];
+    const b = next[issue.id];
+    if (a === b) continue;
+    const w = heard[issue.id];
+    const va = heard[`${issue.id}=${a}`];
+    const vb = heard[`${issue.id}=${b}`];
+    if (w === undefined || va === undefined || vb === undefined) return false;
+    const low = vb - va - 2 * MARGIN.preference;
+    const weight = low >= 0 ? Math.max(0, w - MARGIN.priority) : Math.min(1, w + MARGIN.priority);
+    worst += weight * low;
+  }
+  return worst >= 0;
+}
+
+/** A package's terms with every issue it leaves out at its status quo. */
+function completed(knowledge: Knowledge, pkg: Package): Record<string, string> {
+  return Object.fromEntries(
+    knowledge.issues.map((issue) => [issue.id, pkg.terms[issue.id] ?? issue.statusQuo]),
+  );
+}
