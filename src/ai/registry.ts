@@ -1,20 +1,28 @@
-// Players by the names the command line and the setup screen use: `random`, `history`, or a
-// persona of the scenario as `<persona>` or `<persona>:<difficulty>` (medium by default).
+// Players by the names the command line and the setup screen use: `random`, `history`, one of the
+// human-like scripted players (`stubborn`, `lowball`, …), or a persona of the scenario as `<persona>`
+// or `<persona>:<difficulty>` (medium by default).
 import { err, ok, type Result } from '../result';
 import type { Scenario } from '../scenario/schema';
 import type { SideId } from '../scenario/sides';
 import { DIFFICULTIES, type Difficulty, isDifficulty } from './difficulty';
 import { historyPlayer } from './history-player';
 import { createNegotiator } from './negotiator';
+import { createHumanLike, HUMAN_LIKE_PLAYERS, type HumanLikeName, isHumanLike } from './people/roster';
 import type { Player, PlayerContext } from './player';
 import { randomPlayer } from './random-player';
 
+export type BuiltInPlayer = 'random' | 'history' | HumanLikeName;
+
 export type PlayerSpec =
-  | { kind: 'random' }
-  | { kind: 'history' }
+  | { kind: BuiltInPlayer }
   | { kind: 'persona'; persona: string; difficulty: Difficulty };
 
-export const BUILT_IN_PLAYERS = ['random', 'history'] as const;
+/** The players every scenario has, whatever its personas; they take no difficulty. */
+export const BUILT_IN_PLAYERS: readonly BuiltInPlayer[] = ['random', 'history', ...HUMAN_LIKE_PLAYERS];
+
+function isBuiltIn(text: string): text is BuiltInPlayer {
+  return text === 'random' || text === 'history' || isHumanLike(text);
+}
 export const DEFAULT_DIFFICULTY: Difficulty = 'medium';
 
 export interface PlayerSpecError {
@@ -24,7 +32,7 @@ export interface PlayerSpecError {
 
 /** Reads a player name; the persona itself is checked against a scenario by `checkPlayer`. */
 export function parsePlayerSpec(text: string): Result<PlayerSpec, PlayerSpecError> {
-  if (text === 'random' || text === 'history') return ok({ kind: text });
+  if (isBuiltIn(text)) return ok({ kind: text });
   const builtIn = BUILT_IN_PLAYERS.find((name) => text.startsWith(`${name}:`));
   if (builtIn) return err({ code: 'difficulty-on-built-in', message: `"${builtIn}" takes no difficulty` });
   const m = /^([a-z0-9][a-z0-9-]*)(?::([a-z]+))?$/.exec(text);
@@ -70,6 +78,13 @@ export function createPlayer(spec: PlayerSpec, context: PlayerContext): Player {
       return randomPlayer(context);
     case 'history':
       return historyPlayer(context);
+    case 'stubborn':
+    case 'stubborn-deadline':
+    case 'stubborn-last':
+    case 'reciprocating':
+    case 'accept-anything':
+    case 'lowball':
+      return createHumanLike(spec.kind, context);
     case 'persona': {
       const persona = (context.scenario.personas ?? []).find(
         (p) => p.side === context.side && p.id === spec.persona,

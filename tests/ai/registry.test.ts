@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { DIFFICULTIES } from '../../src/ai/difficulty';
 import { playMatch } from '../../src/ai/match';
 import type { Negotiator } from '../../src/ai/negotiator';
+import { HUMAN_LIKE_PLAYERS } from '../../src/ai/people/roster';
 import {
   BUILT_IN_PLAYERS,
   checkPlayer,
@@ -27,6 +28,21 @@ describe('parsePlayerSpec', () => {
   it('reads the built-in players', () => {
     expect(parsePlayerSpec('random')).toEqual(ok({ kind: 'random' }));
     expect(parsePlayerSpec('history')).toEqual(ok({ kind: 'history' }));
+  });
+
+  it('reads the human-like players by name, and knows them as built-in players', () => {
+    expect(HUMAN_LIKE_PLAYERS).toEqual([
+      'stubborn',
+      'stubborn-deadline',
+      'stubborn-last',
+      'reciprocating',
+      'accept-anything',
+      'lowball',
+    ]);
+    for (const name of HUMAN_LIKE_PLAYERS) {
+      expect(parsePlayerSpec(name)).toEqual(ok({ kind: name }));
+      expect(BUILT_IN_PLAYERS).toContain(name);
+    }
   });
 
   it('reads a persona, at medium difficulty by default', () => {
@@ -92,6 +108,7 @@ describe('parsePlayerSpec', () => {
     const specs: PlayerSpec[] = [
       { kind: 'random' },
       { kind: 'history' },
+      ...HUMAN_LIKE_PLAYERS.map((kind): PlayerSpec => ({ kind })),
       ...personas.flatMap((p) =>
         DIFFICULTIES.map((difficulty): PlayerSpec => ({ kind: 'persona', persona: p.id, difficulty })),
       ),
@@ -108,7 +125,11 @@ describe('checkPlayer and playersFor', () => {
       expect(own.length).toBe(3);
       expect(playersFor(scenario, side)).toEqual([...BUILT_IN_PLAYERS, ...own]);
     }
-    expect(playersFor({ ...scenario, personas: undefined }, US)).toEqual(['random', 'history']);
+    expect(playersFor({ ...scenario, personas: undefined }, US)).toEqual([
+      'random',
+      'history',
+      ...HUMAN_LIKE_PLAYERS,
+    ]);
   });
 
   it('accepts built-in players and the side’s own personas', () => {
@@ -121,6 +142,8 @@ describe('checkPlayer and playersFor', () => {
         ok: true,
         value: { kind: 'history' },
       });
+      for (const kind of HUMAN_LIKE_PLAYERS)
+        expect(checkPlayer({ kind }, scenario, side)).toEqual(ok({ kind }));
       for (const p of personas.filter((x) => x.side === side))
         for (const difficulty of DIFFICULTIES)
           expect(checkPlayer({ kind: 'persona', persona: p.id, difficulty }, scenario, side).ok).toBe(true);
@@ -169,6 +192,9 @@ describe('createPlayer', () => {
   it('builds the named player', () => {
     expect(createPlayer({ kind: 'random' }, { scenario, side: US, seed: 1 }).name).toBe('random');
     expect(createPlayer({ kind: 'history' }, { scenario, side: MX, seed: 1 }).name).toBe('history');
+    for (const kind of HUMAN_LIKE_PLAYERS)
+      for (const side of [US, MX] as const)
+        expect(createPlayer({ kind }, { scenario, side, seed: 1 }).name).toBe(kind);
     const p = createPlayer(
       { kind: 'persona', persona: 'pragmatist', difficulty: 'hard' },
       { scenario, side: MX, seed: 1 },

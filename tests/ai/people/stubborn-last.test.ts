@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { lastAnswer } from '../../../src/ai/people/meetings';
+import { bestPackage } from '../../../src/ai/people/position';
+import { faced, game, grid, scenario } from '../../support/people-games';
+import { present } from '../../support/present';
+
+describe('stubborn-last', () => {
+  it('is stubborn, except that at its last answer it takes a ratifiable offer better than no deal', () => {
+    let deals = 0;
+    for (const { side, against, seed } of grid([1, 2, 3])) {
+      const { state, decisions } = game({ kind: 'stubborn-last' }, side, against, seed);
+      const last = lastAnswer(scenario, side);
+      const best = bestPackage(scenario, present(decisions[0], 'a decision').obs);
+      for (const d of decisions) {
+        expect(d.action.type).not.toBe('walkout');
+        if (d.action.type === 'propose' || d.action.type === 'counter')
+          expect(d.action.package).toEqual(best);
+        const offer = faced(d);
+        if (!offer) continue;
+        const takes =
+          d.obs.round === last && offer.yourWinsetPasses && offer.yourUtility > d.obs.you.reservation;
+        expect(d.action.type, `round ${d.obs.round}`).toBe(takes ? 'accept' : 'counter');
+      }
+      if (state.outcome.kind === 'deal') {
+        deals++;
+        expect(state.outcome.round).toBe(last);
+      }
+    }
+    expect(deals).toBeGreaterThan(0);
+  });
+});
