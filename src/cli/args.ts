@@ -2,6 +2,7 @@
 // is loaded for every command, `help` included, so it imports nothing heavy: player names and side
 // flags are only read here, and checked against the scenario once the command has loaded it.
 import { DIFFICULTIES, type Difficulty, isDifficulty } from '../ai/difficulty';
+import { HUMAN_LIKE_PLAYERS } from '../ai/people/names';
 import { err, ok, type Result } from '../result';
 
 export interface SeedRange {
@@ -31,6 +32,15 @@ export type Command =
       seeds: SeedRange;
       difficulty: Difficulty;
       json: boolean;
+    }
+  | {
+      /** `tournament --gauntlet`: every persona against every human-like player, both seats. */
+      kind: 'gauntlet';
+      scenario: string;
+      seeds: SeedRange;
+      /** Every difficulty unless `--difficulty` names one. */
+      difficulties: Difficulty[];
+      json: boolean;
     };
 
 /** Wrong arguments: the command line prints the message and the usage, and exits 2. */
@@ -40,6 +50,8 @@ export interface UsageError {
 }
 
 export const usageError = (message: string): UsageError => ({ code: 'usage', message });
+
+const HUMAN_LIKE_NAMES = HUMAN_LIKE_PLAYERS.join(', ');
 
 export const USAGE = `Deadline Diplomacy: command line
 
@@ -54,10 +66,16 @@ Usage:
   npm run cli -- tournament --scenario <file> --seeds <from>..<to> [--difficulty <level>] [--json]
       Every persona of one side (and random) against every persona of the other
       (and random): a row per pair.
+  npm run cli -- tournament --scenario <file> --seeds <from>..<to> --gauntlet [--difficulty <level>] [--json]
+      The gauntlet: every persona, at every difficulty (or only --difficulty),
+      against each human-like player in the other seat: a row per persona,
+      difficulty and player, with deals, walk-outs, scores and the AI's
+      retractions (offers worse for the other side than its last).
   npm run cli -- help
 
 The installed command is the same program: deadline-diplomacy <command> ...
-Players: random, history, or a persona of the scenario as <persona> or <persona>:<difficulty>
+Players: random, history, a human-like player (${HUMAN_LIKE_NAMES}),
+         or a persona of the scenario as <persona> or <persona>:<difficulty>
          (difficulties: ${DIFFICULTIES.join(', ')}; medium when omitted)
 Exit codes: 0 success, 1 invalid scenario, 2 bad arguments.`;
 
@@ -101,6 +119,7 @@ function readOptions(
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] as string;
     if (flags.includes(arg)) {
+      if (set.has(arg)) return fail(`${arg} is given twice`);
       set.add(arg);
       continue;
     }
@@ -137,13 +156,14 @@ function parseSimulate(args: readonly string[]): Result<Command, UsageError> {
 }
 
 function parseTournament(args: readonly string[]): Result<Command, UsageError> {
-  const read = readOptions(args, ['--scenario', '--seeds', '--difficulty'], ['--json']);
+  const read = readOptions(args, ['--scenario', '--seeds', '--difficulty'], ['--json', '--gauntlet']);
   if (!read.ok) return read;
   const { values, flags } = read.value;
   for (const required of ['--scenario', '--seeds']) {
     if (!values.has(required)) return fail(`tournament needs ${required}`);
   }
-  const difficulty = values.get('--difficulty') ?? 'medium';
+  const given = values.get('--difficulty');
+  const difficulty = given ?? 'medium';
   if (!isDifficulty(difficulty)) {
     return fail(
       `--difficulty: unknown difficulty "${difficulty}" (difficulties: ${DIFFICULTIES.join(', ')})`,
@@ -151,6 +171,15 @@ function parseTournament(args: readonly string[]): Result<Command, UsageError> {
   }
   const seeds = parseSeeds(values.get('--seeds') as string);
   if (!seeds.ok) return seeds;
+  if (flags.has('--gauntlet')) {
+    return ok({
+      kind: 'gauntlet',
+      scenario: values.get('--scenario') as string,
+      seeds: seeds.value,
+      difficulties: given === undefined ? [...DIFFICULTIES] : [difficulty],
+      json: flags.has('--json'),
+    });
+  }
   return ok({
     kind: 'tournament',
     scenario: values.get('--scenario') as string,

@@ -22,6 +22,8 @@ async function execute(command: Command): Promise<ExitCode> {
       return (await import('./run-simulate')).runSimulate(command);
     case 'tournament':
       return (await import('./run-tournament')).runTournament(command);
+    case 'gauntlet':
+      return (await import('./run-gauntlet')).runGauntlet(command);
   }
 }
 

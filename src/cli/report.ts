@@ -1,4 +1,6 @@
 // Human-readable tables for the terminal.
+
+import type { GauntletRow } from '../ai/gauntlet';
 import type { RoundInfo } from '../engine';
 import type { Scenario } from '../scenario/schema';
 import { bySide, sideIds } from '../scenario/sides';
@@ -71,6 +73,56 @@ export function formatTournament(title: string, scenario: Scenario, rows: readon
   const line = (cells: string[]) =>
     cells.map((c, i) => (i < 2 ? c.padEnd(widths[i] as number) : c.padStart(widths[i] as number))).join('  ');
   return [title, line(header), ...body.map(line)].join('\n');
+}
+
+/** One row per persona, difficulty and human-like player; counts are totals over the row's games. */
+export function formatGauntlet(title: string, scenario: Scenario, rows: readonly GauntletRow[]): string {
+  const pct = (v: number) => `${(100 * v).toFixed(0)}%`;
+  const header = [
+    'AI seat',
+    'persona',
+    'player',
+    'deals',
+    'round',
+    'AI walks',
+    'player walks',
+    'score AI',
+    'score player',
+    'retractions',
+    'in seeds',
+    'with cause',
+    'worse for both',
+    'walks, deal there',
+    'AI pressure',
+  ];
+  const body = rows.map((r) => [
+    sideName(scenario, r.seat),
+    r.persona,
+    r.strategy,
+    pct(r.dealRate),
+    r.meanAgreementRound === null ? '-' : (r.meanAgreementRound + 1).toFixed(1),
+    String(r.walkouts.ai),
+    String(r.walkouts.strategy),
+    r.meanScore.ai.toFixed(1),
+    r.meanScore.strategy.toFixed(1),
+    String(r.retractions.withoutCause),
+    String(r.retractions.seeds),
+    String(r.retractions.withCause),
+    String(r.worseForBoth),
+    String(r.walkoutsWithRatifiableDeal),
+    r.meanAiPressureMoves.toFixed(1),
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...body.map((row) => (row[i] as string).length)));
+  const line = (cells: string[]) =>
+    cells.map((c, i) => (i < 3 ? c.padEnd(widths[i] as number) : c.padStart(widths[i] as number))).join('  ');
+  const legend = [
+    'round: mean meeting of agreement (1 = the first). walks: walk-outs. retractions: AI offers worse for the',
+    "player (true utility) than the AI's offer before, with no logged cause that happened; in seeds: games with",
+    "one. with cause: retractions whose cause did happen. worse for both: offers worse for both sides than the AI's",
+    'offer before. walks, deal there: AI walk-outs while a deal worth no deal to it could be ratified.',
+    'AI pressure: pressure moves by the AI per game.',
+  ];
+  return [title, line(header), ...body.map(line), '', ...legend].join('\n');
 }
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];

@@ -61,6 +61,41 @@ describe('parseArgs', () => {
     });
   });
 
+  it('reads tournament --gauntlet: every difficulty, or the one named', () => {
+    expect(parseArgs(['tournament', '--scenario', 's', '--seeds', '1..100', '--gauntlet'])).toEqual({
+      ok: true,
+      value: {
+        kind: 'gauntlet',
+        scenario: 's',
+        seeds: { from: 1, to: 100 },
+        difficulties: ['easy', 'medium', 'hard'],
+        json: false,
+      },
+    });
+    expect(
+      parseArgs([
+        'tournament',
+        '--gauntlet',
+        '--difficulty',
+        'hard',
+        '--json',
+        '--seeds',
+        '5',
+        '--scenario',
+        's',
+      ]),
+    ).toEqual({
+      ok: true,
+      value: {
+        kind: 'gauntlet',
+        scenario: 's',
+        seeds: { from: 5, to: 5 },
+        difficulties: ['hard'],
+        json: true,
+      },
+    });
+  });
+
   it('takes a single seed as a range of one', () => {
     const r = parseArgs(['simulate', '--scenario', 's', '--us', 'random', '--mx', 'random', '--seeds', '7']);
     expect(r.ok && r.value.kind === 'simulate' && r.value.seeds).toEqual({ from: 7, to: 7 });
@@ -73,6 +108,17 @@ describe('parseArgs', () => {
       /unknown difficulty "brutal"/,
     ],
     [['tournament', '--scenario', 's', '--seeds', '1..2', '--us', 'random'], /unknown option "--us"/],
+    [['tournament', '--gauntlet', '--seeds', '1..2'], /tournament needs --scenario/],
+    [['tournament', '--gauntlet', '--scenario', 's'], /tournament needs --seeds/],
+    [
+      ['tournament', '--gauntlet', '--scenario', 's', '--seeds', '1..2', '--difficulty', 'brutal'],
+      /unknown difficulty "brutal"/,
+    ],
+    [['tournament', '--gauntlet', 'yes', '--scenario', 's', '--seeds', '1'], /unknown option "yes"/],
+    [
+      ['tournament', '--scenario', 's', '--seeds', '1', '--gauntlet', '--gauntlet'],
+      /--gauntlet is given twice/,
+    ],
     [['simulate', '--scenario', 's', '--us', 'random', '--mx', 'random', '--seeds', '9..1'], /reversed/],
     [['simulate', '--scenario', 's', '--us', 'random', '--mx', 'random', '--seeds', 'a..b'], /whole numbers/],
     [['simulate', '--scenario', 's', '--us', 'random', '--mx', 'random'], /needs --seeds/],

@@ -264,6 +264,94 @@ describe('simulate', () => {
   });
 });
 
+describe('tournament --gauntlet', () => {
+  it('plays every persona at every difficulty against every human-like player, in JSON', () => {
+    const r = cli('tournament', '--scenario', SCENARIO, '--seeds', '1', '--gauntlet', '--json');
+    expect(r.status).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out).toMatchObject({
+      scenario: 'june-2019',
+      seeds: { from: 1, to: 1 },
+      difficulties: ['easy', 'medium', 'hard'],
+    });
+    expect(out.rows).toHaveLength(6 * 3 * 6);
+    expect(out.rows[0]).toMatchObject({
+      persona: 'hardliner:easy',
+      seat: 'us',
+      strategy: 'stubborn',
+      games: 1,
+    });
+    expect(Object.keys(out.rows[0])).toEqual([
+      'persona',
+      'seat',
+      'strategy',
+      'games',
+      'dealRate',
+      'meanAgreementRound',
+      'walkouts',
+      'meanScore',
+      'retractions',
+      'worseForBoth',
+      'walkoutsWithRatifiableDeal',
+      'meanAiPressureMoves',
+    ]);
+    expect(out.rows.at(-1)).toMatchObject({ persona: 'historical:hard', seat: 'mx', strategy: 'lowball' });
+  });
+
+  it('prints a table at one difficulty, a row per persona and player', () => {
+    const r = cli(
+      'tournament',
+      '--scenario',
+      SCENARIO,
+      '--seeds',
+      '1..2',
+      '--gauntlet',
+      '--difficulty',
+      'medium',
+    );
+    expect(r.status).toBe(0);
+    const [title, header, ...rest] = r.stdout.trimEnd().split('\n');
+    expect(title).toMatch(/^june-2019 \([0-9a-f]{12}\): gauntlet at medium, seeds 1\.\.2 \(2 games a row\)$/);
+    expect(header?.split(/\s{2,}/)).toEqual([
+      'AI seat',
+      'persona',
+      'player',
+      'deals',
+      'round',
+      'AI walks',
+      'player walks',
+      'score AI',
+      'score player',
+      'retractions',
+      'in seeds',
+      'with cause',
+      'worse for both',
+      'walks, deal there',
+      'AI pressure',
+    ]);
+    const rows = rest.slice(0, rest.indexOf(''));
+    expect(rows).toHaveLength(36);
+    expect(rows[0]).toMatch(/^United States\s+hardliner:medium\s+stubborn\s/);
+    expect(rows.at(-1)).toMatch(/^Mexico\s+historical:medium\s+lowball\s/);
+  });
+
+  it('gives usage and exit 2 for a bad difficulty', () => {
+    const r = cli(
+      'tournament',
+      '--scenario',
+      SCENARIO,
+      '--seeds',
+      '1',
+      '--gauntlet',
+      '--difficulty',
+      'brutal',
+    );
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('unknown difficulty "brutal"');
+    expect(r.stderr).toContain('--gauntlet');
+  });
+});
+
 describe('tournament', () => {
   it('plays every pair of contenders and reports them keyed by side id', () => {
     const r = cli('tournament', '--scenario', SCENARIO, '--seeds', '1..2', '--difficulty', 'easy', '--json');

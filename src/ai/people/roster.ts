@@ -3,24 +3,13 @@
 import type { Player, PlayerContext } from '../player';
 import { acceptAnythingPlayer } from './accept-anything';
 import { lowballPlayer } from './lowball';
+import type { HumanLikeName } from './names';
 import { reciprocatingPlayer } from './reciprocating';
 import { stubbornPlayer } from './stubborn';
 import { stubbornDeadlinePlayer } from './stubborn-deadline';
 import { stubbornLastPlayer } from './stubborn-last';
 
-export const HUMAN_LIKE_PLAYERS = [
-  'stubborn',
-  'stubborn-deadline',
-  'stubborn-last',
-  'reciprocating',
-  'accept-anything',
-  'lowball',
-] as const;
-export type HumanLikeName = (typeof HUMAN_LIKE_PLAYERS)[number];
-
-export function isHumanLike(name: string): name is HumanLikeName {
-  return (HUMAN_LIKE_PLAYERS as readonly string[]).includes(name);
-}
+export { HUMAN_LIKE_PLAYERS, type HumanLikeName, isHumanLike } from './names';
 
 const FACTORIES: Record<HumanLikeName, (context: PlayerContext) => Player> = {
   stubborn: stubbornPlayer,
