@@ -81,7 +81,8 @@ export interface StatementPressure {
   deadlineCredible: number | null;
   /**
    * What the package its latest standing appeal to its principal defended is worth to us: the
-   * appeal says its principal signs nothing that gives us more. Null with no such appeal standing.
+   * appeal says its principal signs nothing that gives us more. Null with no such appeal standing
+   * (an appeal whose package we accepted, then saw refused at ratification, is not standing).
    */
   principalFloorHint: { credibility: number; yourUtility: number } | null;
 }
@@ -93,8 +94,14 @@ export function statementPressure(table: StatementTable, obs: Observation): Stat
   const credibility = credibilityFrom(readings);
   const over = obs.phase === 'over';
   const latest = (intent: StatementIntent) => readings.filter((r) => r.intent === intent).at(-1);
+  // A claim still binds its speaker while no move has broken it; a final offer the listener
+  // accepted binds no longer (a refused ratification reopens the talks).
   const standing = (r: StatementReading | undefined) =>
-    r !== undefined && !over && r.verdict !== 'bluff' && r.yourUtility !== null
+    r !== undefined &&
+    !over &&
+    r.verdict !== 'bluff' &&
+    r.because.kind !== 'accepted' &&
+    r.yourUtility !== null
       ? { credibility: credibility.byIntent[r.intent], yourUtility: r.yourUtility }
       : null;
   const warning = latest('walkout-warning');

@@ -209,7 +209,8 @@ const moment = (e: Entry): Moment => ({ round: e.round, date: e.date });
  * A final offer or an appeal to the principal claims the speaker will give no more than `named`.
  * Any later offer or acceptance that gives the listener more is a bluff. It is kept once the
  * speaker has moved again without giving more, the listener took it, a deal was signed, or the game
- * ended; an appeal is also kept when the speaker's own principal refuses a deal, as it said.
+ * ended; an appeal is also kept when the speaker's own principal refuses a deal, as it said. A final
+ * offer the listener accepted is settled there; an appeal stays on trial to the end.
  */
 function judgeHold(
   judge: Judge,
@@ -243,6 +244,10 @@ function judgeHold(
         }
         if (isNegotiating(a.type)) kept ??= { kind: 'held', at: moment(e) };
       } else if (a.type === 'accept') {
+        // A final offer taken has done its work: what follows a refused ratification is a new
+        // negotiation. An appeal speaks of a line that outlasts the signature, so it stays on trial.
+        if (intent === 'final-offer')
+          return { verdict: 'kept', because: { kind: 'accepted', at: moment(e) } };
         kept ??= { kind: 'accepted', at: moment(e) };
       }
     } else if (e.kind === 'ratification') {

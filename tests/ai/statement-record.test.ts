@@ -249,9 +249,17 @@ describe('an appeal to the principal', () => {
     const refused = s.log.find((e) => e.kind === 'ratification');
     expect(refused?.kind === 'ratification' && refused.failures).toContain('amlo-dignity');
     expect(only(s, MX)).toMatchObject({ verdict: 'kept', because: { kind: 'principal-refused' } });
-    // The same refusal says nothing for a final offer beyond the listener having accepted it.
-    const final = play(rules, start, [propose(troops('troops-6000'), say('final-offer')), simple('accept')]);
-    expect(only(final, MX)).toMatchObject({ verdict: 'kept', because: { kind: 'accepted' } });
+    // The appeal stays on trial: offering more after the refusal is a bluff.
+    const more = play(rules, s, [simple('wait'), propose(troops('troops-10000'))]);
+    expect(only(more, MX)).toMatchObject({ verdict: 'bluff', because: { kind: 'conceded' } });
+  });
+
+  it('a final offer the listener accepted is settled there, whatever follows a refused ratification', () => {
+    const s = play(rules, start, [propose(troops('troops-6000'), say('final-offer')), simple('accept')]);
+    expect(s.log.some((e) => e.kind === 'ratification' && !e.passed)).toBe(true);
+    expect(only(s, MX)).toMatchObject({ verdict: 'kept', because: { kind: 'accepted' } });
+    const more = play(rules, s, [simple('wait'), propose(troops('troops-10000'))]);
+    expect(only(more, MX)).toMatchObject({ verdict: 'kept', because: { kind: 'accepted' } });
   });
 
   it('followed by the same offer again is kept', () => {
