@@ -81,8 +81,7 @@ export interface StatementPressure {
   deadlineCredible: number | null;
   /**
    * What the package its latest standing appeal to its principal defended is worth to us: the
-   * appeal says its principal signs nothing that gives us more. Null with no such appeal standing
-   * (an appeal whose package we accepted, then saw refused at ratification, is not standing).
+   * appeal says its principal signs nothing that gives us more. Null with no such appeal standing.
    */
   principalFloorHint: { credibility: number; yourUtility: number } | null;
 }
@@ -95,12 +94,12 @@ export function statementPressure(table: StatementTable, obs: Observation): Stat
   const over = obs.phase === 'over';
   const latest = (intent: StatementIntent) => readings.filter((r) => r.intent === intent).at(-1);
   // A claim still binds its speaker while no move has broken it; a final offer the listener
-  // accepted binds no longer (a refused ratification reopens the talks).
+  // accepted binds no longer (a refused ratification reopens the talks), an appeal still does.
   const standing = (r: StatementReading | undefined) =>
     r !== undefined &&
     !over &&
     r.verdict !== 'bluff' &&
-    r.because.kind !== 'accepted' &&
+    !(r.intent === 'final-offer' && r.because.kind === 'accepted') &&
     r.yourUtility !== null
       ? { credibility: credibility.byIntent[r.intent], yourUtility: r.yourUtility }
       : null;

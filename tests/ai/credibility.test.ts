@@ -104,6 +104,10 @@ describe('statement pressure', () => {
     expect(pressure.finalOffer).toEqual({ credibility: PRIOR, yourUtility: reading?.yourUtility });
     const bluffed = finalThen(start, 'troops-6000');
     expect(statementPressure(table, rules.observe(bluffed, US)).finalOffer).toBeNull();
+    // Taken, then refused at ratification: it binds no longer.
+    const taken = play(rules, start, [propose(troops('troops-6000'), say('final-offer')), simple('accept')]);
+    expect(taken.phase).not.toBe('over');
+    expect(statementPressure(table, rules.observe(taken, US)).finalOffer).toBeNull();
   });
 
   it('reads an untested walk-out warning as a risk, discounted before the deadline', () => {
@@ -150,6 +154,13 @@ describe('statement pressure', () => {
       credibility: PRIOR,
       yourUtility: reading?.yourUtility,
     });
+    // Taken and refused by its own principal, as it said: it stands, and is believed more.
+    const refused = play(rules, start, [
+      propose(troops('troops-6000'), say('principal-appeal')),
+      simple('accept'),
+    ]);
+    const hint = statementPressure(table, rules.observe(refused, US)).principalFloorHint;
+    expect(hint?.credibility).toBeGreaterThan(PRIOR);
   });
 });
 
