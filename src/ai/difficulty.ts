@@ -14,7 +14,9 @@ export interface Skill {
 }
 
 export const SKILLS: Record<Difficulty, Skill> = {
-  easy: { acceptsEarly: true, targetNoise: 0.04, consults: [], exploits: false },
+  // Even an easy negotiator hears how the other side ranks the issues: without it, it cannot tell a
+  // concession from an offer worse for both, and a person across the table would see it stumble.
+  easy: { acceptsEarly: true, targetNoise: 0.04, consults: ['other-priorities'], exploits: false },
   medium: {
     acceptsEarly: false,
     targetNoise: 0,

@@ -19,7 +19,7 @@ import { assess, type Situation } from './evaluation';
 import { type Knowledge, knowledgeFor } from './knowledge';
 import { type NextOffer, nextOffer } from './next-offer';
 import type { Player, PlayerContext } from './player';
-import { isHistoricalDeal, scriptedAction } from './script';
+import { isHistoricalDeal, onTheRecord, scriptedAction } from './script';
 import { slotAction } from './slot';
 import {
   acceptSpeech,
@@ -79,7 +79,10 @@ export function createNegotiator(
         const refusable =
           scripted?.type === 'accept' &&
           !(obs.standing?.yourWinsetPasses && obs.standing.yourUtility >= obs.you.reservation);
-        if (scripted && !refusable) return scripted;
+        // Nor does it take back an offer of our own: off the record, we stay off it.
+        const offer = scripted?.type === 'propose' || scripted?.type === 'counter';
+        const departed = offer && !onTheRecord(knowledge.historical, side, obs, knowledge.issues);
+        if (scripted && !refusable && !departed) return scripted;
       }
       if (!obs.turn.slotUsed) {
         const slot = slotAction(knowledge, skill, persona, obs);

@@ -18,21 +18,42 @@ export interface NextOffer {
 
 /** The package we would offer next at our target, or null when none reaches it. */
 export function nextOffer(sit: Situation): NextOffer | null {
-  const cause = sit.history.cause;
-  const fresh = (): NextOffer | null => {
-    const offer = plannedOffer(sit);
-    return offer ? { offer, cause: sit.lastOwn === null ? null : cause } : null;
-  };
-  if (sit.lastOwn === null || cause === 'ratification-refused') return fresh();
-  // Our next offer gives ground from our last one: each issue stays where we had it or moves to what
-  // they asked for, so it is never worse for them, whatever our model of their values gets wrong.
-  const conceded = concededOffer(sit);
+  const { history, lastOwn, lessons, floor } = sit;
+  const cause = history.cause;
+  if (lastOwn === null) {
+    const opening = plannedOffer(sit);
+    return opening ? { offer: opening, cause: null } : null;
+  }
+  // A named cause lets us ask for more than our last offer, never for less in a way our model could
+  // get wrong: an offer that gives ground is built from our last one, issue by issue, so it is never
+  // worse for both sides.
+  // Their side refused to ratify our last offer: a real step their way, the best our floor allows
+  // on one issue, not today's small one.
+  const theyRefused = cause === 'ratification-refused' && lessons.refusedByThem.length > 0;
+  if (cause !== null) {
+    // Planned afresh, the offer may ask for more (the cause says why), or give more where the
+    // intelligence we hold proves it no worse for them, whatever its errors.
+    const planned = plannedOffer(sit);
+    const last = history.own.at(-1)?.pkg;
+    const heard = heardPriorities(sit);
+    if (
+      planned &&
+      last &&
+      ((!theyRefused && planned.own >= lastOwn - 1e-9) ||
+        (heard !== null &&
+          provablyNoWorse(heard, sit.knowledge, completed(sit.knowledge, last), planned.terms)))
+    ) {
+      return { offer: planned, cause };
+    }
+  }
+  const conceded = concededOffer(sit, theyRefused ? floor : sit.target);
   if (conceded) return { offer: conceded, cause: null };
-  if (cause !== null) return fresh();
   // Our last offer is now short of our target (our floor rose): we hold it rather than take it back,
   // since asking for more needs a cause the other side can see.
   const held = heldOffer(sit);
-  return held ? { offer: held, cause: null } : fresh();
+  if (held) return { offer: held, cause: null };
+  const planned = plannedOffer(sit);
+  return planned ? { offer: planned, cause } : null;
 }
 
 function heldOffer(sit: Situation): TradeOff | null {
@@ -75,15 +96,16 @@ function plannedOffer(sit: Situation): TradeOff | null {
  * model) for the least cost to us: issue by issue toward what they asked for, or, with intelligence
  * on their priorities, any package it proves no worse for them.
  */
-function concededOffer(sit: Situation): TradeOff | null {
-  const { knowledge, tables, target, history } = sit;
+function concededOffer(sit: Situation, target: number): TradeOff | null {
+  const { knowledge, tables, history } = sit;
   const last = history.own.at(-1)?.pkg;
   if (!last) return null;
   const ours = completed(knowledge, last);
   const asked = history.theirs.map((o) => completed(knowledge, o.pkg));
   const full = contributions(tables);
-  const heard = [...sit.obs.intel].reverse().find((r) => r.kind === 'other-priorities')?.values ?? null;
+  const heard = heardPriorities(sit);
   const table: Contributions = {};
+  let movedOff = false;
   for (const [issue, options] of Object.entries(full)) {
     // Toward what they asked for: the option they offer now, or one that the intelligence we hold
     // ranks above ours for them by more than its margins can explain: either way better for them.
@@ -100,8 +122,17 @@ function concededOffer(sit: Situation): TradeOff | null {
       (own <= (options[ours[issue] as string]?.own ?? 0) + 1e-12 &&
         surelyBetter(heard, `${issue}=${id}`, `${issue}=${ours[issue]}`));
     const kept = Object.fromEntries(Object.entries(options).filter(([id, o]) => toward(id, o.own)));
-    // Our last option may since have been ruled out (our own legislature turned against it).
     table[issue] = Object.keys(kept).length > 0 ? kept : options;
+    // Our last option has since been ruled out (a legislature refused it): we move to what costs us
+    // least of what is left on that issue, their way.
+    const left = table[issue] as Contributions[string];
+    if (!left[ours[issue] as string]) {
+      const [pick] = Object.entries(left).sort(([, a], [, b]) => b.own - a.own)[0] ?? [];
+      if (pick !== undefined) {
+        ours[issue] = pick;
+        movedOff = true;
+      }
+    }
   }
   const bases = [ours, ...(asked.length > 0 ? [asked[asked.length - 1] as Record<string, string>] : [])];
   const candidates = [
@@ -133,7 +164,8 @@ function concededOffer(sit: Situation): TradeOff | null {
     if (small) return small;
   }
   const [own, theirs] = totals(ours, table);
-  return own >= target - 1e-9 ? { terms: ours, own: round6(own), theirs: round6(theirs) } : null;
+  // Off a ruled-out option we stay off it, even below today's target: it cannot be signed.
+  return own >= target - 1e-9 || movedOff ? { terms: ours, own: round6(own), theirs: round6(theirs) } : null;
 }
 
 /** The single-issue change giving them most for what it costs us, keeping us at `target` or above. */
@@ -199,6 +231,11 @@ function smallestConcession(
     own: round6(own - pick.cost),
     theirs: round6(theirs + pick.gain),
   };
+}
+
+/** The latest intelligence on their priorities and option values, if we hold any. */
+function heardPriorities(sit: Situation): Readonly<Record<string, number>> | null {
+  return [...sit.obs.intel].reverse().find((r) => r.kind === 'other-priorities')?.values ?? null;
 }
 
 /**
