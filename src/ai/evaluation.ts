@@ -5,10 +5,12 @@ import { type Observation, paretoOf, type TradeOff } from '../engine';
 import { nextGaussian, type seedRng } from '../engine/rng';
 import type { ScenarioPersona } from '../scenario/schema';
 import { tablesFor, targetUtility } from './bidding';
+import { type StatementPressure, statementPressure } from './credibility';
 import type { Skill } from './difficulty';
 import type { Knowledge } from './knowledge';
 import { type OfferHistory, offerHistory } from './offer-history';
 import { modelOpponent } from './opponent-model';
+import type { StatementTable } from './statement-record';
 import { lessonsFrom, ownRefusals, ownUtility, principalThreshold, raiseTheirFloor } from './win-sets';
 
 /** What a negotiating decision rests on, worked out once per decision. */
@@ -40,6 +42,32 @@ export interface Situation {
   roundsLeft: number;
 }
 
+/** How far a believed deadline threat moves our clock toward the end of the talks. */
+const DEADLINE_PULL = 0.5;
+/** A final offer believed less than this is taken for the bluff it has shown itself to be. */
+const FINAL_OFFER_BELIEF = 0.4;
+/** An appeal to their principal believed more than this caps what we ask for. */
+const APPEAL_BELIEF = 0.5;
+
+/**
+ * What the other side's words do to our asking level, each weighed by how far its record lets us
+ * believe it: a final offer pulls us toward it, a walk-out warning toward our floor, an appeal to
+ * its principal caps what we ask. Never below our floor.
+ */
+function heedWords(target: number, floor: number, best: number, words: StatementPressure): number {
+  let t = target;
+  const final = words.finalOffer;
+  if (final && final.credibility >= FINAL_OFFER_BELIEF && final.yourUtility >= floor) {
+    t -= final.credibility * Math.max(0, t - final.yourUtility);
+  }
+  if (words.walkoutRisk > 0) t = floor + (t - floor) * (1 - words.walkoutRisk);
+  const appeal = words.principalFloorHint;
+  if (appeal && appeal.credibility > APPEAL_BELIEF && appeal.yourUtility >= floor) {
+    t = Math.min(t, appeal.yourUtility + (1 - appeal.credibility) * (best - appeal.yourUtility));
+  }
+  return Math.max(floor, t);
+}
+
 /**
  * Against a side that does not move, the clock runs at this share of its speed: concessions answer
  * concessions, and a negotiator that gives ground on a timetable alone is there to be waited out.
@@ -57,6 +85,7 @@ export function assess(
   persona: ScenarioPersona,
   obs: Observation,
   rng: ReturnType<typeof seedRng>,
+  statements: StatementTable | null = null,
 ): Situation {
   const lessons = lessonsFrom(knowledge, obs);
   ownRefusals(knowledge, obs, lessons.excluded);
@@ -71,9 +100,14 @@ export function assess(
   const best = frontier[0]?.own ?? 1;
   const history = offerHistory(knowledge, obs);
   const theyStand = history.theirs.length >= 2 && history.theirStill >= 2;
+  const words = statements ? statementPressure(statements, obs) : null;
+  let clock = theyStand ? time * STANDSTILL_PACE : time;
+  // A deadline threat we believe, from the side that holds the tariff, brings our clock forward.
+  const payer = !knowledge.moves.some((m) => m.tariff);
+  if (payer && words?.deadlineCredible) clock += (1 - clock) * DEADLINE_PULL * words.deadlineCredible;
   let target = targetUtility({
     bidding: persona.bidding,
-    time: theyStand ? time * STANDSTILL_PACE : time,
+    time: clock,
     best,
     floor,
     theirConcession: history.theirConcession,
@@ -98,6 +132,7 @@ export function assess(
     }
     target = Math.max(floor, target);
   }
+  if (words) target = heedWords(target, floor, best, words);
   return {
     knowledge,
     skill,

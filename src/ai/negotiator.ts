@@ -30,6 +30,7 @@ import {
   WAIT_SPEECH,
   walkOutSpeech,
 } from './speech';
+import { type StatementTable, statementTable } from './statement-record';
 import { shouldWarn, walkOutReason } from './walk-out';
 
 /** One negotiating decision, as the negotiator saw it: for tests, the tournament and the debrief. */
@@ -58,6 +59,8 @@ export function createNegotiator(
 ): Negotiator {
   // Only the public structure and this side's own rules are kept: nothing else can be read later.
   const knowledge = knowledgeFor(context.scenario, context.side);
+  // The public structure the other side's words are judged against.
+  const statements = statementTable(context.scenario);
   const side = context.side;
   const skill = SKILLS[difficulty];
   // Each seat draws its own stream: the first side of the scenario and the second never share one.
@@ -88,7 +91,7 @@ export function createNegotiator(
         const slot = slotAction(knowledge, skill, persona, obs);
         if (slot) return slot;
       }
-      const decision = negotiate(knowledge, skill, persona, obs, rng, statusQuo);
+      const decision = negotiate(knowledge, skill, persona, obs, rng, statusQuo, statements);
       decisions.push(decision.trace);
       return decision.action;
     },
@@ -105,8 +108,9 @@ function negotiate(
   obs: Observation,
   rng: ReturnType<typeof seedRng>,
   statusQuo: (issue: string) => string,
+  statements: StatementTable,
 ): { action: Action; trace: Decision } {
-  const sit = assess(knowledge, skill, persona, obs, rng);
+  const sit = assess(knowledge, skill, persona, obs, rng, statements);
   const next = nextOffer(sit);
   const act = recorder(sit);
   return answerStanding(sit, next, statusQuo, act) ?? walkOut(sit, act) ?? makeOffer(sit, next, rng, act);
