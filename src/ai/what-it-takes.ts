@@ -1,0 +1,127 @@
+// "What would it take?": the smallest change to the other side's package that the negotiator would
+// accept now. Fewest issues changed first, then least cost to the other side as the negotiator
+// models it (it does not know their true utility). Each candidate is judged the way the negotiator
+// would judge it if it were proposed now (see supposition.ts), so the answer is one it takes.
+import type { Package } from '../engine';
+import { EASY_SLACK } from './acceptance';
+import { type Appraisal, clauseHolds, worth } from './appraisal';
+import { targetUtility } from './bidding';
+import type { Situation } from './evaluation';
+import { opponentOffers } from './opponent-model';
+import { legislatureRefusals, surePrincipalLine } from './supposition';
+import { supposedSituation, verdictOn } from './verdict';
+import { ownUtility } from './win-sets';
+
+/** Changing more issues than this is no longer "a change to your package": it is another package. */
+export const MAX_CHANGES = 3;
+
+export interface Change {
+  issue: string;
+  from: string;
+  to: string;
+}
+
+export type Suggestion =
+  /** It would accept the package as it is. */
+  | { kind: 'as-is' }
+  /** The changed package it would accept, and the changes, in the order of what they give it. */
+  | { kind: 'change'; package: Package; changes: Change[] }
+  /** Nothing near the package would do now, and why. */
+  | { kind: 'nothing-now'; why: 'below-no-deal' | 'principal' | 'too-far' | 'own-plan' };
+
+export function smallestChange(sit: Situation, pkg: Package, appraisal: Appraisal): Suggestion {
+  const asIs = verdictOn(supposedSituation(sit, pkg, appraisal)).verdict;
+  if (asIs.accepts) return { kind: 'as-is' };
+  if (asIs.reasons.some((r) => r.kind === 'own-plan')) return { kind: 'nothing-now', why: 'own-plan' };
+  const best = sit.frontier[0]?.own ?? 0;
+  if (best < sit.reservation - 1e-9) return { kind: 'nothing-now', why: 'below-no-deal' };
+  if (best < sit.floor - 1e-9) return { kind: 'nothing-now', why: 'principal' };
+
+  const { knowledge, obs, model, lessons } = sit;
+  const alternatives = knowledge.issues.map((issue) => {
+    const from = pkg.terms[issue.id] ?? issue.statusQuo;
+    const theirs = (id: string) => (model.weights[issue.id] ?? 0) * (model.values[issue.id]?.[id] ?? 0);
+    return issue.options
+      .filter((o) => o.id !== from && !lessons.excluded.has(`${issue.id}=${o.id}`))
+      .map((o) => ({ change: { issue: issue.id, from, to: o.id }, cost: theirs(from) - theirs(o.id) }));
+  });
+  const own = (c: Change) =>
+    (obs.you.weights[c.issue] ?? 0) *
+    ((obs.you.values[c.issue]?.[c.to] ?? 0) - (obs.you.values[c.issue]?.[c.from] ?? 0));
+
+  const least = lowestBar(sit);
+  for (let k = 1; k <= MAX_CHANGES; k++) {
+    const candidates: { package: Package; changes: Change[]; cost: number }[] = [];
+    combine(alternatives, k, (picked) => {
+      const terms = { ...pkg.terms };
+      for (const p of picked) terms[p.change.issue] = p.change.to;
+      let candidate: Package = pkg.conditional ? { terms, conditional: pkg.conditional } : { terms };
+      if (!clauseHolds(appraisal, candidate)) candidate = { terms };
+      const u = worth(appraisal, obs, candidate);
+      if (u < least(candidate) - 1e-9 || legislatureRefusals(knowledge, obs, candidate).length > 0) return;
+      const cost = picked.reduce((sum, p) => sum + p.cost, 0);
+      candidates.push({ package: candidate, changes: picked.map((p) => p.change), cost });
+    });
+    // A stable sort: equal costs keep the scenario's issue and option order.
+    candidates.sort((a, b) => a.cost - b.cost);
+    for (const c of candidates) {
+      if (!verdictOn(supposedSituation(sit, c.package, appraisal)).verdict.accepts) continue;
+      const changes = [...c.changes].sort((a, b) => own(b) - own(a));
+      return { kind: 'change', package: c.package, changes };
+    }
+  }
+  return { kind: 'nothing-now', why: 'too-far' };
+}
+
+/**
+ * A utility below which the negotiator cannot take a package, whatever the full evaluation says:
+ * its floor, its principal's sure line, and, unless a refused ratification or the last meeting
+ * lets it settle at its floor, the target it would set facing that package (which falls with what
+ * the package concedes, tit for tat). The search judges in full only what clears it.
+ */
+function lowestBar(sit: Situation): (candidate: Package) => number {
+  const { knowledge, obs, persona, skill, lessons, floor } = sit;
+  const line = Math.max(floor, surePrincipalLine(obs));
+  if (persona.historical || lessons.refusedByThem.length > 0 || obs.round === obs.roundCount - 1)
+    return () => line;
+  const standing = obs.standing;
+  const facing = obs.yourTurn && standing !== null && standing.by !== obs.side;
+  // Their offers before this one: the one we face is what the candidate replaces.
+  const before = opponentOffers(obs).slice(0, facing ? -1 : undefined);
+  const first = before[0];
+  const best = sit.frontier[0]?.own ?? 1;
+  const slack = skill.acceptsEarly ? EASY_SLACK - 2 * skill.targetNoise : 0;
+  return (candidate) => {
+    const opening = first ?? candidate;
+    const conceded = first
+      ? Math.max(0, ownUtility(obs, candidate, knowledge) - ownUtility(obs, opening, knowledge))
+      : 0;
+    const target = targetUtility({
+      bidding: persona.bidding,
+      time: sit.time,
+      best,
+      floor,
+      theirConcession: conceded,
+    });
+    return Math.max(line, target - slack);
+  };
+}
+
+/** Calls `visit` with every choice of one alternative on each of `k` distinct issues. */
+function combine<T>(alternatives: readonly (readonly T[])[], k: number, visit: (picked: T[]) => void): void {
+  const picked: T[] = [];
+  const walk = (from: number) => {
+    if (picked.length === k) {
+      visit([...picked]);
+      return;
+    }
+    for (let i = from; i <= alternatives.length - (k - picked.length); i++) {
+      for (const a of alternatives[i] ?? []) {
+        picked.push(a);
+        walk(i + 1);
+        picked.pop();
+      }
+    }
+  };
+  walk(0);
+}
