@@ -17,6 +17,7 @@ import { type Difficulty, SKILLS } from './difficulty';
 import { assess, type Situation } from './evaluation';
 import { type Answer, type Explanation, explainRejection, whatWouldItTake } from './explain';
 import { type Knowledge, knowledgeFor } from './knowledge';
+import { supposedSituation, verdictOn } from './verdict';
 
 export interface CounterpartError {
   code: 'NOT_ITS_OBSERVATION' | 'UNKNOWN_TERM';
@@ -27,6 +28,8 @@ export interface Counterpart {
   readonly side: SideId;
   readonly persona: ScenarioPersona;
   readonly difficulty: Difficulty;
+  /** Would it accept `pkg` if proposed now: the verdict alone, cheap enough to run on every edit. */
+  accepts(aiObservation: Observation, pkg: Package): Result<boolean, CounterpartError>;
   /** Would it accept `pkg` if proposed now; if not, why (typed reasons and words). */
   explain(aiObservation: Observation, pkg: Package): Result<Explanation, CounterpartError>;
   /** The smallest change to `pkg` it would accept now, or why nothing near would do. */
@@ -57,6 +60,8 @@ export function counterpartFor(
     side,
     persona,
     difficulty,
+    accepts: (obs, pkg) =>
+      ask(obs, pkg, (sit, a) => verdictOn(supposedSituation(sit, pkg, a)).verdict.accepts),
     explain: (obs, pkg) => ask(obs, pkg, (sit, a) => explainRejection(sit, pkg, a)),
     whatWouldItTake: (obs, pkg) => ask(obs, pkg, (sit, a) => whatWouldItTake(sit, pkg, a)),
   };
