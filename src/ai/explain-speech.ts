@@ -50,7 +50,7 @@ const length = (text: string) => [...text].length;
 
 /**
  * `head`, then as many items as fit (joined by "; "), then `tail`, in both languages; the items
- * left out are counted ("and 2 more"), except by a hard negotiator, which names no number.
+ * left out are counted ("and 2 more") only by an easy negotiator: the others name no number.
  */
 function compose(head: LocalText, items: readonly LocalText[], tail: LocalText, reveal: Reveal): LocalText {
   for (let n = items.length; n >= 0; n--) {
@@ -58,9 +58,9 @@ function compose(head: LocalText, items: readonly LocalText[], tail: LocalText, 
     const more =
       rest === 0
         ? { en: '', es: '' }
-        : reveal === 'demands'
-          ? { en: '; and more', es: '; y más' }
-          : { en: `; and ${rest} more`, es: `; y ${rest} más` };
+        : reveal === 'numbers'
+          ? { en: `; and ${rest} more`, es: `; y ${rest} más` }
+          : { en: '; and more', es: '; y más' };
     const text = (lang: 'en' | 'es') =>
       `${head[lang]}${items
         .slice(0, n)

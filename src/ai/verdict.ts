@@ -89,7 +89,7 @@ export function supposedSituation(sit: Situation, pkg: Package, appraisal: Appra
 }
 
 /** Whether its first move on its turn asks its principal for his line (negotiator.ts's `slotAction`). */
-function consultsFirst(sit: Situation): boolean {
+export function consultsFirst(sit: Situation): boolean {
   const { skill, obs, knowledge } = sit;
   if (!skill.consults.includes('own-winset')) return false;
   if (!knowledge.consultations.some((c) => c.reveals === 'own-winset')) return false;

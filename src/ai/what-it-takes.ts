@@ -8,8 +8,9 @@ import { type Appraisal, clauseHolds, worth } from './appraisal';
 import { targetUtility } from './bidding';
 import type { Situation } from './evaluation';
 import { opponentOffers } from './opponent-model';
+import { isHistoricalDeal } from './script';
 import { legislatureRefusals, surePrincipalLine } from './supposition';
-import { supposedSituation, verdictOn } from './verdict';
+import { consultsFirst, supposedSituation, verdictOn } from './verdict';
 import { ownUtility } from './win-sets';
 
 /** Changing more issues than this is no longer "a change to your package": it is another package. */
@@ -75,26 +76,31 @@ export function smallestChange(sit: Situation, pkg: Package, appraisal: Appraisa
 
 /**
  * A utility below which the negotiator cannot take a package, whatever the full evaluation says:
- * its floor, its principal's sure line, and, unless a refused ratification or the last meeting
- * lets it settle at its floor, the target it would set facing that package (which falls with what
- * the package concedes, tit for tat). The search judges in full only what clears it.
+ * its floor, its principal's sure line, and the level of `acceptanceBar`: the target it would set
+ * facing that package (which falls with what the package concedes, tit for tat), less an easy
+ * negotiator's slack. Only the last meeting, the historical deal for a historical persona, or (for
+ * AC-next) a refused ratification let it settle at its floor. The search judges in full only what
+ * clears this.
  */
 function lowestBar(sit: Situation): (candidate: Package) => number {
-  const { knowledge, obs, persona, skill, lessons, floor } = sit;
-  const line = Math.max(floor, surePrincipalLine(obs));
-  if (persona.historical || lessons.refusedByThem.length > 0 || obs.round === obs.roundCount - 1)
+  const { knowledge, obs, persona, skill, lessons } = sit;
+  const line = Math.max(sit.floor, surePrincipalLine(obs));
+  if (obs.round === obs.roundCount - 1 || (!skill.acceptsEarly && lessons.refusedByThem.length > 0)) {
     return () => line;
-  const standing = obs.standing;
-  const facing = obs.yourTurn && standing !== null && standing.by !== obs.side;
+  }
+  // The floor its target starts from: the band's top once it has consulted (see supposition.ts).
+  const floor = consultsFirst(sit) ? line : sit.floor;
+  const facing = obs.yourTurn && obs.standing !== null && obs.standing.by !== obs.side;
   // Their offers before this one: the one we face is what the candidate replaces.
   const before = opponentOffers(obs).slice(0, facing ? -1 : undefined);
   const first = before[0];
   const best = sit.frontier[0]?.own ?? 1;
   const slack = skill.acceptsEarly ? EASY_SLACK - 2 * skill.targetNoise : 0;
+  const statusQuo = (issue: string) => knowledge.issues.find((i) => i.id === issue)?.statusQuo ?? '';
   return (candidate) => {
-    const opening = first ?? candidate;
+    if (persona.historical && isHistoricalDeal(knowledge.historical, statusQuo, candidate)) return line;
     const conceded = first
-      ? Math.max(0, ownUtility(obs, candidate, knowledge) - ownUtility(obs, opening, knowledge))
+      ? Math.max(0, ownUtility(obs, candidate, knowledge) - ownUtility(obs, first, knowledge))
       : 0;
     const target = targetUtility({
       bidding: persona.bidding,
