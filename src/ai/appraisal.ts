@@ -47,14 +47,23 @@ export function appraisalFor(scenario: Scenario, side: SideId): Appraisal {
 
 /** The observer's expected terms utility of a package: the engine's `packageUtility` for its side. */
 export function worth(appraisal: Appraisal, obs: Observation, pkg: Package): number {
+  return worthBy(
+    appraisal,
+    pkg,
+    (issue) => obs.you.weights[issue] ?? 0,
+    (issue, option) => obs.you.values[issue]?.[option] ?? 0,
+  );
+}
+
+/** The same expectation under any weights and values: ours, or our model of theirs. */
+export function worthBy(
+  appraisal: Appraisal,
+  pkg: Package,
+  weight: (issue: string) => number,
+  value: (issue: string, option: string) => number,
+): number {
   const issues = Object.entries(appraisal.statusQuo).map(([id, statusQuo]) => ({ id, statusQuo }));
-  const u = (terms: Readonly<Record<string, string>>) =>
-    additiveUtility(
-      issues,
-      terms,
-      (issue) => obs.you.weights[issue] ?? 0,
-      (issue, option) => obs.you.values[issue]?.[option] ?? 0,
-    );
+  const u = (terms: Readonly<Record<string, string>>) => additiveUtility(issues, terms, weight, value);
   const base = u(pkg.terms);
   const clause = pkg.conditional;
   if (!clause) return base;

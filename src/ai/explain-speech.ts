@@ -51,9 +51,16 @@ const length = (text: string) => [...text].length;
 /**
  * `head`, then as many items as fit (joined by "; "), then `tail`, in both languages; the items
  * left out are counted ("and 2 more") only by an easy negotiator: the others name no number.
+ * `bare` is said instead when not even one item fits.
  */
-function compose(head: LocalText, items: readonly LocalText[], tail: LocalText, reveal: Reveal): LocalText {
-  for (let n = items.length; n >= 0; n--) {
+function compose(
+  head: LocalText,
+  items: readonly LocalText[],
+  tail: LocalText,
+  reveal: Reveal,
+  bare: LocalText,
+): LocalText {
+  for (let n = items.length; n >= Math.min(1, items.length); n--) {
     const rest = items.length - n;
     const more =
       rest === 0
@@ -69,7 +76,7 @@ function compose(head: LocalText, items: readonly LocalText[], tail: LocalText, 
     const t = { en: text('en'), es: text('es') };
     if (length(t.en) <= STATEMENT_MAX_LENGTH && length(t.es) <= STATEMENT_MAX_LENGTH) return t;
   }
-  return { en: head.en.trim(), es: head.es.trim() };
+  return bare;
 }
 
 /** The verdict on a package, as the negotiator would say it across the table. */
@@ -128,6 +135,16 @@ export function verdictText(
       case 'issue-short':
         shortItems.push(shortfall(words, r));
         break;
+      case 'clause':
+        heads.push(
+          reveal === 'demands'
+            ? { en: 'Drop the conditional clause.', es: 'Quite la cláusula condicional.' }
+            : {
+                en: 'The conditional clause costs us too much.',
+                es: 'La cláusula condicional nos cuesta demasiado.',
+              },
+        );
+        break;
     }
   }
   const head = heads.map((h) => h.en).join(' ');
@@ -139,12 +156,10 @@ export function verdictText(
           es: ` Nos da alrededor de ${pct(figures.worth)}; necesitamos unos ${pct(figures.needs)}.`,
         }
       : { en: '', es: '' };
-  if (shortItems.length === 0) {
-    const lead = head
-      ? { en: head, es: headEs }
-      : { en: 'This is not enough for us.', es: 'Esto no nos alcanza.' };
-    return compose({ en: lead.en + numbers.en, es: lead.es + numbers.es }, [], { en: '', es: '' }, reveal);
-  }
+  const said = head
+    ? { en: head + numbers.en, es: headEs + numbers.es }
+    : { en: `This is not enough for us.${numbers.en}`, es: `Esto no nos alcanza.${numbers.es}` };
+  if (shortItems.length === 0) return said;
   const intro =
     reveal === 'demands'
       ? { en: 'We want ', es: 'Queremos ' }
@@ -155,6 +170,7 @@ export function verdictText(
     shortItems,
     { en: `.${numbers.en}`, es: `.${numbers.es}` },
     reveal,
+    said,
   );
 }
 
@@ -186,6 +202,24 @@ export function suggestionText(words: Words, suggestion: Suggestion, figures: Fi
       return nothingText(suggestion.why, reveal, knowledge.principal);
     case 'change': {
       const items = suggestion.changes.map((c) => changeText(words, c));
+      if (suggestion.dropsClause && items.length === 0) {
+        return reveal === 'demands'
+          ? {
+              en: 'Drop the conditional clause, and we sign.',
+              es: 'Quite la cláusula condicional y firmamos.',
+            }
+          : {
+              en: 'We would accept it without the conditional clause.',
+              es: 'Lo aceptaríamos sin la cláusula condicional.',
+            };
+      }
+      if (suggestion.dropsClause) {
+        items.push(
+          reveal === 'demands'
+            ? { en: 'no conditional clause', es: 'sin cláusula condicional' }
+            : { en: 'and without the conditional clause', es: 'y sin la cláusula condicional' },
+        );
+      }
       const after =
         reveal === 'numbers'
           ? {
@@ -199,16 +233,24 @@ export function suggestionText(words: Words, suggestion: Suggestion, figures: Fi
             items,
             { en: ', and we sign.', es: ' y firmamos.' },
             reveal,
+            MORE_THAN_WORDS,
           )
         : compose(
             { en: 'We would accept it with ', es: 'Lo aceptaríamos con ' },
             items,
             { en: `.${after.en}`, es: `.${after.es}` },
             reveal,
+            MORE_THAN_WORDS,
           );
     }
   }
 }
+
+/** When not even one change fits in a statement (labels far longer than the scenario's). */
+const MORE_THAN_WORDS: LocalText = {
+  en: 'We would accept it with some changes; ask us one issue at a time.',
+  es: 'Lo aceptaríamos con algunos cambios; pregúntenos tema por tema.',
+};
 
 function changeText(words: Words, c: Change): LocalText {
   const to = term(words, c.issue, c.to);

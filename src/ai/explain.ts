@@ -37,7 +37,9 @@ export function explainRejection(sit: Situation, pkg: Package, appraisal: Apprai
   const reasons: Reason[] = [...verdict.reasons];
   if (short) {
     const named = new Set(reasons.flatMap((r) => (r.kind === 'legislature' ? [r.issue] : [])));
-    reasons.push(...shortfalls(sit, facing, pkg, appraisal).filter((r) => !named.has(r.issue)));
+    reasons.push(
+      ...shortfalls(sit, facing, pkg, appraisal).filter((r) => r.kind === 'clause' || !named.has(r.issue)),
+    );
   }
   const out: Verdict = { accepts: false, reasons };
   return { ...out, text: verdictText(words, out, figures) };
@@ -62,22 +64,26 @@ function figuresOf(facing: Situation, value: number): Figures {
 
 /**
  * The issues that fall short, most costly to the negotiator first: the changes of the smallest
- * package it would take, or, when nothing near would do, where its own next offer asks for more.
+ * package it would take, or, when nothing near would do, where its own next offer asks for more;
+ * and the conditional clause, when taking it out is part of what it would take.
  */
 function shortfalls(
   sit: Situation,
   facing: Situation,
   pkg: Package,
   appraisal: Appraisal,
-): Extract<Reason, { kind: 'issue-short' }>[] {
+): Extract<Reason, { kind: 'issue-short' | 'clause' }>[] {
   const suggestion = smallestChange(sit, pkg, appraisal);
   if (suggestion.kind === 'change') {
-    return suggestion.changes.map((c) => ({
-      kind: 'issue-short',
-      issue: c.issue,
-      from: c.from,
-      wants: c.to,
-    }));
+    const issues = suggestion.changes.map(
+      (c): Extract<Reason, { kind: 'issue-short' }> => ({
+        kind: 'issue-short',
+        issue: c.issue,
+        from: c.from,
+        wants: c.to,
+      }),
+    );
+    return suggestion.dropsClause ? [...issues, { kind: 'clause' }] : issues;
   }
   const { knowledge, obs } = facing;
   const own = (issue: string, option: string) =>
@@ -92,7 +98,16 @@ function shortfalls(
     const gap = own(issue.id, best) - own(issue.id, from);
     return gap > 1e-9 ? [{ issue: issue.id, from, wants: next ? best : ('better' as const), gap }] : [];
   });
-  return gaps
+  const short = gaps
     .sort((a, b) => b.gap - a.gap)
-    .map(({ issue, from, wants }) => ({ kind: 'issue-short', issue, from, wants }));
+    .map(
+      ({ issue, from, wants }): Extract<Reason, { kind: 'issue-short' }> => ({
+        kind: 'issue-short',
+        issue,
+        from,
+        wants,
+      }),
+    );
+  // Term by term it asks for no more than this: what falls short is what the clause brings in.
+  return short.length === 0 && pkg.conditional ? [{ kind: 'clause' }] : short;
 }

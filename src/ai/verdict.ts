@@ -20,6 +20,8 @@ export type Reason =
   | { kind: 'legislature'; winset: string; issue: string; option: string; meter: string }
   /** The package's option on this issue costs it too much; `wants` is the option that would do. */
   | { kind: 'issue-short'; issue: string; from: string; wants: string | 'better' }
+  /** The package's conditional clause costs it too much: what comes into force if it triggers. */
+  | { kind: 'clause' }
   /** It follows a course of its own today (a historical persona on the record's script). */
   | { kind: 'own-plan' };
 

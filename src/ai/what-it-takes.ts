@@ -4,7 +4,7 @@
 // would judge it if it were proposed now (see supposition.ts), so the answer is one it takes.
 import type { Package } from '../engine';
 import { EASY_SLACK } from './acceptance';
-import { type Appraisal, clauseHolds, worth } from './appraisal';
+import { type Appraisal, clauseHolds, worth, worthBy } from './appraisal';
 import { targetUtility } from './bidding';
 import type { Situation } from './evaluation';
 import { opponentOffers } from './opponent-model';
@@ -25,8 +25,12 @@ export interface Change {
 export type Suggestion =
   /** It would accept the package as it is. */
   | { kind: 'as-is' }
-  /** The changed package it would accept, and the changes, in the order of what they give it. */
-  | { kind: 'change'; package: Package; changes: Change[] }
+  /**
+   * The changed package it would accept, and the changes, in the order of what they give it;
+   * `dropsClause` when the package's conditional clause is taken out (asked for, or left without
+   * the review day it was judged at).
+   */
+  | { kind: 'change'; package: Package; changes: Change[]; dropsClause: boolean }
   /** Nothing near the package would do now, and why. */
   | { kind: 'nothing-now'; why: 'below-no-deal' | 'principal' | 'too-far' | 'own-plan' };
 
@@ -39,13 +43,24 @@ export function smallestChange(sit: Situation, pkg: Package, appraisal: Appraisa
   if (best < sit.floor - 1e-9) return { kind: 'nothing-now', why: 'principal' };
 
   const { knowledge, obs, model, lessons } = sit;
-  const alternatives = knowledge.issues.map((issue) => {
+  const alternatives: { change: Change | null; cost: number }[][] = knowledge.issues.map((issue) => {
     const from = pkg.terms[issue.id] ?? issue.statusQuo;
     const theirs = (id: string) => (model.weights[issue.id] ?? 0) * (model.values[issue.id]?.[id] ?? 0);
     return issue.options
       .filter((o) => o.id !== from && !lessons.excluded.has(`${issue.id}=${o.id}`))
       .map((o) => ({ change: { issue: issue.id, from, to: o.id }, cost: theirs(from) - theirs(o.id) }));
   });
+  // Taking the clause out is one more change (`null`), costing them what our model says it is worth.
+  if (pkg.conditional) {
+    const theirs = (p: Package) =>
+      worthBy(
+        appraisal,
+        p,
+        (issue) => model.weights[issue] ?? 0,
+        (issue, option) => model.values[issue]?.[option] ?? 0,
+      );
+    alternatives.push([{ change: null, cost: theirs(pkg) - theirs({ terms: pkg.terms }) }]);
+  }
   const own = (c: Change) =>
     (obs.you.weights[c.issue] ?? 0) *
     ((obs.you.values[c.issue]?.[c.to] ?? 0) - (obs.you.values[c.issue]?.[c.from] ?? 0));
@@ -55,20 +70,28 @@ export function smallestChange(sit: Situation, pkg: Package, appraisal: Appraisa
     const candidates: { package: Package; changes: Change[]; cost: number }[] = [];
     combine(alternatives, k, (picked) => {
       const terms = { ...pkg.terms };
-      for (const p of picked) terms[p.change.issue] = p.change.to;
-      let candidate: Package = pkg.conditional ? { terms, conditional: pkg.conditional } : { terms };
+      const changes: Change[] = [];
+      let keep = pkg.conditional !== undefined;
+      for (const p of picked) {
+        if (p.change) {
+          terms[p.change.issue] = p.change.to;
+          changes.push(p.change);
+        } else keep = false;
+      }
+      let candidate: Package = keep && pkg.conditional ? { terms, conditional: pkg.conditional } : { terms };
       if (!clauseHolds(appraisal, candidate)) candidate = { terms };
       const u = worth(appraisal, obs, candidate);
       if (u < least(candidate) - 1e-9 || legislatureRefusals(knowledge, obs, candidate).length > 0) return;
       const cost = picked.reduce((sum, p) => sum + p.cost, 0);
-      candidates.push({ package: candidate, changes: picked.map((p) => p.change), cost });
+      candidates.push({ package: candidate, changes, cost });
     });
     // A stable sort: equal costs keep the scenario's issue and option order.
     candidates.sort((a, b) => a.cost - b.cost);
     for (const c of candidates) {
       if (!verdictOn(supposedSituation(sit, c.package, appraisal)).verdict.accepts) continue;
       const changes = [...c.changes].sort((a, b) => own(b) - own(a));
-      return { kind: 'change', package: c.package, changes };
+      const dropsClause = pkg.conditional !== undefined && c.package.conditional === undefined;
+      return { kind: 'change', package: c.package, changes, dropsClause };
     }
   }
   return { kind: 'nothing-now', why: 'too-far' };

@@ -2,14 +2,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { acceptsStanding, nextOffer } from '../../src/ai/acceptance';
+import { appraisalFor } from '../../src/ai/appraisal';
 import { SKILLS } from '../../src/ai/difficulty';
 import { assess } from '../../src/ai/evaluation';
+import { explainRejection } from '../../src/ai/explain';
 import { knowledgeFor } from '../../src/ai/knowledge';
 import { seatFor } from '../../src/ai/match';
 import { createNegotiator } from '../../src/ai/negotiator';
 import { verdictOn } from '../../src/ai/verdict';
 import { type GameState, paretoFrontier } from '../../src/engine';
 import { seedRng } from '../../src/engine/rng';
+import { checkStatement } from '../../src/engine/statement';
 import { present } from '../support/present';
 import { randomState } from '../support/random-state';
 import { loadRules } from '../support/scenarios';
@@ -19,7 +22,7 @@ const personas = rules.scenario.personas ?? [];
 const frontier = paretoFrontier(rules.scenario);
 
 describe('acceptance', () => {
-  it("agrees with the negotiator's own move on the offer it faces (medium and hard, which draw no noise)", () => {
+  it("agrees with the negotiator's own move on the offer it faces, and so does the explanation it would give (medium and hard, which draw no noise)", () => {
     const seen = { accept: 0, other: 0 };
     fc.assert(
       fc.property(
@@ -61,6 +64,12 @@ describe('acceptance', () => {
           const accepts = verdictOn(sit).verdict.accepts;
           expect(accepts).toBe(action.type === 'accept');
           if (!persona.historical) expect(acceptsStanding(sit, nextOffer(sit))).toBe(accepts);
+          // What the negotiator would say rejecting: the same verdict, with a reason, as a statement.
+          const standing = present(obs.standing, 'the offer it faces');
+          const e = explainRejection(sit, standing.package, appraisalFor(rules.scenario, side));
+          expect(e.accepts).toBe(accepts);
+          if (!e.accepts) expect(e.reasons.length, JSON.stringify(standing.package)).toBeGreaterThan(0);
+          expect(checkStatement({ text: e.text }, side, false).ok).toBe(true);
           seen[accepts ? 'accept' : 'other']++;
         },
       ),

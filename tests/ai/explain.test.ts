@@ -148,6 +148,31 @@ describe('explainRejection', () => {
     expect(e.text.en).toContain('Donald Trump');
   });
 
+  it('names a conditional clause that costs it too much, and asks for it to go', () => {
+    // The hardliner's ideal terms, with a clause that would bring in what it likes least.
+    const ideal = extreme(US, true);
+    const worst = extreme(US, false);
+    const pkg: Package = {
+      terms: { ...ideal.terms, review: '45-and-90-days' },
+      conditional: { review: 45, then: { 'asylum-capacity': present(worst.terms['asylum-capacity']) } },
+    };
+    const { sit, appraisal } = facing(US, persona(US, 'hardliner'), 'medium', pkg);
+    const e = explainRejection(sit, pkg, appraisal);
+    expect(e.accepts).toBe(false);
+    if (e.accepts) return;
+    expect(e.reasons).toContainEqual({ kind: 'clause' });
+    expect(e.text.en).toContain('conditional clause');
+    expect(e.text.es).toContain('cláusula condicional');
+    const answer = whatWouldItTake(sit, pkg, appraisal);
+    expect(answer).toMatchObject({
+      kind: 'change',
+      changes: [],
+      dropsClause: true,
+      package: { terms: pkg.terms },
+    });
+    if (answer.kind === 'change') expect(answer.package.conditional).toBeUndefined();
+  });
+
   it('says it would accept what it accepts', () => {
     const pkg = extreme(US, true);
     const { sit, appraisal } = facing(US, persona(US, 'hardliner'), 'hard', pkg);
