@@ -5,7 +5,7 @@
 //
 // The negotiator, rejecting the offer it faces, calls `explainRejection(sit, standing.package,
 // appraisal)` with the Situation it decided from; the front end asks through counterpart.ts.
-import type { Package } from '../engine';
+import type { Package, StatementIntent } from '../engine';
 import type { LocalText } from '../scenario/schema';
 import { acceptanceBar, nextOffer } from './acceptance';
 import { type Appraisal, worth } from './appraisal';
@@ -110,4 +110,15 @@ function shortfalls(
     );
   // Term by term it asks for no more than this: what falls short is what the clause brings in.
   return short.length === 0 && pkg.conditional ? [{ kind: 'clause' }] : short;
+}
+
+/**
+ * The typed meaning of a rejection, for the statement that carries it: a refusal in the name of
+ * the principal or the legislature is an appeal to the principal ("ours will not sign less").
+ */
+export function intentOf(explanation: Explanation): StatementIntent | undefined {
+  if (explanation.accepts) return undefined;
+  return explanation.reasons.some((r) => r.kind === 'principal' || r.kind === 'legislature')
+    ? 'principal-appeal'
+    : undefined;
 }

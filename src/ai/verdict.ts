@@ -28,8 +28,9 @@ export type Reason =
 export type Verdict = { accepts: true } | { accepts: false; reasons: Reason[] };
 
 /**
- * The verdict on the offer `sit` faces. `reasons` here never holds 'issue-short': whether the level
- * is short is `short`, and which issues fall short is the explanation's business.
+ * The verdict on the offer `sit` faces. `reasons` here never holds 'issue-short' or 'clause':
+ * whether the offer is short of what it takes is `short`, and what falls short is the
+ * explanation's business (explain.ts).
  */
 export function verdictOn(sit: Situation): { verdict: Verdict; short: boolean } {
   const { obs, knowledge, reservation, threshold } = sit;

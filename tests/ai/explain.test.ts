@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { appraisalFor, worth } from '../../src/ai/appraisal';
 import { SKILLS } from '../../src/ai/difficulty';
 import { assess } from '../../src/ai/evaluation';
-import { explainRejection, whatWouldItTake } from '../../src/ai/explain';
+import { explainRejection, intentOf, whatWouldItTake } from '../../src/ai/explain';
 import { knowledgeFor } from '../../src/ai/knowledge';
 import type { GameState, Package } from '../../src/engine';
 import { seedRng } from '../../src/engine/rng';
@@ -80,6 +80,7 @@ describe('explainRejection', () => {
       meter: 'senate',
     });
     expect(e.text.en).toContain('Mexican Senate');
+    expect(intentOf(e)).toBe('principal-appeal');
     expect(e.text.es).toContain('Senado de la República');
     // The smallest change takes the treaty out.
     const answer = whatWouldItTake(closed.sit, pkg, closed.appraisal);
@@ -178,6 +179,7 @@ describe('explainRejection', () => {
     const { sit, appraisal } = facing(US, persona(US, 'hardliner'), 'hard', pkg);
     const e = explainRejection(sit, pkg, appraisal);
     expect(e.accepts).toBe(true);
+    expect(intentOf(e)).toBeUndefined();
     expect(whatWouldItTake(sit, pkg, appraisal).kind).toBe('as-is');
   });
 });
