@@ -70,6 +70,12 @@ describe('acceptance', () => {
           expect(e.accepts).toBe(accepts);
           if (!e.accepts) expect(e.reasons.length, JSON.stringify(standing.package)).toBeGreaterThan(0);
           expect(checkStatement({ text: e.text }, side, false).ok).toBe(true);
+          // Without the search, the same verdict and reasons of the same kinds, for a decision on the clock.
+          const quick = explainRejection(sit, standing.package, appraisalFor(rules.scenario, side), {
+            search: false,
+          });
+          expect(quick.accepts).toBe(accepts);
+          if (!quick.accepts) expect(quick.reasons.length).toBeGreaterThan(0);
           seen[accepts ? 'accept' : 'other']++;
         },
       ),
