@@ -20,7 +20,7 @@ import { type Knowledge, knowledgeFor } from './knowledge';
 import { supposedSituation, verdictOn } from './verdict';
 
 export interface CounterpartError {
-  code: 'NOT_ITS_OBSERVATION' | 'UNKNOWN_TERM';
+  code: 'NOT_ITS_OBSERVATION' | 'UNKNOWN_TERM' | 'TALKS_OVER';
   message: string;
 }
 
@@ -73,6 +73,9 @@ function checkQuestion(knowledge: Knowledge, obs: Observation, pkg: Package): Co
       code: 'NOT_ITS_OBSERVATION',
       message: `this is the observation of side "${obs.side}"; ask with rules.observe(state, "${knowledge.side}")`,
     };
+  }
+  if (obs.phase === 'over') {
+    return { code: 'TALKS_OVER', message: 'the talks are over: there is no offer left to weigh' };
   }
   const terms = [...Object.entries(pkg.terms), ...Object.entries(pkg.conditional?.then ?? {})];
   for (const [issueId, optionId] of terms) {

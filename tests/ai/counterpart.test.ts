@@ -162,7 +162,7 @@ describe('counterpart', () => {
     expect(rules.stateHash(playMatch(rules, asking, 5).state)).toBe(rules.stateHash(quiet.state));
   });
 
-  it("refuses another side's observation and terms the scenario does not have, with a code", () => {
+  it("refuses another side's observation, terms the scenario does not have, and a finished game, with a code", () => {
     const state = rules.newGame({ seed: 1 });
     const cp = counterpartFor(scenario, MX, present(personas.find((p) => p.side === MX)), 'medium');
     const wrong = cp.explain(rules.observe(state, US), { terms: {} });
@@ -171,5 +171,9 @@ describe('counterpart', () => {
     expect(unknown.ok ? null : unknown.error.code).toBe('UNKNOWN_TERM');
     const issue = cp.accepts(rules.observe(state, MX), { terms: { weather: 'sunny' } });
     expect(issue.ok ? null : issue.error.code).toBe('UNKNOWN_TERM');
+    let over = state;
+    for (let seed = 1; over.phase !== 'over'; seed++) over = randomState(rules, seed, 200);
+    const late = cp.explain(rules.observe(over, MX), { terms: { stc: 'none' } });
+    expect(late.ok ? null : late.error.code).toBe('TALKS_OVER');
   });
 });
