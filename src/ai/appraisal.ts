@@ -6,6 +6,7 @@
 import { additiveUtility, type Observation, type Package } from '../engine';
 import type { LocalText, Scenario } from '../scenario/schema';
 import { otherSide, type SideId, sideInfo } from '../scenario/sides';
+import { type StatementTable, statementTable } from './statement-record';
 
 export interface Appraisal {
   /** The side across the table: the one whose offers are judged. */
@@ -20,6 +21,8 @@ export interface Appraisal {
   statusQuo: Readonly<Record<string, string>>;
   /** The judging side's legislature, by name, for what it says when a meter test refuses. */
   legislature: LocalText;
+  /** The public structure the other side's words are judged against, as the negotiator judges them. */
+  statements: StatementTable;
 }
 
 export function appraisalFor(scenario: Scenario, side: SideId): Appraisal {
@@ -42,6 +45,7 @@ export function appraisalFor(scenario: Scenario, side: SideId): Appraisal {
     reviews,
     statusQuo: Object.fromEntries(scenario.issues.map((i) => [i.id, i.statusQuo])),
     legislature: { ...sideInfo(scenario, side).legislature.name },
+    statements: statementTable(scenario),
   };
 }
 

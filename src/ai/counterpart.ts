@@ -53,7 +53,10 @@ export function counterpartFor(
     const problem = checkQuestion(knowledge, obs, pkg);
     if (problem) return err(problem);
     const calm = { ...skill, targetNoise: 0 };
-    const sit = { ...assess(knowledge, calm, persona, obs, seedRng(COUNTERPART_SEED)), skill };
+    const sit = {
+      ...assess(knowledge, calm, persona, obs, seedRng(COUNTERPART_SEED), appraisal.statements),
+      skill,
+    };
     return ok(answer(sit, appraisal));
   };
   return {

@@ -100,7 +100,7 @@ function shortfalls(
   const { knowledge, obs } = facing;
   const own = (issue: string, option: string) =>
     (obs.you.weights[issue] ?? 0) * (obs.you.values[issue]?.[option] ?? 0);
-  const next = nextOffer(facing);
+  const next = nextOffer(facing)?.offer ?? null;
   const gaps = knowledge.issues.flatMap((issue) => {
     const from = pkg.terms[issue.id] ?? issue.statusQuo;
     const best = next

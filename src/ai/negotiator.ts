@@ -14,12 +14,13 @@ import {
 import { nextFloat, seedRng } from '../engine/rng';
 import type { LocalText, ScenarioPersona } from '../scenario/schema';
 import { sideIds } from '../scenario/sides';
+import { acceptsStanding } from './acceptance';
 import { type Difficulty, SKILLS, type Skill } from './difficulty';
 import { assess, type Situation } from './evaluation';
 import { type Knowledge, knowledgeFor } from './knowledge';
 import { type NextOffer, nextOffer } from './next-offer';
 import type { Player, PlayerContext } from './player';
-import { isHistoricalDeal, onTheRecord, scriptedAction } from './script';
+import { onTheRecord, scriptedAction } from './script';
 import { slotAction } from './slot';
 import {
   acceptSpeech,
@@ -98,22 +99,19 @@ export function createNegotiator(
   };
 }
 
-/** How far below its target an easy negotiator will settle. */
-const EASY_SLACK = 0.05;
-
 function negotiate(
   knowledge: Knowledge,
   skill: Skill,
   persona: ScenarioPersona,
   obs: Observation,
   rng: ReturnType<typeof seedRng>,
-  statusQuo: (issue: string) => string,
+  _statusQuo: (issue: string) => string,
   statements: StatementTable,
 ): { action: Action; trace: Decision } {
   const sit = assess(knowledge, skill, persona, obs, rng, statements);
   const next = nextOffer(sit);
   const act = recorder(sit);
-  return answerStanding(sit, next, statusQuo, act) ?? walkOut(sit, act) ?? makeOffer(sit, next, rng, act);
+  return answerStanding(sit, next, act) ?? walkOut(sit, act) ?? makeOffer(sit, next, rng, act);
 }
 
 type Act = (action: Action, offer: TradeOff | null, bluff?: boolean) => { action: Action; trace: Decision };
@@ -137,27 +135,14 @@ function recorder(sit: Situation): Act {
   });
 }
 
-/**
- * Accepts the offer we face when it is worth it (AC-next: at least our own next offer; an easy
- * negotiator settles a little lower), never below our reservation or outside our win-set.
- */
+/** Accepts the offer we face when it is worth it, by the one acceptance rule (acceptance.ts). */
 function answerStanding(
   sit: Situation,
   next: NextOffer | null,
-  statusQuo: (issue: string) => string,
   act: Act,
 ): { action: Action; trace: Decision } | null {
-  const { knowledge, skill, persona, obs, floor, reservation, target } = sit;
-  const standing = obs.standing;
-  if (!standing || !facesOffer(standing, knowledge.side)) return null;
-  const u = standing.yourUtility;
-  const historical =
-    persona.historical && isHistoricalDeal(knowledge.historical, statusQuo, standing.package);
-  const lastChance = obs.round === obs.roundCount - 1;
-  const enough = skill.acceptsEarly ? target - EASY_SLACK : (next?.offer.own ?? 1) - 1e-9;
-  const worthIt = u >= floor && (u >= enough || lastChance || historical);
-  if (!(standing.yourWinsetPasses && u >= reservation && worthIt)) return null;
-  return act({ type: 'accept', side: knowledge.side, say: { text: acceptSpeech(knowledge) } }, null);
+  if (!acceptsStanding(sit, next)) return null;
+  return act({ type: 'accept', side: sit.knowledge.side, say: { text: acceptSpeech(sit.knowledge) } }, null);
 }
 
 /** Leaves the table when nothing we expect them to ratify beats no deal, or a warning went unheeded. */

@@ -86,7 +86,7 @@ export function supposedSituation(sit: Situation, pkg: Package, appraisal: Appra
   if (obs.yourTurn && standing && standing.by !== obs.side && samePackage(standing.package, pkg)) return sit;
   const supposed = supposeOffered(obs, pkg, appraisal, knowledge, consultsFirst(sit));
   const calm = { ...skill, targetNoise: 0 };
-  const s = assess(knowledge, calm, persona, supposed, seedRng(QUESTION_SEED));
+  const s = assess(knowledge, calm, persona, supposed, seedRng(QUESTION_SEED), appraisal.statements);
   const target = skill.targetNoise > 0 ? Math.max(s.floor, s.target + 2 * skill.targetNoise) : s.target;
   return { ...s, skill, target };
 }

@@ -3,15 +3,10 @@
 // models it (it does not know their true utility). Each candidate is judged the way the negotiator
 // would judge it if it were proposed now (see supposition.ts), so the answer is one it takes.
 import type { Package } from '../engine';
-import { EASY_SLACK } from './acceptance';
 import { type Appraisal, clauseHolds, worth, worthBy } from './appraisal';
-import { targetUtility } from './bidding';
 import type { Situation } from './evaluation';
-import { opponentOffers } from './opponent-model';
-import { isHistoricalDeal } from './script';
 import { legislatureRefusals, surePrincipalLine } from './supposition';
-import { consultsFirst, supposedSituation, verdictOn } from './verdict';
-import { ownUtility } from './win-sets';
+import { supposedSituation, verdictOn } from './verdict';
 
 /** Changing more issues than this is no longer "a change to your package": it is another package. */
 export const MAX_CHANGES = 3;
@@ -99,41 +94,13 @@ export function smallestChange(sit: Situation, pkg: Package, appraisal: Appraisa
 
 /**
  * A utility below which the negotiator cannot take a package, whatever the full evaluation says:
- * its floor, its principal's sure line, and the level of `acceptanceBar`: the target it would set
- * facing that package (which falls with what the package concedes, tit for tat), less an easy
- * negotiator's slack. Only the last meeting, the historical deal for a historical persona, or (for
- * AC-next) a refused ratification let it settle at its floor. The search judges in full only what
- * clears this.
+ * its floor and its principal's sure line. Its target moves with too much (the talks so far, the
+ * other side's words, its own last offer) to bound it more tightly without judging in full, so the
+ * search judges in full whatever clears this.
  */
 function lowestBar(sit: Situation): (candidate: Package) => number {
-  const { knowledge, obs, persona, skill, lessons } = sit;
-  const line = Math.max(sit.floor, surePrincipalLine(obs));
-  if (obs.round === obs.roundCount - 1 || (!skill.acceptsEarly && lessons.refusedByThem.length > 0)) {
-    return () => line;
-  }
-  // The floor its target starts from: the band's top once it has consulted (see supposition.ts).
-  const floor = consultsFirst(sit) ? line : sit.floor;
-  const facing = obs.yourTurn && obs.standing !== null && obs.standing.by !== obs.side;
-  // Their offers before this one: the one we face is what the candidate replaces.
-  const before = opponentOffers(obs).slice(0, facing ? -1 : undefined);
-  const first = before[0];
-  const best = sit.frontier[0]?.own ?? 1;
-  const slack = skill.acceptsEarly ? EASY_SLACK - 2 * skill.targetNoise : 0;
-  const statusQuo = (issue: string) => knowledge.issues.find((i) => i.id === issue)?.statusQuo ?? '';
-  return (candidate) => {
-    if (persona.historical && isHistoricalDeal(knowledge.historical, statusQuo, candidate)) return line;
-    const conceded = first
-      ? Math.max(0, ownUtility(obs, candidate, knowledge) - ownUtility(obs, first, knowledge))
-      : 0;
-    const target = targetUtility({
-      bidding: persona.bidding,
-      time: sit.time,
-      best,
-      floor,
-      theirConcession: conceded,
-    });
-    return Math.max(line, target - slack);
-  };
+  const line = Math.max(sit.floor, surePrincipalLine(sit.obs));
+  return () => line;
 }
 
 /** Calls `visit` with every choice of one alternative on each of `k` distinct issues. */
