@@ -11,23 +11,42 @@ export interface Skill {
   consults: ('own-winset' | 'other-reservation' | 'other-priorities')[];
   /** Gives the other side no more than its estimated reservation value requires. */
   exploits: boolean;
+  /**
+   * How fast its clock runs (1 as the persona's curve says): an easy negotiator gives ground
+   * sooner, and does not notice when the other side has stopped moving, so it is there to be won.
+   */
+  pace: number;
+  /** Slows its clock against a side that has stopped moving. */
+  heedsStandstill: boolean;
 }
 
 export const SKILLS: Record<Difficulty, Skill> = {
-  // Even an easy negotiator hears how the other side ranks the issues: without it, it cannot tell a
-  // concession from an offer worse for both, and a person across the table would see it stumble.
-  easy: { acceptsEarly: true, targetNoise: 0.04, consults: ['other-priorities'], exploits: false },
+  // Even an easy negotiator knows its principal's line and hears how the other side ranks the
+  // issues: without them it offers what its own side refuses and cannot tell a concession from an
+  // offer worse for both, and a person across the table would see it stumble, not lose.
+  easy: {
+    acceptsEarly: true,
+    targetNoise: 0.04,
+    consults: ['own-winset', 'other-priorities'],
+    exploits: false,
+    pace: 1.6,
+    heedsStandstill: false,
+  },
   medium: {
     acceptsEarly: false,
     targetNoise: 0,
     consults: ['own-winset', 'other-priorities'],
     exploits: false,
+    pace: 1,
+    heedsStandstill: true,
   },
   hard: {
     acceptsEarly: false,
     targetNoise: 0,
     consults: ['own-winset', 'other-reservation', 'other-priorities'],
     exploits: true,
+    pace: 1,
+    heedsStandstill: true,
   },
 };
 

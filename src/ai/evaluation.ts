@@ -72,7 +72,7 @@ function heedWords(target: number, floor: number, best: number, words: Statement
  * Against a side that does not move, the clock runs at this share of its speed: concessions answer
  * concessions, and a negotiator that gives ground on a timetable alone is there to be waited out.
  */
-const STANDSTILL_PACE = 0.55;
+const STANDSTILL_PACE = 0.4;
 /** The most our asking level falls from one offer to the next, so we move in steps, not jumps. */
 export const MAX_STEP = 0.06;
 /** The share of our remaining room above the floor that we keep for later offers. */
@@ -101,7 +101,7 @@ export function assess(
   const history = offerHistory(knowledge, obs);
   const theyStand = history.theirs.length >= 2 && history.theirStill >= 2;
   const words = statements ? statementPressure(statements, obs) : null;
-  let clock = theyStand ? time * STANDSTILL_PACE : time;
+  let clock = Math.min(1, time * skill.pace) * (theyStand && skill.heedsStandstill ? STANDSTILL_PACE : 1);
   // A deadline threat we believe, from the side that holds the tariff, brings our clock forward.
   const payer = !knowledge.moves.some((m) => m.tariff);
   if (payer && words?.deadlineCredible) clock += (1 - clock) * DEADLINE_PULL * words.deadlineCredible;
@@ -129,6 +129,9 @@ export function assess(
     // to answer.
     if (obs.round < obs.roundCount - 1) {
       target = Math.max(target, lastOwn - MAX_STEP, floor + (lastOwn - floor) * KEEP_IN_HAND);
+    } else if (theyStand) {
+      // Nor does a side that never moved get our floor at the last meeting for having waited.
+      target = Math.max(target, floor + (lastOwn - floor) * KEEP_IN_HAND);
     }
     target = Math.max(floor, target);
   }

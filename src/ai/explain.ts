@@ -29,13 +29,13 @@ export type Answer = Suggestion & { text: LocalText };
  * it is sent (the front end), in which case the offer is supposed made and judged as it would be.
  * The issues that fall short are those of the smallest change it would take (a search: about 3 ms,
  * up to about 100); `{ search: false }` names instead where its own next offer asks for more,
- * at the cost of one evaluation, for a decision on the clock.
+ * at the cost of one evaluation, for a decision on the clock; `most` keeps only the first reasons.
  */
 export function explainRejection(
   sit: Situation,
   pkg: Package,
   appraisal: Appraisal,
-  how: { search: boolean } = { search: true },
+  how: { search: boolean; most?: number } = { search: true },
 ): Explanation {
   const facing = supposedSituation(sit, pkg, appraisal);
   const { verdict, short } = verdictOn(facing);
@@ -51,7 +51,11 @@ export function explainRejection(
       ),
     );
   }
-  const out: Verdict = { accepts: false, reasons };
+  // A reason said with a counter-offer shares its one statement with the terms: the first few.
+  const out: Verdict = {
+    accepts: false,
+    reasons: how.most === undefined ? reasons : reasons.slice(0, how.most),
+  };
   return { ...out, text: verdictText(words, out, figures) };
 }
 

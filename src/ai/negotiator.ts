@@ -6,6 +6,7 @@ import {
   facesOffer,
   type Observation,
   type Package,
+  STATEMENT_MAX_LENGTH,
   type Statement,
   type StatementIntent,
   sameTerms,
@@ -15,8 +16,10 @@ import { nextFloat, seedRng } from '../engine/rng';
 import type { LocalText, ScenarioPersona } from '../scenario/schema';
 import { sideIds } from '../scenario/sides';
 import { acceptsStanding } from './acceptance';
+import { type Appraisal, appraisalFor } from './appraisal';
 import { type Difficulty, SKILLS, type Skill } from './difficulty';
 import { assess, type Situation } from './evaluation';
+import { explainRejection, intentOf } from './explain';
 import { type Knowledge, knowledgeFor } from './knowledge';
 import { type NextOffer, nextOffer } from './next-offer';
 import type { Player, PlayerContext } from './player';
@@ -24,6 +27,7 @@ import { onTheRecord, scriptedAction } from './script';
 import { slotAction } from './slot';
 import {
   acceptSpeech,
+  append,
   causeSpeech,
   floorSlip,
   proposalSpeech,
@@ -62,6 +66,7 @@ export function createNegotiator(
   const knowledge = knowledgeFor(context.scenario, context.side);
   // The public structure the other side's words are judged against.
   const statements = statementTable(context.scenario);
+  const appraisal = appraisalFor(context.scenario, context.side);
   const side = context.side;
   const skill = SKILLS[difficulty];
   // Each seat draws its own stream: the first side of the scenario and the second never share one.
@@ -92,7 +97,7 @@ export function createNegotiator(
         const slot = slotAction(knowledge, skill, persona, obs);
         if (slot) return slot;
       }
-      const decision = negotiate(knowledge, skill, persona, obs, rng, statusQuo, statements);
+      const decision = negotiate(knowledge, skill, persona, obs, rng, statusQuo, statements, appraisal);
       decisions.push(decision.trace);
       return decision.action;
     },
@@ -107,11 +112,12 @@ function negotiate(
   rng: ReturnType<typeof seedRng>,
   _statusQuo: (issue: string) => string,
   statements: StatementTable,
+  appraisal: Appraisal,
 ): { action: Action; trace: Decision } {
   const sit = assess(knowledge, skill, persona, obs, rng, statements);
   const next = nextOffer(sit);
   const act = recorder(sit);
-  return answerStanding(sit, next, act) ?? walkOut(sit, act) ?? makeOffer(sit, next, rng, act);
+  return answerStanding(sit, next, act) ?? walkOut(sit, act) ?? makeOffer(sit, next, rng, act, appraisal);
 }
 
 type Act = (action: Action, offer: TradeOff | null, bluff?: boolean) => { action: Action; trace: Decision };
@@ -162,32 +168,44 @@ function makeOffer(
   next: NextOffer | null,
   rng: ReturnType<typeof seedRng>,
   act: Act,
+  appraisal: Appraisal,
 ): { action: Action; trace: Decision } {
   const { knowledge, skill, obs, floor } = sit;
   const side = knowledge.side;
   const standing = obs.standing;
   const facing = facesOffer(standing, side);
+  // Turning down the offer we face, we say why, from the evaluation we decided by.
+  const why =
+    facing && standing
+      ? explainRejection(sit, standing.package, appraisal, { search: false, most: 2 })
+      : null;
   if (!next) {
-    return facing
-      ? act(
-          { type: 'reject', side, say: { text: rejectSpeech(knowledge), intent: 'principal-appeal' } },
-          null,
-        )
-      : act({ type: 'wait', side, say: { text: WAIT_SPEECH } }, null);
+    if (!facing) return act({ type: 'wait', side, say: { text: WAIT_SPEECH } }, null);
+    const intent = why ? intentOf(why) : 'principal-appeal';
+    const text = why && !why.accepts ? why.text : rejectSpeech(knowledge);
+    return act({ type: 'reject', side, say: intent ? { text, intent } : { text } }, null);
   }
   const pkg: Package = { terms: next.offer.terms };
   if (standing && standing.by === side && sameTerms(standing.package.terms, pkg.terms)) {
     return act({ type: 'wait', side, say: { text: WAIT_SPEECH } }, next.offer);
   }
-  const claim = offerClaim(sit);
+  const claim = offerClaim(sit, why ? (intentOf(why) ?? null) : null);
   const slip = skill.acceptsEarly && nextFloat(rng) < 0.3;
-  const text = proposalSpeech(
-    knowledge,
-    pkg.terms,
-    claim.intent,
-    claim.intent === 'deadline-threat' ? deadlineOf(obs) : null,
-    { before: next.cause ? causeSpeech(next.cause) : NOTHING, after: slip ? floorSlip(floor) : NOTHING },
-  );
+  // The reason goes first; an appeal to our principal it already makes is not said twice.
+  const speak = (reason: LocalText | null) => {
+    const said = reason && claim.intent === 'principal-appeal' ? null : claim.intent;
+    const deadline = said === 'deadline-threat' ? deadlineOf(obs) : null;
+    return proposalSpeech(knowledge, pkg.terms, said, deadline, {
+      before: append(
+        next.cause ? causeSpeech(next.cause) : NOTHING,
+        reason ? append(reason, SPACE) : NOTHING,
+      ),
+      after: slip ? floorSlip(floor) : NOTHING,
+    });
+  };
+  let text = speak(why && !why.accepts ? why.text : null);
+  // If the reason and the terms will not fit in one statement, the terms win.
+  if (!fits(text)) text = speak(null);
   const say: Statement = {
     text,
     ...(claim.intent ? { intent: claim.intent } : {}),
@@ -197,11 +215,22 @@ function makeOffer(
   return act({ type: facing ? 'counter' : 'propose', side, package: pkg, say }, next.offer, claim.bluff);
 }
 
+const SPACE: LocalText = { en: ' ', es: ' ' };
+
+function fits(text: LocalText): boolean {
+  return [...text.en].length <= STATEMENT_MAX_LENGTH && [...text.es].length <= STATEMENT_MAX_LENGTH;
+}
+
 /** What we claim with an offer, and whether we mean it. */
-function offerClaim(sit: Situation): { intent: StatementIntent | null; bluff: boolean } {
+function offerClaim(
+  sit: Situation,
+  appeal: StatementIntent | null,
+): { intent: StatementIntent | null; bluff: boolean } {
   const { knowledge, persona, obs, time, target, floor, roundsLeft } = sit;
   if (shouldWarn(sit)) return { intent: 'walkout-warning', bluff: false };
   if (roundsLeft >= 1 && target <= floor + 0.005) return { intent: 'final-offer', bluff: false };
+  // What we turned down fails our principal or our legislature: we say so, and mean it.
+  if (appeal) return { intent: appeal, bluff: false };
   // A bluffer calls an offer final while it still means to move; the log keeps the truth.
   if (persona.bluffs && time < 0.75 && target > floor + 0.02) return { intent: 'final-offer', bluff: true };
   const step = obs.tariff.next;
