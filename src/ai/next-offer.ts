@@ -4,9 +4,9 @@
 // gave; another named cause (an event, their own retraction) frees it to plan afresh only when
 // giving ground from its last offer cannot reach its target.
 import { type OfferCause, type Package, round6, sameTerms, type TradeOff } from '../engine';
-import { MARGIN } from '../engine/intel';
 import { type Contributions, choosePackage, contributions, repairToward } from './bidding';
 import type { Situation } from './evaluation';
+import { heardFrom, provablyNoWorse, surelyBetter } from './heard';
 import type { Knowledge } from './knowledge';
 import { opponentOffers } from './opponent-model';
 
@@ -24,9 +24,9 @@ export function nextOffer(sit: Situation): NextOffer | null {
     const opening = plannedOffer(sit);
     return opening ? { offer: opening, cause: null } : null;
   }
-  // A named cause lets us ask for more than our last offer, never for less in a way our model could
-  // get wrong: an offer that gives ground is built from our last one, issue by issue, so it is never
-  // worse for both sides.
+  // A named cause lets us ask for more than our last offer (an event, only when it has pushed our
+  // floor above it), never for less in a way our model could get wrong: an offer that gives ground
+  // is built from our last one, issue by issue, so it is never worse for both sides.
   // Their side refused to ratify our last offer: a real step their way, the best our floor allows
   // on one issue, not today's small one.
   const theyRefused = cause === 'ratification-refused' && lessons.refusedByThem.length > 0;
@@ -35,11 +35,11 @@ export function nextOffer(sit: Situation): NextOffer | null {
     // intelligence we hold proves it no worse for them, whatever its errors.
     const planned = plannedOffer(sit);
     const last = history.own.at(-1)?.pkg;
-    const heard = heardPriorities(sit);
+    const heard = heardFrom(sit.obs, sit.knowledge);
     if (
       planned &&
       last &&
-      ((!theyRefused && planned.own >= lastOwn - 1e-9) ||
+      ((!theyRefused && planned.own >= lastOwn - 1e-9 && (cause !== 'event' || floor > lastOwn)) ||
         (heard !== null &&
           provablyNoWorse(heard, sit.knowledge, completed(sit.knowledge, last), planned.terms)))
     ) {
@@ -61,12 +61,9 @@ function heldOffer(sit: Situation): TradeOff | null {
   if (!last) return null;
   const table = contributions(sit.tables);
   const terms = completed(sit.knowledge, last);
-  let own = 0;
-  let theirs = 0;
-  for (const [issue, option] of Object.entries(terms)) {
-    own += table[issue]?.[option]?.own ?? 0;
-    theirs += table[issue]?.[option]?.theirs ?? 0;
-  }
+  // An offer holding an option since ruled out is not one we can hold.
+  if (Object.entries(terms).some(([issue, option]) => table[issue]?.[option] === undefined)) return null;
+  const [own, theirs] = totals(terms, table);
   return { terms, own: round6(own), theirs: round6(theirs) };
 }
 
@@ -102,8 +99,9 @@ function concededOffer(sit: Situation, target: number): TradeOff | null {
   if (!last) return null;
   const ours = completed(knowledge, last);
   const asked = history.theirs.map((o) => completed(knowledge, o.pkg));
+  const offered = history.own.map((o) => completed(knowledge, o.pkg));
   const full = contributions(tables);
-  const heard = heardPriorities(sit);
+  const heard = heardFrom(sit.obs, sit.knowledge);
   const table: Contributions = {};
   let movedOff = false;
   for (const [issue, options] of Object.entries(full)) {
@@ -115,12 +113,15 @@ function concededOffer(sit: Situation, target: number): TradeOff | null {
     const theirsNow = asked.at(-1)?.[issue];
     const theirsFirst = asked[0]?.[issue];
     const oursAsked = asked.some((terms) => terms[issue] === ours[issue]);
+    // Nor if it is an option we offered before and have since moved on from: that is our own old
+    // ask, which they took up, not what they want.
+    const oursBefore = offered.some((terms) => terms[issue] === theirsNow);
     const toward = (id: string, own: number) =>
       id === ours[issue] ||
       id === theirsFirst ||
-      (id === theirsNow && !oursAsked) ||
+      (id === theirsNow && !oursAsked && !oursBefore) ||
       (own <= (options[ours[issue] as string]?.own ?? 0) + 1e-12 &&
-        surelyBetter(heard, `${issue}=${id}`, `${issue}=${ours[issue]}`));
+        surelyBetter(heard, issue, id, ours[issue] as string));
     const kept = Object.fromEntries(Object.entries(options).filter(([id, o]) => toward(id, o.own)));
     table[issue] = Object.keys(kept).length > 0 ? kept : options;
     // Our last option has since been ruled out (a legislature refused it): we move to what costs us
@@ -164,8 +165,10 @@ function concededOffer(sit: Situation, target: number): TradeOff | null {
     if (small) return small;
   }
   const [own, theirs] = totals(ours, table);
-  // Off a ruled-out option we stay off it, even below today's target: it cannot be signed.
-  return own >= target - 1e-9 || movedOff ? { terms: ours, own: round6(own), theirs: round6(theirs) } : null;
+  // Off a ruled-out option we stay off it, even below today's target (not our floor): it cannot
+  // be signed.
+  const keep = own >= target - 1e-9 || (movedOff && own >= sit.floor - 1e-9);
+  return keep ? { terms: ours, own: round6(own), theirs: round6(theirs) } : null;
 }
 
 /** The single-issue change giving them most for what it costs us, keeping us at `target` or above. */
@@ -231,48 +234,6 @@ function smallestConcession(
     own: round6(own - pick.cost),
     theirs: round6(theirs + pick.gain),
   };
-}
-
-/** The latest intelligence on their priorities and option values, if we hold any. */
-function heardPriorities(sit: Situation): Readonly<Record<string, number>> | null {
-  return [...sit.obs.intel].reverse().find((r) => r.kind === 'other-priorities')?.values ?? null;
-}
-
-/**
- * Whether intelligence ranks option `a` above `b` for them beyond doubt: each reading is within the
- * rules' stated margin of the truth, so a gap wider than two margins cannot be noise.
- */
-function surelyBetter(heard: Readonly<Record<string, number>> | null, a: string, b: string): boolean {
-  const x = heard?.[a];
-  const y = heard?.[b];
-  return x !== undefined && y !== undefined && x - y > 2 * MARGIN.preference;
-}
-
-/**
- * Whether `next` is worth at least `last` to them for every reading of the intelligence within its
- * margins: each issue weight within the priority margin, each option value within the preference
- * margin, so a change in an option's value within twice that.
- */
-function provablyNoWorse(
-  heard: Readonly<Record<string, number>>,
-  knowledge: Knowledge,
-  last: Readonly<Record<string, string>>,
-  next: Readonly<Record<string, string>>,
-): boolean {
-  let worst = 0;
-  for (const issue of knowledge.issues) {
-    const a = last[issue.id];
-    const b = next[issue.id];
-    if (a === b) continue;
-    const w = heard[issue.id];
-    const va = heard[`${issue.id}=${a}`];
-    const vb = heard[`${issue.id}=${b}`];
-    if (w === undefined || va === undefined || vb === undefined) return false;
-    const low = vb - va - 2 * MARGIN.preference;
-    const weight = low >= 0 ? Math.max(0, w - MARGIN.priority) : Math.min(1, w + MARGIN.priority);
-    worst += weight * low;
-  }
-  return worst >= 0;
 }
 
 /** A package's terms with every issue it leaves out at its status quo. */

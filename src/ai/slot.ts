@@ -8,6 +8,9 @@ import { offerHistory } from './offer-history';
 import { labelSpeech } from './speech';
 import { STALE_ROUNDS } from './win-sets';
 
+/** How many readings of their priorities are worth taking. */
+const MAX_READINGS = 4;
+
 /** A consultation the skill calls for, or the persona's favourite move, when the slot is free. */
 export function slotAction(
   knowledge: Knowledge,
@@ -22,6 +25,15 @@ export function slotAction(
     const when = lastAsked.get(kind);
     if (when !== undefined && (kind !== 'own-winset' || obs.round - when <= STALE_ROUNDS)) continue;
     const c = knowledge.consultations.find((x) => x.reveals === kind);
+    if (c && obs.legal.some((l) => l.type === 'consult' && l.consultation === c.id)) {
+      return { type: 'consult', side, consultation: c.id, say: { text: labelSpeech(c.label) } };
+    }
+  }
+  // Stalled, we ask again how they rank things: each reading narrows what we can prove, and what we
+  // can prove better for them is what we may still give without ever taking back.
+  const readings = obs.intel.filter((r) => r.kind === 'other-priorities').length;
+  if (readings > 0 && readings < MAX_READINGS && offerHistory(knowledge, obs).ownRepeats >= 1) {
+    const c = knowledge.consultations.find((x) => x.reveals === 'other-priorities');
     if (c && obs.legal.some((l) => l.type === 'consult' && l.consultation === c.id)) {
       return { type: 'consult', side, consultation: c.id, say: { text: labelSpeech(c.label) } };
     }
