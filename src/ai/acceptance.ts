@@ -9,7 +9,7 @@ import { isHistoricalDeal } from './script';
 export { nextOffer } from './next-offer';
 
 /** How far below its target an easy negotiator will settle. */
-export const EASY_SLACK = 0.05;
+export const EASY_SLACK = 0.1;
 
 /** The utility an offer must reach for us to take it now, when nothing else decides. */
 export function acceptanceBar(sit: Situation, next: NextOffer | null): number {

@@ -13,11 +13,22 @@ export interface Skill {
   exploits: boolean;
   /**
    * How fast its clock runs (1 as the persona's curve says): an easy negotiator gives ground
-   * sooner, and does not notice when the other side has stopped moving, so it is there to be won.
+   * sooner, so it is there to be won.
    */
   pace: number;
   /** Slows its clock against a side that has stopped moving. */
   heedsStandstill: boolean;
+  /** The share of its persona's aspiration it opens with: an easy one asks for less. */
+  ambition: number;
+  /** Uses its pressure moves on a side that has stopped moving (it answers pressure whatever). */
+  pressesStandstill: boolean;
+  /** How far it lets the other side's words move it, on top of their record: an easy one believes. */
+  credulity: number;
+  /**
+   * Which single concession it makes first: the one worth most to the other side for what it costs
+   * (generous), or the cheapest one (a sharper negotiator gives no more per step than it must).
+   */
+  concedes: 'best-value' | 'cheapest';
 }
 
 export const SKILLS: Record<Difficulty, Skill> = {
@@ -30,7 +41,11 @@ export const SKILLS: Record<Difficulty, Skill> = {
     consults: ['own-winset', 'other-priorities'],
     exploits: false,
     pace: 1.6,
-    heedsStandstill: false,
+    heedsStandstill: true,
+    ambition: 1,
+    pressesStandstill: false,
+    credulity: 1,
+    concedes: 'best-value',
   },
   medium: {
     acceptsEarly: false,
@@ -39,6 +54,10 @@ export const SKILLS: Record<Difficulty, Skill> = {
     exploits: false,
     pace: 1,
     heedsStandstill: true,
+    ambition: 1,
+    pressesStandstill: true,
+    credulity: 0.8,
+    concedes: 'best-value',
   },
   hard: {
     acceptsEarly: false,
@@ -47,6 +66,10 @@ export const SKILLS: Record<Difficulty, Skill> = {
     exploits: true,
     pace: 1,
     heedsStandstill: true,
+    ambition: 1,
+    pressesStandstill: true,
+    credulity: 0.6,
+    concedes: 'cheapest',
   },
 };
 

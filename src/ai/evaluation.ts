@@ -42,6 +42,15 @@ export interface Situation {
   roundsLeft: number;
 }
 
+/** In its last meetings a negotiator no longer offers options the other side's legislature votes on. */
+const CAUTIOUS_ROUNDS = 3;
+
+function legislatureTested(knowledge: Knowledge): string[] {
+  return knowledge.otherWinsets.flatMap((w) =>
+    w.when ? w.when.options.map((o) => `${w.when?.issue}=${o}`) : [],
+  );
+}
+
 /** How far a believed deadline threat moves our clock toward the end of the talks. */
 const DEADLINE_PULL = 0.5;
 /** A final offer believed less than this is taken for the bluff it has shown itself to be. */
@@ -52,15 +61,22 @@ const APPEAL_BELIEF = 0.5;
 /**
  * What the other side's words do to our asking level, each weighed by how far its record lets us
  * believe it: a final offer pulls us toward it, a walk-out warning toward our floor, an appeal to
- * its principal caps what we ask. Never below our floor.
+ * its principal caps what we ask; a sharper negotiator believes less (its skill's credulity).
+ * Never below our floor.
  */
-function heedWords(target: number, floor: number, best: number, words: StatementPressure): number {
+function heedWords(
+  target: number,
+  floor: number,
+  best: number,
+  words: StatementPressure,
+  credulity: number,
+): number {
   let t = target;
   const final = words.finalOffer;
   if (final && final.credibility >= FINAL_OFFER_BELIEF && final.yourUtility >= floor) {
-    t -= final.credibility * Math.max(0, t - final.yourUtility);
+    t -= credulity * final.credibility * Math.max(0, t - final.yourUtility);
   }
-  if (words.walkoutRisk > 0) t = floor + (t - floor) * (1 - words.walkoutRisk);
+  if (words.walkoutRisk > 0) t = floor + (t - floor) * (1 - credulity * words.walkoutRisk);
   const appeal = words.principalFloorHint;
   if (appeal && appeal.credibility > APPEAL_BELIEF && appeal.yourUtility >= floor) {
     t = Math.min(t, appeal.yourUtility + (1 - appeal.credibility) * (best - appeal.yourUtility));
@@ -72,7 +88,8 @@ function heedWords(target: number, floor: number, best: number, words: Statement
  * Against a side that does not move, the clock runs at this share of its speed: concessions answer
  * concessions, and a negotiator that gives ground on a timetable alone is there to be waited out.
  */
-const STANDSTILL_PACE = 0.4;
+const STANDSTILL_PACE = 0.25;
+
 /** The most our asking level falls from one offer to the next, so we move in steps, not jumps. */
 export const MAX_STEP = 0.06;
 /** The share of our remaining room above the floor that we keep for later offers. */
@@ -91,22 +108,28 @@ export function assess(
   ownRefusals(knowledge, obs, lessons.excluded);
   const model = modelOpponent(knowledge, obs);
   raiseTheirFloor(model, lessons, knowledge);
-  const tables = tablesFor(knowledge, obs, model, lessons.excluded);
+  // Late in the talks we stop offering what the other side's legislature must vote on: a refusal
+  // then leaves no meeting to repair it, and we cannot count their votes.
+  // Against a side that has stopped moving we hold to what we asked: dropping an option for it
+  // would be a gift for waiting.
+  const history = offerHistory(knowledge, obs);
+  const theyStand = history.theyStand;
+  const late = obs.roundCount - 1 - obs.round < CAUTIOUS_ROUNDS && !theyStand;
+  const unsure = late ? legislatureTested(knowledge) : [];
+  const tables = tablesFor(knowledge, obs, model, new Set([...lessons.excluded, ...unsure]));
   const frontier = paretoOf(tables);
   const reservation = obs.you.reservation;
   const threshold = Math.max(principalThreshold(obs), lessons.ownThreshold);
   const floor = Math.max(reservation, threshold);
   const time = obs.roundCount > 1 ? obs.round / (obs.roundCount - 1) : 1;
   const best = frontier[0]?.own ?? 1;
-  const history = offerHistory(knowledge, obs);
-  const theyStand = history.theirs.length >= 2 && history.theirStill >= 2;
   const words = statements ? statementPressure(statements, obs) : null;
   let clock = Math.min(1, time * skill.pace) * (theyStand && skill.heedsStandstill ? STANDSTILL_PACE : 1);
   // A deadline threat we believe, from the side that holds the tariff, brings our clock forward.
   const payer = !knowledge.moves.some((m) => m.tariff);
   if (payer && words?.deadlineCredible) clock += (1 - clock) * DEADLINE_PULL * words.deadlineCredible;
   let target = targetUtility({
-    bidding: persona.bidding,
+    bidding: { ...persona.bidding, aspiration: persona.bidding.aspiration * skill.ambition },
     time: clock,
     best,
     floor,
@@ -135,7 +158,7 @@ export function assess(
     }
     target = Math.max(floor, target);
   }
-  if (words) target = heedWords(target, floor, best, words);
+  if (words) target = heedWords(target, floor, best, words, skill.credulity);
   return {
     knowledge,
     skill,

@@ -148,7 +148,10 @@ function concededOffer(sit: Situation, target: number): TradeOff | null {
   ].filter((c) => c.own >= target - 1e-9);
   // We give ground one issue at a time, so that a partner who answers concessions with concessions
   // sees as many as we have room for, and never a jump to our floor.
-  const single = bestSingleConcession(ours, table, target);
+  const single =
+    sit.skill.concedes === 'cheapest'
+      ? smallestConcession(ours, table, target)
+      : bestSingleConcession(ours, table, target);
   if (single) return single;
   // No single issue fits: a trade across issues that gives them more (by our model) at our target.
   const [, oursTheirs] = totals(ours, table);

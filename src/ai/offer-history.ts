@@ -22,6 +22,11 @@ export interface OfferHistory {
   theirStill: number;
   /** Consecutive offers of ours, up to the latest, with the same terms. */
   ownRepeats: number;
+  /**
+   * They have stopped moving though we have not: two or more offers of theirs that gave us nothing
+   * more, while we conceded in between. A partner who waits for our move is not standing still.
+   */
+  theyStand: boolean;
 }
 
 export function offerHistory(knowledge: Knowledge, obs: Observation): OfferHistory {
@@ -50,9 +55,16 @@ export function offerHistory(knowledge: Knowledge, obs: Observation): OfferHisto
     if (!a || !b || !samePackage(a, b)) break;
     ownRepeats++;
   }
+  // Their still period began with the offer before the still ones (their last move, or their first).
+  const since = theirs[Math.max(0, theirs.length - 1 - theirStill)]?.seq ?? Number.POSITIVE_INFINITY;
+  const ownValue = own.map((o) => ownUtility(obs, o.pkg, knowledge));
+  const weConceded = own.some(
+    (o, i) => i > 0 && o.seq > since && (ownValue[i] as number) < (ownValue[i - 1] as number) - 1e-9,
+  );
   return {
     own,
     theirs,
+    theyStand: theirs.length >= 2 && theirStill >= 2 && weConceded,
     cause: causeSince(obs, own.at(-1)?.seq ?? -1, value, theirs),
     theirConcession,
     theyJustConceded,

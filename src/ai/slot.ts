@@ -48,7 +48,7 @@ export function slotAction(
     const m = knowledge.moves.find((x) => x.id === id);
     return { type: 'unilateral', side, move: id, ...(m ? { say: { text: labelSpeech(m.label) } } : {}) };
   };
-  if (pressed(knowledge, obs, persona)) {
+  if (pressed(knowledge, obs, persona, skill)) {
     // Our persona's own pressure moves first, then any other; each once, so an answer stays an answer.
     const ours = knowledge.moves.filter((m) => m.pressure);
     const order = [
@@ -66,10 +66,11 @@ export function slotAction(
 
 /**
  * Whether the other side has pressed us harder than we have pressed them: their pressure moves and
- * threats against our pressure moves, or a standstill of theirs once the talks are half over. A
+ * threats against our pressure moves, or (for a skill that notices it) a standstill of theirs once
+ * the talks are half over. A
  * historical persona keeps to the record while the record lasts.
  */
-function pressed(knowledge: Knowledge, obs: Observation, persona: ScenarioPersona): boolean {
+function pressed(knowledge: Knowledge, obs: Observation, persona: ScenarioPersona, skill: Skill): boolean {
   if (persona.historical) {
     const last = knowledge.historical.script.at(-1)?.date;
     if (last !== undefined && obs.date <= last) return false;
@@ -90,5 +91,12 @@ function pressed(knowledge: Knowledge, obs: Observation, persona: ScenarioPerson
   if (theirs > ours) return true;
   const time = obs.roundCount > 1 ? obs.round / (obs.roundCount - 1) : 1;
   const history = offerHistory(knowledge, obs);
-  return time >= 0.5 && history.theirs.length >= 2 && history.theirStill >= 2 && ours < 2;
+  // Only a negotiator that notices a standstill presses one (not an easy one).
+  return (
+    skill.pressesStandstill &&
+    time >= 0.5 &&
+    history.theirs.length >= 2 &&
+    history.theirStill >= 2 &&
+    ours < 2
+  );
 }
