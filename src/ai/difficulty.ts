@@ -29,6 +29,11 @@ export interface Skill {
    * (generous), or the cheapest one (a sharper negotiator gives no more per step than it must).
    */
   concedes: 'best-value' | 'cheapest';
+  /**
+   * How many readings of the other side's priorities it takes at the start: each narrows what it
+   * can prove about their values, and so the trades it may offer without ever making one worse.
+   */
+  readings: number;
 }
 
 export const SKILLS: Record<Difficulty, Skill> = {
@@ -46,6 +51,7 @@ export const SKILLS: Record<Difficulty, Skill> = {
     pressesStandstill: false,
     credulity: 1,
     concedes: 'best-value',
+    readings: 1,
   },
   medium: {
     acceptsEarly: false,
@@ -58,6 +64,7 @@ export const SKILLS: Record<Difficulty, Skill> = {
     pressesStandstill: true,
     credulity: 0.8,
     concedes: 'best-value',
+    readings: 3,
   },
   hard: {
     acceptsEarly: false,
@@ -70,6 +77,7 @@ export const SKILLS: Record<Difficulty, Skill> = {
     pressesStandstill: true,
     credulity: 0.6,
     concedes: 'cheapest',
+    readings: 3,
   },
 };
 

@@ -46,7 +46,7 @@ export function nextOffer(sit: Situation): NextOffer | null {
       return { offer: planned, cause };
     }
   }
-  const conceded = concededOffer(sit, theyRefused ? floor : sit.target);
+  const conceded = concededOffer(sit, theyRefused ? floor : sit.target, theyRefused);
   if (conceded) return { offer: conceded, cause: null };
   // Our last offer is now short of our target (our floor rose): we hold it rather than take it back,
   // since asking for more needs a cause the other side can see.
@@ -93,7 +93,7 @@ function plannedOffer(sit: Situation): TradeOff | null {
  * model) for the least cost to us: issue by issue toward what they asked for, or, with intelligence
  * on their priorities, any package it proves no worse for them.
  */
-function concededOffer(sit: Situation, target: number): TradeOff | null {
+function concededOffer(sit: Situation, target: number, bigStep = false): TradeOff | null {
   const { knowledge, tables, history } = sit;
   const last = history.own.at(-1)?.pkg;
   if (!last) return null;
@@ -146,10 +146,23 @@ function concededOffer(sit: Situation, target: number): TradeOff | null {
           .filter((c) => provablyNoWorse(heard, knowledge, ours, c.terms))
       : []),
   ].filter((c) => c.own >= target - 1e-9);
+  // First what costs us nothing: a package the intelligence proves no worse for them, at least as
+  // good for us, and better for them by our model. It moves the talks toward the frontier.
+  const [oursOwn, oursTheirs0] = totals(ours, full);
+  if (heard) {
+    let free: TradeOff | null = null;
+    for (const base of bases) {
+      const c = repairToward(base, oursOwn, full);
+      if (c.own < oursOwn - 1e-9 || c.theirs <= oursTheirs0 + 1e-6 || sameTerms(c.terms, ours)) continue;
+      if (!provablyNoWorse(heard, knowledge, ours, c.terms)) continue;
+      if (!free || c.theirs > free.theirs) free = c;
+    }
+    if (free) return free;
+  }
   // We give ground one issue at a time, so that a partner who answers concessions with concessions
   // sees as many as we have room for, and never a jump to our floor.
   const single =
-    sit.skill.concedes === 'cheapest'
+    sit.skill.concedes === 'cheapest' && !bigStep
       ? smallestConcession(ours, table, target)
       : bestSingleConcession(ours, table, target);
   if (single) return single;

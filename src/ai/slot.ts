@@ -29,6 +29,14 @@ export function slotAction(
       return { type: 'consult', side, consultation: c.id, say: { text: labelSpeech(c.label) } };
     }
   }
+  // A sharper negotiator takes several readings of their priorities from the start.
+  const taken = obs.intel.filter((r) => r.kind === 'other-priorities').length;
+  if (taken > 0 && taken < skill.readings) {
+    const c = knowledge.consultations.find((x) => x.reveals === 'other-priorities');
+    if (c && obs.legal.some((l) => l.type === 'consult' && l.consultation === c.id)) {
+      return { type: 'consult', side, consultation: c.id, say: { text: labelSpeech(c.label) } };
+    }
+  }
   // Stalled, we ask again how they rank things: each reading narrows what we can prove, and what we
   // can prove better for them is what we may still give without ever taking back.
   const readings = obs.intel.filter((r) => r.kind === 'other-priorities').length;

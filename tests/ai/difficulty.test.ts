@@ -154,3 +154,38 @@ describe('in play', () => {
     }
   });
 });
+
+describe('easy against easy', () => {
+  it('two easy pragmatists reach a deal in at least 80% of 200 seeds, never repeating an offer more than three rounds in a row', () => {
+    const pragmatist = (side: SideId) => {
+      const p = (scenario.personas ?? []).find((q) => q.side === side && q.id === 'pragmatist');
+      if (!p) throw new Error(`no pragmatist for ${side}`);
+      return p;
+    };
+    let deals = 0;
+    const repeated: string[] = [];
+    for (let seed = 1; seed <= 200; seed++) {
+      const players = {
+        [US]: createNegotiator(pragmatist(US), 'easy', { scenario, side: US, seed }),
+        [MX]: createNegotiator(pragmatist(MX), 'easy', { scenario, side: MX, seed }),
+      };
+      const { state } = playMatch(rules, players, seed);
+      if (state.outcome.kind === 'deal') deals++;
+      for (const side of [US, MX]) {
+        // The same terms in four of its offers running is a repeat too many.
+        let run = 0;
+        let last = '';
+        for (const e of state.log) {
+          if (e.kind !== 'action' || e.action.side !== side) continue;
+          if (e.action.type !== 'propose' && e.action.type !== 'counter') continue;
+          const terms = JSON.stringify(e.action.package);
+          run = terms === last ? run + 1 : 1;
+          last = terms;
+          if (run > 3) repeated.push(`seed ${seed} ${side} round ${e.round}`);
+        }
+      }
+    }
+    expect(deals / 200).toBeGreaterThanOrEqual(0.8);
+    expect(repeated).toEqual([]);
+  });
+});
