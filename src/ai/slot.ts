@@ -9,7 +9,7 @@ import { labelSpeech } from './speech';
 import { STALE_ROUNDS } from './win-sets';
 
 /** How many readings of their priorities are worth taking. */
-const MAX_READINGS = 4;
+export const MAX_READINGS = 4;
 
 /** A consultation the skill calls for, or the persona's favourite move, when the slot is free. */
 export function slotAction(

@@ -2,6 +2,7 @@
 // expects the other side to take and ratify beats having none, or when it warned that it would and
 // the other side neither took its offer nor moved. It warns only when it means it: the other side
 // has stopped moving, nothing it asks for clears our floor, and we have no ground left to give.
+import { contributions } from './bidding';
 import type { Situation } from './evaluation';
 import { ownUtility } from './win-sets';
 
@@ -13,9 +14,23 @@ const WALK_OUT_FROM = 0.5;
 export function walkOutReason(sit: Situation): WalkOutReason | null {
   const { obs, frontier, model, floor, time } = sit;
   if (!obs.legal.some((l) => l.type === 'walkout') || time < WALK_OUT_FROM) return null;
-  // A deal beats none only if it is worth our reservation and our own principal would sign it.
-  if (!frontier.some((p) => p.theirs >= model.reservation && p.own >= floor - 1e-9)) return 'hopeless';
+  // A deal beats none only if it is worth our reservation and our own principal would sign it. We
+  // give up on one only when our model says none would pass theirs, and the most we could give has
+  // been put to them and refused: until then there is still a deal we expect them to ratify.
+  const expected = frontier.some((p) => p.theirs >= model.reservation && p.own >= floor - 1e-9);
+  if (!expected && mostWeCouldGiveRefused(sit)) return 'hopeless';
   return warningIgnored(sit) ? 'warned' : null;
+}
+
+function mostWeCouldGiveRefused(sit: Situation): boolean {
+  const { frontier, floor, lessons, knowledge } = sit;
+  const within = frontier.filter((p) => p.own >= floor - 1e-9);
+  const most = within[within.length - 1];
+  if (!most) return true;
+  const table = contributions(sit.tables);
+  const forThem = (terms: Readonly<Record<string, string>>) =>
+    knowledge.issues.reduce((sum, i) => sum + (table[i.id]?.[terms[i.id] ?? i.statusQuo]?.theirs ?? 0), 0);
+  return lessons.refusedByThem.some((pkg) => forThem(pkg.terms) >= most.theirs - 1e-9);
 }
 
 /** Whether our standing offer should carry a walk-out warning: we will leave if it is refused. */

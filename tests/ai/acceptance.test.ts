@@ -60,6 +60,7 @@ describe('acceptance', () => {
             persona,
             obs,
             seedRng(1),
+            appraisalFor(rules.scenario, side).statements,
           );
           const accepts = verdictOn(sit).verdict.accepts;
           expect(accepts).toBe(action.type === 'accept');

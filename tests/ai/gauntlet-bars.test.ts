@@ -108,7 +108,8 @@ describe(`the gauntlet (june-2019, seeds ${SEEDS.from}..${SEEDS.to}, every diffi
             )
               answered++;
           }
-          if (answered < SEEDS.to - SEEDS.from + 1) silent.push(`${p.id}:${difficulty} (${aiSide}): ${answered}`);
+          if (answered < SEEDS.to - SEEDS.from + 1)
+            silent.push(`${p.id}:${difficulty} (${aiSide}): ${answered}`);
         }
       }
     }

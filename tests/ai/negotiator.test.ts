@@ -239,17 +239,21 @@ describe('AI negotiators', () => {
       expect(a.say?.text.es.length).toBeGreaterThan(0);
       if (a.type === 'propose' || a.type === 'counter') {
         // It names the terms it offers; a list too long for one statement names the first and
-        // counts the rest.
+        // counts the rest. What comes before "We propose" is its reason for refusing theirs.
+        const en = a.say?.text.en ?? '';
+        const es = a.say?.text.es ?? '';
+        const proposal = { en: en.slice(en.indexOf('We propose')), es: es.slice(es.indexOf('Proponemos')) };
+        expect(en.includes('We propose') && es.includes('Proponemos')).toBe(true);
         let unnamed = 0;
         for (const issue of rules.scenario.issues) {
           const pick = a.package.terms[issue.id];
           if (!pick || pick === issue.statusQuo) continue;
           const label = present(issue.options.find((o) => o.id === pick)).label;
-          const named = a.say?.text.en.includes(label.en);
-          expect(a.say?.text.es.includes(label.es)).toBe(named);
+          const named = proposal.en.includes(label.en);
+          expect(proposal.es.includes(label.es)).toBe(named);
           if (!named) unnamed++;
         }
-        if (unnamed > 0) expect(a.say?.text.en).toContain(`; and ${unnamed} more.`);
+        if (unnamed > 0) expect(proposal.en).toContain(`; and ${unnamed} more.`);
       }
     }
   });

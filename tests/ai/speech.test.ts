@@ -150,8 +150,8 @@ describe('proposalSpeech', () => {
           expect(text.en).toMatch(new RegExp(`; and ${rest} more\\.$`));
           expect(text.es).toMatch(new RegExp(`; y ${rest} más\\.$`));
         }
-        expect([...text.en].length).toBeLessThanOrEqual(STATEMENT_MAX_LENGTH - 100);
-        expect([...text.es].length).toBeLessThanOrEqual(STATEMENT_MAX_LENGTH - 100);
+        expect([...text.en].length).toBeLessThanOrEqual(STATEMENT_MAX_LENGTH);
+        expect([...text.es].length).toBeLessThanOrEqual(STATEMENT_MAX_LENGTH);
       }),
       { numRuns: 200 },
     );
