@@ -4,11 +4,9 @@
 // only the AI's own observation and the draft.
 //
 // The store builds that observation with `rules.observe(state, aiSide)`: never the player's. The
-// answers are deterministic (a question draws from a fixed seed, never from the negotiator's
-// stream, so asking does not change what the AI then plays) and judge the draft as if it were
-// proposed now, in this round.
+// answers are deterministic (an evaluation draws no randomness, so asking does not change what the
+// AI then plays) and judge the draft as if it were proposed now, in this round.
 import type { Observation, Package } from '../engine';
-import { seedRng } from '../engine/rng';
 import { err, ok, type Result } from '../result';
 import type { Scenario, ScenarioPersona } from '../scenario/schema';
 import type { SideId } from '../scenario/sides';
@@ -36,9 +34,6 @@ export interface Counterpart {
   whatWouldItTake(aiObservation: Observation, pkg: Package): Result<Answer, CounterpartError>;
 }
 
-/** Any fixed seed: the questions never draw at random (see verdict.ts's supposition), but assess takes a stream. */
-const COUNTERPART_SEED = 0x0c0ffee;
-
 export function counterpartFor(
   scenario: Scenario,
   side: SideId,
@@ -52,9 +47,8 @@ export function counterpartFor(
   const ask = <T>(obs: Observation, pkg: Package, answer: (sit: Situation, a: Appraisal) => T) => {
     const problem = checkQuestion(knowledge, obs, pkg);
     if (problem) return err(problem);
-    const calm = { ...skill, targetNoise: 0 };
     const sit = {
-      ...assess(knowledge, calm, persona, obs, seedRng(COUNTERPART_SEED), appraisal.statements),
+      ...assess(knowledge, skill, persona, obs, appraisal.statements),
       skill,
     };
     return ok(answer(sit, appraisal));

@@ -5,8 +5,6 @@ export type Difficulty = (typeof DIFFICULTIES)[number];
 export interface Skill {
   /** Accepts a little below its own target instead of comparing with its next offer (AC-next). */
   acceptsEarly: boolean;
-  /** Standard deviation of the noise on its target utility. */
-  targetNoise: number;
   /** Consultations it asks for, in order, at the start of the talks. */
   consults: ('own-winset' | 'other-reservation' | 'other-priorities')[];
   /** Gives the other side no more than its estimated reservation value requires. */
@@ -20,8 +18,8 @@ export interface Skill {
   heedsStandstill: boolean;
   /** The share of its persona's aspiration it opens with: an easy one asks for less. */
   ambition: number;
-  /** Uses its pressure moves on a side that has stopped moving (it answers pressure whatever). */
-  pressesStandstill: boolean;
+  /** How many pressure moves it spends on a side that has stopped moving (it answers pressure whatever). */
+  standstillPressure: number;
   /** How far it lets the other side's words move it, on top of their record: an easy one believes. */
   credulity: number;
   /**
@@ -42,39 +40,36 @@ export const SKILLS: Record<Difficulty, Skill> = {
   // offer worse for both, and a person across the table would see it stumble, not lose.
   easy: {
     acceptsEarly: true,
-    targetNoise: 0.04,
-    consults: ['own-winset', 'other-priorities'],
-    exploits: false,
-    pace: 1.6,
-    heedsStandstill: true,
-    ambition: 1,
-    pressesStandstill: false,
-    credulity: 1,
-    concedes: 'best-value',
-    readings: 1,
-  },
-  medium: {
-    acceptsEarly: false,
-    targetNoise: 0,
     consults: ['own-winset', 'other-priorities'],
     exploits: false,
     pace: 1,
     heedsStandstill: true,
     ambition: 1,
-    pressesStandstill: true,
+    standstillPressure: 2,
+    credulity: 1,
+    concedes: 'cheapest',
+    readings: 3,
+  },
+  medium: {
+    acceptsEarly: false,
+    consults: ['own-winset', 'other-priorities'],
+    exploits: false,
+    pace: 1,
+    heedsStandstill: true,
+    ambition: 1,
+    standstillPressure: 2,
     credulity: 0.8,
     concedes: 'best-value',
     readings: 3,
   },
   hard: {
     acceptsEarly: false,
-    targetNoise: 0,
     consults: ['own-winset', 'other-reservation', 'other-priorities'],
     exploits: true,
     pace: 1,
     heedsStandstill: true,
     ambition: 1,
-    pressesStandstill: true,
+    standstillPressure: 2,
     credulity: 0.6,
     concedes: 'cheapest',
     readings: 3,

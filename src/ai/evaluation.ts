@@ -2,7 +2,6 @@
 // target. The negotiator decides from it, and the explanations it gives a player are read from the
 // same evaluation, so what it says is what it weighed.
 import { type Observation, paretoOf, type TradeOff } from '../engine';
-import { nextGaussian, type seedRng } from '../engine/rng';
 import type { ScenarioPersona } from '../scenario/schema';
 import { tablesFor, targetUtility } from './bidding';
 import { type StatementPressure, statementPressure } from './credibility';
@@ -95,13 +94,12 @@ export const MAX_STEP = 0.06;
 /** The share of our remaining room above the floor that we keep for later offers. */
 const KEEP_IN_HAND = 0.5;
 
-/** Learns from the table so far, then sets today's target (the one noisy draw, for easy play). */
+/** Learns from the table so far, then sets today's target. */
 export function assess(
   knowledge: Knowledge,
   skill: Skill,
   persona: ScenarioPersona,
   obs: Observation,
-  rng: ReturnType<typeof seedRng>,
   statements: StatementTable | null = null,
 ): Situation {
   const lessons = lessonsFrom(knowledge, obs);
@@ -127,15 +125,21 @@ export function assess(
   let clock = Math.min(1, time * skill.pace) * (theyStand && skill.heedsStandstill ? STANDSTILL_PACE : 1);
   // A deadline threat we believe, from the side that holds the tariff, brings our clock forward.
   const payer = !knowledge.moves.some((m) => m.tariff);
-  if (payer && words?.deadlineCredible) clock += (1 - clock) * DEADLINE_PULL * words.deadlineCredible;
-  let target = targetUtility({
-    bidding: { ...persona.bidding, aspiration: persona.bidding.aspiration * skill.ambition },
-    time: clock,
-    best,
-    floor,
-    theirConcession: history.theirConcession,
-  });
-  if (skill.targetNoise > 0) target = Math.max(floor, target + skill.targetNoise * nextGaussian(rng));
+  // A Boulware persona (exponent below 1) is moved less by threats, in proportion.
+  const pull = DEADLINE_PULL * Math.min(1, persona.bidding.exponent);
+  if (payer && words?.deadlineCredible) clock += (1 - clock) * pull * words.deadlineCredible;
+  const curve = (at: number) =>
+    targetUtility({
+      bidding: { ...persona.bidding, aspiration: persona.bidding.aspiration * skill.ambition },
+      time: at,
+      best,
+      floor,
+      theirConcession: history.theirConcession,
+    });
+  let target = curve(clock);
+  // Where our curve stood at the last meeting: steps are measured from there or from our last
+  // offer, whichever is lower, so a free move that raised our last offer does not raise our ask.
+  const before = curve(Math.max(0, clock - (obs.roundCount > 1 ? skill.pace / (obs.roundCount - 1) : 0)));
   const lastPkg = history.own.at(-1)?.pkg;
   const lastOwn = lastPkg ? ownUtility(obs, lastPkg, knowledge) : null;
   if (lastOwn !== null) {
@@ -150,11 +154,12 @@ export function assess(
     // Before the last meeting we keep ground in hand: at most half of what is left above our floor
     // goes in one offer, so a partner who answers concessions with concessions always has one more
     // to answer.
+    const base = Math.min(lastOwn, before);
     if (obs.round < obs.roundCount - 1) {
-      target = Math.max(target, lastOwn - MAX_STEP, floor + (lastOwn - floor) * KEEP_IN_HAND);
+      target = Math.max(target, base - MAX_STEP, floor + (base - floor) * KEEP_IN_HAND);
     } else if (theyStand) {
       // Nor does a side that never moved get our floor at the last meeting for having waited.
-      target = Math.max(target, floor + (lastOwn - floor) * KEEP_IN_HAND);
+      target = Math.max(target, floor + (base - floor) * KEEP_IN_HAND);
     }
     target = Math.max(floor, target);
   }

@@ -114,7 +114,7 @@ function negotiate(
   statements: StatementTable,
   appraisal: Appraisal,
 ): { action: Action; trace: Decision } {
-  const sit = assess(knowledge, skill, persona, obs, rng, statements);
+  const sit = assess(knowledge, skill, persona, obs, statements);
   const next = nextOffer(sit);
   const act = recorder(sit);
   return answerStanding(sit, next, act) ?? walkOut(sit, act) ?? makeOffer(sit, next, rng, act, appraisal);

@@ -99,12 +99,6 @@ function pressed(knowledge: Knowledge, obs: Observation, persona: ScenarioPerson
   if (theirs > ours) return true;
   const time = obs.roundCount > 1 ? obs.round / (obs.roundCount - 1) : 1;
   const history = offerHistory(knowledge, obs);
-  // Only a negotiator that notices a standstill presses one (not an easy one).
-  return (
-    skill.pressesStandstill &&
-    time >= 0.5 &&
-    history.theirs.length >= 2 &&
-    history.theirStill >= 2 &&
-    ours < 2
-  );
+  // An easy negotiator presses a standstill less.
+  return time >= 0.5 && history.theyStand && ours < skill.standstillPressure;
 }

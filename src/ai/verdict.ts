@@ -3,7 +3,6 @@
 // it accepts at (the issues that fall short are named by the explanation, from the smallest change
 // that would do). Read off the same `Situation` the negotiator decides from.
 import { type Package, samePackage } from '../engine';
-import { seedRng } from '../engine/rng';
 import { acceptsStanding, nextOffer } from './acceptance';
 import type { Appraisal } from './appraisal';
 import { assess, type Situation } from './evaluation';
@@ -72,23 +71,17 @@ function scriptedAnswer(sit: Situation): 'accept' | 'other' | null {
   return null;
 }
 
-/** Any fixed seed: a question never draws from, nor advances, the negotiator's own stream. */
-const QUESTION_SEED = 0x51ed27;
-
 /**
- * The situation the negotiator would be in if the other side proposed `pkg` now. An easy negotiator's
- * target is noisy, and its draw on its turn is not known yet: the supposition answers for a bad day
- * (two standard deviations up), so what it says it would take, it takes about 98 times in 100.
+ * The situation the negotiator would be in if the other side proposed `pkg` now: its evaluation
+ * draws no randomness, so what it says it would take is what it takes on its turn.
  */
 export function supposedSituation(sit: Situation, pkg: Package, appraisal: Appraisal): Situation {
   const { knowledge, skill, persona, obs } = sit;
   const standing = obs.standing;
   if (obs.yourTurn && standing && standing.by !== obs.side && samePackage(standing.package, pkg)) return sit;
   const supposed = supposeOffered(obs, pkg, appraisal, knowledge, consultsFirst(sit));
-  const calm = { ...skill, targetNoise: 0 };
-  const s = assess(knowledge, calm, persona, supposed, seedRng(QUESTION_SEED), appraisal.statements);
-  const target = skill.targetNoise > 0 ? Math.max(s.floor, s.target + 2 * skill.targetNoise) : s.target;
-  return { ...s, skill, target };
+  const s = assess(knowledge, skill, persona, supposed, appraisal.statements);
+  return { ...s, skill };
 }
 
 /** Whether its first move on its turn asks its principal for his line (negotiator.ts's `slotAction`). */

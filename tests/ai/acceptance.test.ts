@@ -11,7 +11,6 @@ import { seatFor } from '../../src/ai/match';
 import { createNegotiator } from '../../src/ai/negotiator';
 import { verdictOn } from '../../src/ai/verdict';
 import { type GameState, paretoFrontier } from '../../src/engine';
-import { seedRng } from '../../src/engine/rng';
 import { checkStatement } from '../../src/engine/statement';
 import { present } from '../support/present';
 import { randomState } from '../support/random-state';
@@ -59,7 +58,6 @@ describe('acceptance', () => {
             SKILLS[difficulty],
             persona,
             obs,
-            seedRng(1),
             appraisalFor(rules.scenario, side).statements,
           );
           const accepts = verdictOn(sit).verdict.accepts;

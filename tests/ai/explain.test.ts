@@ -6,7 +6,6 @@ import { assess } from '../../src/ai/evaluation';
 import { explainRejection, intentOf, whatWouldItTake } from '../../src/ai/explain';
 import { knowledgeFor } from '../../src/ai/knowledge';
 import type { GameState, Package } from '../../src/engine';
-import { seedRng } from '../../src/engine/rng';
 import type { ScenarioPersona } from '../../src/scenario/schema';
 import type { SideId } from '../../src/scenario/sides';
 import { must } from '../support/apply';
@@ -50,7 +49,7 @@ function facing(
     state = must(rules, state, { type: 'propose', side: MX, package: pkg });
   }
   const obs = rules.observe(state, side);
-  const sit = assess(knowledgeFor(scenario, side), SKILLS[difficulty], who, obs, seedRng(7));
+  const sit = assess(knowledgeFor(scenario, side), SKILLS[difficulty], who, obs);
   return { state, obs, sit, appraisal: appraisalFor(scenario, side) };
 }
 

@@ -140,7 +140,7 @@ describe('whatWouldItTake', () => {
       if (q.answer.kind !== 'change') continue;
       const n = q.answer.changes.length;
       if (checked >= 60) break;
-      const sit = assess(knowledgeFor(scenario, q.ai), SKILLS[q.difficulty], q.persona, q.obs, seedRng(1));
+      const sit = assess(knowledgeFor(scenario, q.ai), SKILLS[q.difficulty], q.persona, q.obs);
       const model = sit.model;
       const cost = (issue: string, from: string, to: string) =>
         (model.weights[issue] ?? 0) * ((model.values[issue]?.[from] ?? 0) - (model.values[issue]?.[to] ?? 0));
