@@ -14,8 +14,8 @@ export interface Skill {
    * sooner, so it is there to be won.
    */
   pace: number;
-  /** Slows its clock against a side that has stopped moving. */
-  heedsStandstill: boolean;
+  /** How fast its clock runs against a side that has stopped moving (1: it does not notice). */
+  standstillPace: number;
   /** The share of its persona's aspiration it opens with: an easy one asks for less. */
   ambition: number;
   /** How many pressure moves it spends on a side that has stopped moving (it answers pressure whatever). */
@@ -43,7 +43,7 @@ export const SKILLS: Record<Difficulty, Skill> = {
     consults: ['own-winset', 'other-priorities'],
     exploits: false,
     pace: 1,
-    heedsStandstill: true,
+    standstillPace: 0.6,
     ambition: 1,
     standstillPressure: 2,
     credulity: 1,
@@ -55,7 +55,7 @@ export const SKILLS: Record<Difficulty, Skill> = {
     consults: ['own-winset', 'other-priorities'],
     exploits: false,
     pace: 1,
-    heedsStandstill: true,
+    standstillPace: 0.25,
     ambition: 1,
     standstillPressure: 2,
     credulity: 0.8,
@@ -67,7 +67,7 @@ export const SKILLS: Record<Difficulty, Skill> = {
     consults: ['own-winset', 'other-reservation', 'other-priorities'],
     exploits: true,
     pace: 1,
-    heedsStandstill: true,
+    standstillPace: 0.25,
     ambition: 1,
     standstillPressure: 2,
     credulity: 0.6,

@@ -83,11 +83,6 @@ function heedWords(
   return Math.max(floor, t);
 }
 
-/**
- * Against a side that does not move, the clock runs at this share of its speed: concessions answer
- * concessions, and a negotiator that gives ground on a timetable alone is there to be waited out.
- */
-const STANDSTILL_PACE = 0.25;
 
 /** The most our asking level falls from one offer to the next, so we move in steps, not jumps. */
 export const MAX_STEP = 0.06;
@@ -122,7 +117,7 @@ export function assess(
   const time = obs.roundCount > 1 ? obs.round / (obs.roundCount - 1) : 1;
   const best = frontier[0]?.own ?? 1;
   const words = statements ? statementPressure(statements, obs) : null;
-  let clock = Math.min(1, time * skill.pace) * (theyStand && skill.heedsStandstill ? STANDSTILL_PACE : 1);
+  let clock = Math.min(1, time * skill.pace) * (theyStand ? skill.standstillPace : 1);
   // A deadline threat we believe, from the side that holds the tariff, brings our clock forward.
   const payer = !knowledge.moves.some((m) => m.tariff);
   // A Boulware persona (exponent below 1) is moved less by threats, in proportion.
