@@ -14,9 +14,9 @@ export interface OfferHistory {
   cause: OfferCause | null;
   /** How far their offers have come toward us, in our utility: their latest minus their first (≥ 0). */
   theirConcession: number;
-  /** Whether their latest offer conceded (in our utility) on their one before. */
+  /** Whether their latest offer gave us more than any of their earlier ones. */
   theyJustConceded: boolean;
-  /** How much their latest offer gave us over their one before, in our utility (≥ 0). */
+  /** How much their latest offer gave us beyond the best of their earlier ones, in our utility (≥ 0). */
   theirLastStep: number;
   /** Consecutive offers of theirs, up to the latest, that gave us nothing more than the one before. */
   theirStill: number;
@@ -39,15 +39,21 @@ export function offerHistory(knowledge: Knowledge, obs: Observation): OfferHisto
   const value = theirs.map((o) => ownUtility(obs, o.pkg, knowledge));
   const first = value[0];
   const latest = value.at(-1);
-  const theirConcession = first === undefined || latest === undefined ? 0 : Math.max(0, latest - first);
+  // Concessions count only from a side whose offers have never gone back on us: answering the
+  // swings of one that does would reward noise.
+  const steady = value.every((v, i) => i === 0 || v >= (value[i - 1] as number) - 1e-9);
+  const theirConcession =
+    !steady || first === undefined || latest === undefined ? 0 : Math.max(0, latest - first);
   let theirStill = 0;
   for (let i = value.length - 1; i > 0; i--) {
     if ((value[i] as number) > (value[i - 1] as number) + 1e-9) break;
     theirStill++;
   }
   const n = value.length;
-  const theirLastStep = n > 1 ? Math.max(0, (value[n - 1] as number) - (value[n - 2] as number)) : 0;
-  const theyJustConceded = theirLastStep > 1e-9;
+  // New ground only: a side whose offers swing back and forth has not conceded when it swings back.
+  const bestBefore = n > 1 ? Math.max(...value.slice(0, n - 1)) : 0;
+  const theirLastStep = n > 1 ? Math.max(0, (value[n - 1] as number) - bestBefore) : 0;
+  const theyJustConceded = steady && theirLastStep > 1e-9;
   let ownRepeats = 0;
   for (let i = own.length - 1; i > 0; i--) {
     const a = own[i]?.pkg;
