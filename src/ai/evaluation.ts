@@ -83,7 +83,6 @@ function heedWords(
   return Math.max(floor, t);
 }
 
-
 /** The most our asking level falls from one offer to the next, so we move in steps, not jumps. */
 export const MAX_STEP = 0.06;
 /** The share of our remaining room above the floor that we keep for later offers. */

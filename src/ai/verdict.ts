@@ -2,10 +2,12 @@
 // reservation, its principal's line, its legislature, or simply that the offer is below the level
 // it accepts at (the issues that fall short are named by the explanation, from the smallest change
 // that would do). Read off the same `Situation` the negotiator decides from.
+
 import { type Package, samePackage } from '../engine';
 import { acceptsStanding, nextOffer } from './acceptance';
 import type { Appraisal } from './appraisal';
 import { assess, type Situation } from './evaluation';
+import { onTheRecord } from './script';
 import { legislatureRefusals, supposeOffered } from './supposition';
 import { STALE_ROUNDS } from './win-sets';
 
@@ -64,6 +66,12 @@ function scriptedAnswer(sit: Situation): 'accept' | 'other' | null {
     if (step.side !== knowledge.side || step.date !== obs.date || step.slot !== obs.slot) continue;
     const type = step.action.type;
     if (type === 'unilateral' || type === 'consult') continue;
+    // Off the record (an offer of its own made), it no longer plays the record's offers.
+    if (
+      (type === 'propose' || type === 'counter') &&
+      !onTheRecord(knowledge.historical, knowledge.side, obs, knowledge.issues)
+    )
+      continue;
     if (type !== 'accept') return 'other';
     const refusable = !(obs.standing.yourWinsetPasses && obs.standing.yourUtility >= obs.you.reservation);
     return refusable ? null : 'accept';
