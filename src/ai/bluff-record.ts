@@ -5,6 +5,7 @@ import { type Observation, STATEMENT_MAX_LENGTH, type StatementIntent } from '..
 import type { LocalText } from '../scenario/schema';
 import type { SideId } from '../scenario/sides';
 import { type Credibility, credibilityFrom } from './credibility';
+import { dayText } from './day-text';
 import {
   type Because,
   readStatements,
@@ -65,44 +66,6 @@ export function bluffRecord(table: StatementTable, obs: Observation): BluffRecor
     };
   };
   return { revealed, sides: [sideRecord(table.sides[0]), sideRecord(table.sides[1])] };
-}
-
-const MONTHS = {
-  en: [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
-  ],
-  es: [
-    'enero',
-    'febrero',
-    'marzo',
-    'abril',
-    'mayo',
-    'junio',
-    'julio',
-    'agosto',
-    'septiembre',
-    'octubre',
-    'noviembre',
-    'diciembre',
-  ],
-};
-
-/** "June 6" and "6 de junio" from an ISO date; by hand, so the text never depends on the host's locale data. */
-export function dayText(iso: string): LocalText {
-  const month = Number(iso.slice(5, 7)) - 1;
-  const day = Number(iso.slice(8, 10));
-  return { en: `${MONTHS.en[month] ?? iso} ${day}`, es: `${day} de ${MONTHS.es[month] ?? iso}` };
 }
 
 function lineFor(name: LocalText, principal: string, r: StatementReading, marked: boolean | null): LocalText {

@@ -161,10 +161,7 @@ function concededOffer(sit: Situation, target: number, bigStep = false): TradeOf
   }
   // We give ground one issue at a time, so that a partner who answers concessions with concessions
   // sees as many as we have room for, and never a jump to our floor.
-  const single =
-    sit.skill.concedes === 'cheapest' && !bigStep
-      ? smallestConcession(ours, table, target)
-      : bestSingleConcession(ours, table, target);
+  const single = singleConcession(ours, table, target, bigStep ? 'best-value' : sit.skill.concedes);
   if (single) return single;
   // No single issue fits: a trade across issues that gives them more (by our model) at our target.
   const [, oursTheirs] = totals(ours, table);
@@ -177,7 +174,7 @@ function concededOffer(sit: Situation, target: number, bigStep = false): TradeOf
   if (history.theyJustConceded || target < (sit.lastOwn ?? 0) - 1e-9) {
     // Our options come in lumps: when no concession fits in today's step, we make the smallest one
     // our floor allows rather than none, so a partner who answers concessions sees one.
-    const small = smallestConcession(ours, table, sit.floor);
+    const small = singleConcession(ours, table, sit.floor, 'cheapest');
     if (small) return small;
   }
   const [own, theirs] = totals(ours, table);
@@ -187,23 +184,38 @@ function concededOffer(sit: Situation, target: number, bigStep = false): TradeOf
   return keep ? { terms: ours, own: round6(own), theirs: round6(theirs) } : null;
 }
 
-/** The single-issue change giving them most for what it costs us, keeping us at `target` or above. */
-function bestSingleConcession(
+/** One issue moved: what a single-issue concession changes, with its cost to us and gain to them. */
+interface Step {
+  issue: string;
+  option: string;
+  cost: number;
+  gain: number;
+}
+
+/**
+ * The single-issue change that gives them something (by our model) and keeps us at `bound` or
+ * above: the one worth most to them for what it costs us, or the one that costs us least.
+ */
+function singleConcession(
   ours: Record<string, string>,
   table: Contributions,
-  target: number,
+  bound: number,
+  prefer: 'best-value' | 'cheapest',
 ): TradeOff | null {
   const [own, theirs] = totals(ours, table);
-  let pick: { issue: string; option: string; cost: number; gain: number; score: number } | null = null;
+  const value = (s: Step) => s.gain / (Math.max(0, s.cost) + 1e-3);
+  const better = (s: Step, pick: Step) =>
+    prefer === 'best-value'
+      ? value(s) > value(pick)
+      : s.cost < pick.cost - 1e-12 || (Math.abs(s.cost - pick.cost) <= 1e-12 && s.gain > pick.gain);
+  let pick: Step | null = null;
   for (const [issue, options] of Object.entries(table)) {
     const current = options[ours[issue] as string];
     if (!current) continue;
-    for (const [id, o] of Object.entries(options)) {
-      const cost = current.own - o.own;
-      const gain = o.theirs - current.theirs;
-      if (gain <= 1e-12 || own - cost < target - 1e-9) continue;
-      const score = gain / (Math.max(0, cost) + 1e-3);
-      if (!pick || score > pick.score) pick = { issue, option: id, cost, gain, score };
+    for (const [option, o] of Object.entries(options)) {
+      const step = { issue, option, cost: current.own - o.own, gain: o.theirs - current.theirs };
+      if (step.gain <= 1e-12 || own - step.cost < bound - 1e-9) continue;
+      if (!pick || better(step, pick)) pick = step;
     }
   }
   if (!pick) return null;
@@ -222,34 +234,6 @@ function totals(terms: Record<string, string>, table: Contributions): [number, n
     theirs += table[issue]?.[option]?.theirs ?? 0;
   }
   return [own, theirs];
-}
-
-/** The single-issue change that costs us least while giving them something, down to our floor. */
-function smallestConcession(
-  ours: Record<string, string>,
-  table: Contributions,
-  floor: number,
-): TradeOff | null {
-  const [own, theirs] = totals(ours, table);
-  let pick: { issue: string; option: string; cost: number; gain: number } | null = null;
-  for (const [issue, options] of Object.entries(table)) {
-    const current = options[ours[issue] as string];
-    if (!current) continue;
-    for (const [id, o] of Object.entries(options)) {
-      const cost = current.own - o.own;
-      const gain = o.theirs - current.theirs;
-      if (gain <= 1e-12 || own - cost < floor - 1e-9) continue;
-      if (!pick || cost < pick.cost - 1e-12 || (Math.abs(cost - pick.cost) <= 1e-12 && gain > pick.gain)) {
-        pick = { issue, option: id, cost, gain };
-      }
-    }
-  }
-  if (!pick) return null;
-  return {
-    terms: { ...ours, [pick.issue]: pick.option },
-    own: round6(own - pick.cost),
-    theirs: round6(theirs + pick.gain),
-  };
 }
 
 /** A package's terms with every issue it leaves out at its status quo. */

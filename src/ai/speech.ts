@@ -3,6 +3,7 @@
 import { type OfferCause, STATEMENT_MAX_LENGTH, type StatementIntent } from '../engine';
 import type { LocalText } from '../scenario/schema';
 import { termLines, termsText } from '../scenario/terms-text';
+import { dayText } from './day-text';
 import type { Knowledge } from './knowledge';
 
 /** A proposal's terms after "We propose": as many as fit after a colon, or the status quo by name. */
@@ -88,45 +89,16 @@ function claimSpeech(
       };
     case 'deadline-threat': {
       if (!deadline) return { en: '', es: '' };
-      const [, month, day] = deadline.date.split('-').map(Number) as [number, number, number];
+      const day = dayText(deadline.date);
       return {
-        en: ` Sign before ${MONTHS_EN[month - 1]} ${day}, or the tariff goes to ${deadline.rate}%.`,
-        es: ` Firmen antes del ${day} de ${MONTHS_ES[month - 1]}, o el arancel sube al ${deadline.rate}%.`,
+        en: ` Sign before ${day.en}, or the tariff goes to ${deadline.rate}%.`,
+        es: ` Firmen antes del ${day.es}, o el arancel sube al ${deadline.rate}%.`,
       };
     }
     case null:
       return { en: '', es: '' };
   }
 }
-
-const MONTHS_EN = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-const MONTHS_ES = [
-  'enero',
-  'febrero',
-  'marzo',
-  'abril',
-  'mayo',
-  'junio',
-  'julio',
-  'agosto',
-  'septiembre',
-  'octubre',
-  'noviembre',
-  'diciembre',
-];
 
 /** Why an offer asks for more than the one before: said first, so the other side hears the cause. */
 export function causeSpeech(cause: OfferCause): LocalText {

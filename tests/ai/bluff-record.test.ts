@@ -1,6 +1,7 @@
 // The debrief's record of bluffs: each side's statements, verdicts and (after the game) own marks.
 import { describe, expect, it } from 'vitest';
-import { bluffRecord, dayText } from '../../src/ai/bluff-record';
+import { bluffRecord } from '../../src/ai/bluff-record';
+import { dayText } from '../../src/ai/day-text';
 import { statementTable } from '../../src/ai/statement-record';
 import { type GameState, STATEMENT_MAX_LENGTH } from '../../src/engine';
 import { checkStatement } from '../../src/engine/statement';
