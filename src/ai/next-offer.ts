@@ -16,8 +16,21 @@ export interface NextOffer {
   cause: OfferCause | null;
 }
 
+/**
+ * One answer per evaluation: the negotiator's move, its acceptance rule and its explanation all
+ * ask for the same next offer of the same Situation, which draws no randomness.
+ */
+const planned = new WeakMap<Situation, NextOffer | null>();
+
 /** The package we would offer next at our target, or null when none reaches it. */
 export function nextOffer(sit: Situation): NextOffer | null {
+  if (planned.has(sit)) return planned.get(sit) ?? null;
+  const next = nextOfferAfresh(sit);
+  planned.set(sit, next);
+  return next;
+}
+
+function nextOfferAfresh(sit: Situation): NextOffer | null {
   const { history, lastOwn, lessons, floor } = sit;
   const cause = history.cause;
   if (lastOwn === null) {
