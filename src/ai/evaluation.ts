@@ -1,12 +1,11 @@
 // What a negotiator makes of the table at one decision: what it has learnt, its floor and its
 // target. The negotiator decides from it, and the explanations it gives a player are read from the
 // same evaluation, so what it says is what it weighed.
-import type { Observation, TradeOff } from '../engine';
+import { type Observation, paretoOf, type TradeOff } from '../engine';
 import type { ScenarioPersona } from '../scenario/schema';
 import { tablesFor, targetUtility } from './bidding';
 import { type StatementPressure, statementPressure } from './credibility';
 import type { Skill } from './difficulty';
-import { frontierOf } from './frontier-memo';
 import type { Knowledge } from './knowledge';
 import { type OfferHistory, offerHistory } from './offer-history';
 import { modelOpponent } from './opponent-model';
@@ -110,7 +109,7 @@ export function assess(
   const late = obs.roundCount - 1 - obs.round < CAUTIOUS_ROUNDS && !theyStand;
   const unsure = late ? legislatureTested(knowledge) : [];
   const tables = tablesFor(knowledge, obs, model, new Set([...lessons.excluded, ...unsure]));
-  const frontier = frontierOf(knowledge, tables);
+  const frontier = paretoOf(tables);
   const reservation = obs.you.reservation;
   const threshold = Math.max(principalThreshold(obs), lessons.ownThreshold);
   const floor = Math.max(reservation, threshold);

@@ -35,7 +35,6 @@ export function modelOpponent(knowledge: Knowledge, obs: Observation): OpponentM
   let weightTotal = 0;
   for (const issue of knowledge.issues) {
     const own = obs.you.values[issue.id] ?? {};
-    const picks = offers.map((p) => p.terms[issue.id] ?? issue.statusQuo);
     const opening = offers[0]?.terms[issue.id];
     const optionValues: Record<string, number> = {};
     for (const o of issue.options) {
@@ -46,8 +45,15 @@ export function modelOpponent(knowledge: Knowledge, obs: Observation): OpponentM
     values[issue.id] = normalise(optionValues);
     // An issue the other side names and never moves on is one it cares about.
     let unchanged = 0;
-    for (let i = 1; i < picks.length; i++) if (picks[i] === picks[i - 1]) unchanged++;
-    const named = offers.filter((p) => p.terms[issue.id] !== undefined).length;
+    let named = 0;
+    let previous: string | undefined;
+    offers.forEach((p, i) => {
+      const pick = p.terms[issue.id];
+      if (pick !== undefined) named++;
+      const seen = pick ?? issue.statusQuo;
+      if (i > 0 && seen === previous) unchanged++;
+      previous = seen;
+    });
     const w = 1 + unchanged + 0.5 * named;
     weights[issue.id] = w;
     weightTotal += w;
@@ -77,12 +83,15 @@ export function modelOpponent(knowledge: Knowledge, obs: Observation): OpponentM
 
 /** Scales option values so the best option is worth 1 and the worst 0, as the scenario's are. */
 function normalise(values: Record<string, number>): Record<string, number> {
-  const all = Object.values(values);
-  const lo = Math.min(...all);
-  const hi = Math.max(...all);
-  const out: Record<string, number> = {};
-  for (const [id, v] of Object.entries(values)) out[id] = hi > lo ? (v - lo) / (hi - lo) : 0.5;
-  return out;
+  let lo = Number.POSITIVE_INFINITY;
+  let hi = Number.NEGATIVE_INFINITY;
+  for (const id in values) {
+    const v = values[id] as number;
+    if (v < lo) lo = v;
+    if (v > hi) hi = v;
+  }
+  for (const id in values) values[id] = hi > lo ? ((values[id] as number) - lo) / (hi - lo) : 0.5;
+  return values;
 }
 
 export function estimatedUtility(

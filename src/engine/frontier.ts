@@ -79,15 +79,50 @@ function prune<T extends { x: number; y: number }>(points: T[]): T[] {
 /** Adds one table after another to every starting point, keeping only undominated partial sums. */
 function sweep<P>(start: Swept<P>[], tables: readonly (readonly Entry<P>[])[]): Swept<P>[] {
   let points = prune(start);
-  for (const table of tables) {
-    const next: Swept<P>[] = [];
-    for (const p of points) {
-      for (const e of table)
-        next.push({ x: p.x + e.x, y: p.y + e.y, trail: { pick: e.pick, prev: p.trail } });
-    }
-    points = prune(next);
-  }
+  for (const table of tables) points = extend(points, table);
   return points;
+}
+
+/**
+ * `prune` of every point plus every entry, without building and sorting them all: `points` is a
+ * Pareto set sorted by x descending, so each entry's shifted copy is already sorted, and merging
+ * those copies visits the sums in the very order `prune`'s stable sort would (x, then y,
+ * descending; exact ties in the order point by point, entry by entry). Only sums that pass the
+ * running bound are built, which is what makes a negotiator's frontier cheap to recompute.
+ */
+function extend<P>(points: readonly Swept<P>[], table: readonly Entry<P>[]): Swept<P>[] {
+  const k = table.length;
+  const at = new Array<number>(k).fill(0);
+  const kept: Swept<P>[] = [];
+  let bestY = Number.NEGATIVE_INFINITY;
+  for (;;) {
+    let pick = -1;
+    let px = 0;
+    let py = 0;
+    for (let e = 0; e < k; e++) {
+      const i = at[e] as number;
+      if (i >= points.length) continue;
+      const p = points[i] as Swept<P>;
+      const entry = table[e] as Entry<P>;
+      const x = p.x + entry.x;
+      const y = p.y + entry.y;
+      // Earlier in prune's order: larger x, then larger y, then the earlier point, then entry.
+      const first = pick < 0 || x > px || (x === px && (y > py || (y === py && i < (at[pick] as number))));
+      if (first) {
+        pick = e;
+        px = x;
+        py = y;
+      }
+    }
+    if (pick < 0) return kept;
+    const from = points[at[pick] as number] as Swept<P>;
+    at[pick] = (at[pick] as number) + 1;
+    if (py > bestY + TOLERANCE) {
+      while (kept.length > 0 && (kept[kept.length - 1] as Swept<P>).x <= px + TOLERANCE) kept.pop();
+      kept.push({ x: px, y: py, trail: { pick: (table[pick] as Entry<P>).pick, prev: from.trail } });
+      bestY = py;
+    }
+  }
 }
 
 function picksOf<P>(trail: Trail<P> | null): P[] {

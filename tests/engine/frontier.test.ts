@@ -367,3 +367,63 @@ describe('distanceToFrontier', () => {
     expect(distanceToFrontier(clauses, frontier, at(0, 0))).toBeGreaterThan(0);
   });
 });
+
+describe('paretoOf against the plain sweep', () => {
+  // The plain algorithm: every partial sum plus every option, sorted (stably) by x then y
+  // descending, pruned; paretoOf merges instead of sorting and must keep the same points, terms
+  // included, even where sums tie exactly (small integer values tie often).
+  function plainSweep(tables: { id: string; options: { id: string; own: number; theirs: number }[] }[]) {
+    type P = { x: number; y: number; terms: Record<string, string> };
+    const prune = (points: P[]) => {
+      points.sort((a, b) => b.x - a.x || b.y - a.y);
+      const kept: P[] = [];
+      let bestY = Number.NEGATIVE_INFINITY;
+      for (const p of points) {
+        if (p.y <= bestY + 1e-12) continue;
+        while (kept.length > 0 && (kept.at(-1) as P).x <= p.x + 1e-12) kept.pop();
+        kept.push(p);
+        bestY = p.y;
+      }
+      return kept;
+    };
+    let points: P[] = [{ x: 0, y: 0, terms: {} }];
+    for (const t of tables)
+      points = prune(
+        points.flatMap((p) =>
+          t.options.map((o) => ({ x: p.x + o.own, y: p.y + o.theirs, terms: { ...p.terms, [t.id]: o.id } })),
+        ),
+      );
+    return points.map((p) => ({
+      own: Math.round(p.x * 1e6) / 1e6,
+      theirs: Math.round(p.y * 1e6) / 1e6,
+      terms: p.terms,
+    }));
+  }
+
+  const tables = fc
+    .array(
+      fc.array(fc.record({ own: fc.integer({ min: 0, max: 4 }), theirs: fc.integer({ min: 0, max: 4 }) }), {
+        minLength: 1,
+        maxLength: 5,
+      }),
+      {
+        minLength: 1,
+        maxLength: 6,
+      },
+    )
+    .map((issues) =>
+      issues.map((options, i) => ({
+        id: `i${i}`,
+        options: options.map((o, j) => ({ id: `o${j}`, own: o.own / 10, theirs: o.theirs / 10 })),
+      })),
+    );
+
+  it('keeps the same points and terms, ties included', () => {
+    fc.assert(
+      fc.property(tables, (t) => {
+        expect(paretoOf(t)).toEqual(plainSweep(t));
+      }),
+      { numRuns: 300, seed: 11 },
+    );
+  });
+});
