@@ -148,7 +148,7 @@ export function observe(scenario: Scenario, state: GameState, view: SideView): O
     meters: metersView(scenario, state, view),
     standing: standingView(scenario, state, view.side),
     you: youView(scenario, state, view, vars),
-    intel: bySide(state.intel, view.side).map((r) => ({ ...r, values: { ...r.values } })),
+    intel: plainCopy<IntelRecord[]>(bySide(state.intel, view.side)),
     offersMade: { ...state.offersMade },
     deal: state.deal ? plainCopy<Deal>(state.deal) : null,
     outcome: plainCopy<Outcome>(state.outcome),
@@ -270,8 +270,15 @@ function plainCopy<T>(value: DeepReadonly<T>): T {
 
 function copyJson(value: unknown): unknown {
   if (typeof value !== 'object' || value === null) return value;
-  if (Array.isArray(value)) return value.map(copyJson);
+  if (Array.isArray(value)) {
+    const out = new Array<unknown>(value.length);
+    for (let i = 0; i < value.length; i++) out[i] = copyJson(value[i]);
+    return out;
+  }
+  // `for…in` (plain objects only, as here): intelligence values are large keyed records, which
+  // it copies about three times faster than a spread or Object.keys, and every observation copies
+  // them all.
   const out: Record<string, unknown> = {};
-  for (const key of Object.keys(value)) out[key] = copyJson((value as Record<string, unknown>)[key]);
+  for (const key in value) out[key] = copyJson((value as Record<string, unknown>)[key]);
   return out;
 }
