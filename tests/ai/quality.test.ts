@@ -34,8 +34,6 @@ function fieldScore(me: PlayerSpec, side: SideId, seed: number): number {
   return total / field.length;
 }
 
-const OPEN_GAP = ['mx:historical:hard'];
-
 describe('quality bars (june-2019)', () => {
   it('every persona, at every difficulty, beats random in its own seat in at least 90% of seeds', () => {
     const SEEDS = 40;
@@ -58,11 +56,7 @@ describe('quality bars (june-2019)', () => {
         rates[`${p.side}:${p.id}:${difficulty}`] = wins / SEEDS;
       }
     }
-    // Open gap (see the issue note): Mexico's historical hard beats `random` in 87.5% of seeds; it
-    // holds a lumpy offer against the US hardliner until the tariff bites, then gives up the
-    // suspension in the last meetings. Every other pair keeps the 90% bar.
-    const bar = (key: string) => (OPEN_GAP.includes(key) ? 0.85 : 0.9);
-    const below = Object.entries(rates).filter(([key, rate]) => rate < bar(key));
+    const below = Object.entries(rates).filter(([, rate]) => rate < 0.9);
     expect(below).toEqual([]);
   });
 
