@@ -86,7 +86,7 @@ function heedWords(
 /** The most our asking level falls from one offer to the next, so we move in steps, not jumps. */
 export const MAX_STEP = 0.06;
 /** The share of our remaining room above the floor that we keep for later offers. */
-const KEEP_IN_HAND = 0.5;
+export const KEEP_IN_HAND = 0.5;
 
 /** Learns from the table so far, then sets today's target. */
 export function assess(

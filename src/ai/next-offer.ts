@@ -5,7 +5,7 @@
 // giving ground from its last offer cannot reach its target.
 import { type OfferCause, type Package, round6, sameTerms, type TradeOff } from '../engine';
 import { type Contributions, choosePackage, contributions, repairToward } from './bidding';
-import type { Situation } from './evaluation';
+import { KEEP_IN_HAND, type Situation } from './evaluation';
 import { heardFrom, provablyNoWorse, surelyBetter } from './heard';
 import type { Knowledge } from './knowledge';
 import { opponentOffers } from './opponent-model';
@@ -186,8 +186,15 @@ function concededOffer(sit: Situation, target: number, bigStep = false): TradeOf
   if (best) return best;
   if (history.theyJustConceded || target < (sit.lastOwn ?? 0) - 1e-9) {
     // Our options come in lumps: when no concession fits in today's step, we make the smallest one
-    // our floor allows rather than none, so a partner who answers concessions sees one.
-    const small = singleConcession(ours, table, sit.floor, 'cheapest');
+    // our floor allows rather than none, so a partner who answers concessions sees one. Before the
+    // last meeting it keeps ground in hand as every step does (evaluation.ts): a lump that would
+    // give away more than that share of what is left above our floor waits, since the step after
+    // it would be to nothing.
+    const bound =
+      sit.roundsLeft > 0 && sit.lastOwn !== null
+        ? sit.floor + (sit.lastOwn - sit.floor) * KEEP_IN_HAND
+        : sit.floor;
+    const small = singleConcession(ours, table, bound, 'cheapest');
     if (small) return small;
   }
   const [own, theirs] = totals(ours, table);

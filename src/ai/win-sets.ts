@@ -6,8 +6,14 @@ import { estimatedUtility, type OpponentModel } from './opponent-model';
 
 /** A consultation of our principal older than this many rounds is asked again. */
 export const STALE_ROUNDS = 4;
-/** How far each refusal lifts our estimate of the other principal's line: we only know it was short. */
-const REFUSAL_STEP = 0.08;
+/**
+ * How far a refusal lifts our estimate of the other principal's line above the best package it
+ * refused: we only know it was short, not by how much. A small step: a partner who accepts anything
+ * and lets its principal refuse (a random one) otherwise learns that each refusal buys a jump well
+ * past the line, which paid it better than negotiating; one at 0.05 still reaches a ratifiable
+ * deal with an accept-anything partner in the gauntlet.
+ */
+const REFUSAL_STEP = 0.05;
 
 export interface Lessons {
   /** Options the other side's legislature or principal has already refused. */

@@ -34,8 +34,6 @@ function fieldScore(me: PlayerSpec, side: SideId, seed: number): number {
   return total / field.length;
 }
 
-const OPEN_GAP = ['us:pragmatist:easy', 'us:pragmatist:medium', 'mx:historical:hard'];
-
 describe('quality bars (june-2019)', () => {
   it('every persona, at every difficulty, beats random in its own seat in at least 90% of seeds', () => {
     const SEEDS = 40;
@@ -58,12 +56,7 @@ describe('quality bars (june-2019)', () => {
         rates[`${p.side}:${p.id}:${difficulty}`] = wins / SEEDS;
       }
     }
-    // Open gap (see the issue note): a US pragmatist that concedes to its floor early, and Mexico's
-    // historical hard, now beat `random` in 85 to 90% of seeds, because the AIs across the table
-    // move toward what a random partner's principal will ratify after each refusal. Every other
-    // pair keeps the 90% bar.
-    const bar = (key: string) => (OPEN_GAP.includes(key) ? 0.85 : 0.9);
-    const below = Object.entries(rates).filter(([key, rate]) => rate < bar(key));
+    const below = Object.entries(rates).filter(([, rate]) => rate < 0.9);
     expect(below).toEqual([]);
   });
 
