@@ -58,7 +58,7 @@ export function tablesFor(
   excluded: ReadonlySet<string>,
 ) {
   return knowledge.issues.map((issue) => {
-    const allowed = issue.options.filter((o) => !excluded.has(`${issue.id}=${o.id}`));
+    const allowed = issue.options.filter((o) => !excluded.has(o.key));
     const options = allowed.length > 0 ? allowed : issue.options.filter((o) => o.id === issue.statusQuo);
     return {
       id: issue.id,

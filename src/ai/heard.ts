@@ -12,14 +12,26 @@ export interface Heard {
   bounds(key: string): readonly [number, number] | null;
 }
 
+/** One reading per observation: a decision asks for it several times, and it draws on every record. */
+const heardIn = new WeakMap<Observation, { knowledge: Knowledge; heard: Heard | null }>();
+
 export function heardFrom(obs: Observation, knowledge: Knowledge): Heard | null {
+  const known = heardIn.get(obs);
+  if (known?.knowledge === knowledge) return known.heard;
+  const heard = intersected(obs, knowledge);
+  heardIn.set(obs, { knowledge, heard });
+  return heard;
+}
+
+function intersected(obs: Observation, knowledge: Knowledge): Heard | null {
   const records = obs.intel.filter((r) => r.kind === 'other-priorities');
   if (records.length === 0) return null;
   const issues = new Set(knowledge.issues.map((i) => i.id));
   const lo = new Map<string, number>();
   const hi = new Map<string, number>();
   for (const record of records) {
-    for (const [key, value] of Object.entries(record.values)) {
+    for (const key in record.values) {
+      const value = record.values[key] as number;
       const margin = issues.has(key) ? MARGIN.priority : MARGIN.preference;
       lo.set(key, Math.max(lo.get(key) ?? Number.NEGATIVE_INFINITY, value - margin));
       hi.set(key, Math.min(hi.get(key) ?? Number.POSITIVE_INFINITY, value + margin));

@@ -7,6 +7,8 @@ import { type SideId, sideInfo } from '../scenario/sides';
 
 export interface OptionInfo {
   id: string;
+  /** `issue=option`, the key intelligence records and exclusions use, built once. */
+  key: string;
   label: LocalText;
   treaty: boolean;
 }
@@ -48,7 +50,12 @@ export function knowledgeFor(scenario: Scenario, side: SideId): Knowledge {
       id: issue.id,
       label: issue.label,
       statusQuo: issue.statusQuo,
-      options: issue.options.map((o) => ({ id: o.id, label: o.label, treaty: o.effects?.treaty === true })),
+      options: issue.options.map((o) => ({
+        id: o.id,
+        key: `${issue.id}=${o.id}`,
+        label: o.label,
+        treaty: o.effects?.treaty === true,
+      })),
     })),
     ownWinsets: scenario.winsets.filter((w) => w.side === side),
     otherWinsets: scenario.winsets

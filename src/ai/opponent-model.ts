@@ -72,7 +72,7 @@ export function modelOpponent(knowledge: Knowledge, obs: Observation): OpponentM
         weights[issue.id] = 0.3 * (weights[issue.id] as number) + 0.7 * told;
         const ranked = values[issue.id] as Record<string, number>;
         for (const o of issue.options) {
-          const heard = record.values[`${issue.id}=${o.id}`];
+          const heard = record.values[o.key];
           if (heard !== undefined) ranked[o.id] = 0.2 * (ranked[o.id] as number) + 0.8 * heard;
         }
       }

@@ -42,7 +42,7 @@ export function smallestChange(sit: Situation, pkg: Package, appraisal: Appraisa
     const from = pkg.terms[issue.id] ?? issue.statusQuo;
     const theirs = (id: string) => (model.weights[issue.id] ?? 0) * (model.values[issue.id]?.[id] ?? 0);
     return issue.options
-      .filter((o) => o.id !== from && !lessons.excluded.has(`${issue.id}=${o.id}`))
+      .filter((o) => o.id !== from && !lessons.excluded.has(o.key))
       .map((o) => ({ change: { issue: issue.id, from, to: o.id }, cost: theirs(from) - theirs(o.id) }));
   });
   // Taking the clause out is one more change (`null`), costing them what our model says it is worth.
