@@ -115,9 +115,12 @@ function improve(state: Repair, table: Contributions, score: (da: number, db: nu
   let bestIssue = '';
   let bestOption = '';
   let bestScore = 0;
-  for (const [issue, options] of Object.entries(table)) {
+  // for…in, not Object.entries: this is the innermost loop of every offer the negotiator builds.
+  for (const issue in table) {
+    const options = table[issue] as Contributions[string];
     const current = options[state.terms[issue] as string] as { own: number; theirs: number };
-    for (const [id, o] of Object.entries(options)) {
+    for (const id in options) {
+      const o = options[id] as { own: number; theirs: number };
       const value = score(o.own - current.own, o.theirs - current.theirs);
       if (value > bestScore) {
         bestScore = value;

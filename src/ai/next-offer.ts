@@ -258,7 +258,7 @@ function totals(terms: Record<string, string>, table: Contributions): [number, n
 
 /** A package's terms with every issue it leaves out at its status quo. */
 function completed(knowledge: Knowledge, pkg: Package): Record<string, string> {
-  return Object.fromEntries(
-    knowledge.issues.map((issue) => [issue.id, pkg.terms[issue.id] ?? issue.statusQuo]),
-  );
+  const terms: Record<string, string> = {};
+  for (const issue of knowledge.issues) terms[issue.id] = pkg.terms[issue.id] ?? issue.statusQuo;
+  return terms;
 }
