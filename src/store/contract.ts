@@ -1,0 +1,167 @@
+// What the session store promises the views: the state they may read and the commands they may
+// send. The store (session-store.ts) is the only caller of `rules.apply` and the only holder of a
+// GameState; a view reads observations and sends intents, nothing else. DOM panels, Phaser scenes
+// and the browser tests all go through this one surface.
+
+import type { Difficulty } from '../ai/difficulty';
+import type { Answer, Explanation } from '../ai/explain';
+import type { Analysis, DeepReadonly, Observation, Package, Statement } from '../engine';
+import type { LocalText, Scenario } from '../scenario/schema';
+import type { SideId } from '../scenario/sides';
+
+export type Lang = keyof LocalText;
+
+export type Screen = 'title' | 'setup' | 'brief' | 'negotiation' | 'debrief';
+
+/** A scenario the game can start: compiled at build time, or dropped in by a teacher later. */
+export interface ScenarioEntry {
+  readonly id: string;
+  readonly hash: string;
+  readonly title: LocalText;
+  readonly scenario: Scenario;
+}
+
+/** Who sits across the table. A second person (hotseat) comes with the classroom issue. */
+export type Opponent = { readonly kind: 'ai'; readonly persona: string; readonly difficulty: Difficulty };
+
+export interface Setup {
+  readonly scenarioId: string;
+  /** The side the person plays. */
+  readonly side: SideId;
+  readonly opponent: Opponent;
+  readonly seed: number;
+}
+
+export interface Settings {
+  readonly lang: Lang;
+  /** 'system' follows `prefers-reduced-motion`. */
+  readonly motion: 'system' | 'full' | 'reduced';
+  /** The pause before each AI move is shown, in ms (0: at once). */
+  readonly aiPauseMs: number;
+}
+
+/** A problem shown once to the person, then cleared: a refused action, a save that cannot load. */
+export interface Notice {
+  readonly code: string;
+  readonly message: string;
+}
+
+/** What the person's draft is worth, judged from their own side's information only. */
+export interface DraftAppraisal {
+  /** The person's own utility for the package, 0..1. */
+  readonly ownUtility: number;
+  /** Estimated chance that the other side accepts it now, 0..1, from the person's observation. */
+  readonly acceptChance: number;
+  /** Whether the person's own principal / win-sets would pass it (their own rules, known exactly). */
+  readonly ownWinsetPasses: boolean;
+}
+
+/** The counterpart's last answer to the person: a reason for a rejection, or "what would it take?". */
+export type CounterpartWords =
+  | { readonly kind: 'explanation'; readonly explanation: Explanation }
+  | { readonly kind: 'answer'; readonly answer: Answer };
+
+export interface GameView {
+  readonly setup: Setup;
+  readonly scenario: Scenario;
+  /** The person's side's observation of the current state: the only game data a view ever sees. */
+  readonly observation: Observation;
+  /** True while an AI move is pending (shown after the pause). */
+  readonly aiThinking: boolean;
+  /** After the game: the analysis and the omniscient final observation for the debrief. */
+  readonly analysis: DeepReadonly<Analysis> | null;
+  readonly counterpart: CounterpartWords | null;
+}
+
+export interface SaveSummary {
+  readonly scenarioId: string;
+  readonly side: SideId;
+  readonly date: string;
+  readonly round: number;
+}
+
+export interface SessionState {
+  readonly screen: Screen;
+  /** The pause menu is open (negotiation only). */
+  readonly paused: boolean;
+  readonly settings: Settings;
+  readonly scenarios: readonly ScenarioEntry[];
+  /** The setup being chosen on the setup screen, or the running game's. */
+  readonly setup: Setup | null;
+  readonly game: GameView | null;
+  /** A save that can be continued, or null; a broken save shows as `saveProblem` instead. */
+  readonly save: SaveSummary | null;
+  readonly saveProblem: Notice | null;
+  readonly notice: Notice | null;
+}
+
+/** What a person can do at the table: every one becomes one engine action of their side. */
+export type Intent =
+  | { readonly type: 'propose'; readonly package: Package; readonly say?: Statement }
+  | { readonly type: 'accept'; readonly say?: Statement }
+  | { readonly type: 'reject'; readonly say?: Statement }
+  | { readonly type: 'wait' }
+  | { readonly type: 'walkout'; readonly say?: Statement }
+  | { readonly type: 'unilateral'; readonly move: string }
+  | { readonly type: 'consult'; readonly consultation: string };
+
+export interface SessionCommands {
+  openSetup(): void;
+  chooseSetup(change: Partial<Omit<Setup, 'seed'>>): void;
+  /** From the setup screen: a new game, shown first as the person's private brief. */
+  startGame(): void;
+  /** From the brief to the table. */
+  beginTalks(): void;
+  /** The person's move; a refused one sets `notice` and changes nothing. */
+  act(intent: Intent): void;
+  /** The counterpart's answer to "what would it take?" for this draft (sets `game.counterpart`). */
+  askWhatItTakes(draft: Package): void;
+  /** Cheap enough to call on every edit of the draft. */
+  appraise(draft: Package): DraftAppraisal | null;
+  /** Shows the pending AI move now instead of after the pause. */
+  skipPause(): void;
+  pause(): void;
+  resume(): void;
+  setLang(lang: Lang): void;
+  setMotion(motion: Settings['motion']): void;
+  /** Saves (the game autosaves after every action anyway) and returns to the title. */
+  saveAndQuit(): void;
+  /** Resumes the saved game exactly where it stood. */
+  continueGame(): void;
+  /** Deletes the saved game only (settings stay). */
+  discardSave(): void;
+  toDebrief(): void;
+  toTitle(): void;
+  clearNotice(): void;
+}
+
+export interface SessionStore {
+  getState(): SessionState;
+  /** Every subscribe returns its unsubscribe. */
+  subscribe(listener: (state: SessionState, previous: SessionState) => void): () => void;
+  readonly commands: SessionCommands;
+  /** Stops pending AI moves and timers: for a page that goes away, and for tests. */
+  dispose(): void;
+}
+
+/** How the store waits before an AI move: a visible pause in the game, immediate in tests. */
+export interface Scheduler {
+  schedule(ms: number, run: () => void): () => void;
+}
+
+/** Where saves and settings live: `localStorage` in the browser, a Map in tests. */
+export interface KeyValueStorage {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+  removeItem(key: string): void;
+}
+
+export interface SessionDeps {
+  readonly scenarios: readonly ScenarioEntry[];
+  readonly storage: KeyValueStorage;
+  readonly scheduler: Scheduler;
+  /** The language to start in when none is saved (the browser's). */
+  readonly defaultLang: Lang;
+  /** A seed for a new game (the browser draws one; tests fix it). */
+  readonly newSeed: () => number;
+}
