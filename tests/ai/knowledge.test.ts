@@ -108,7 +108,12 @@ describe('knowledgeFor', () => {
         expect(known?.statusQuo).toBe(issue.statusQuo);
         expect(known?.label).toEqual(issue.label);
         expect(known?.options).toEqual(
-          issue.options.map((o) => ({ id: o.id, label: o.label, treaty: o.effects?.treaty === true })),
+          issue.options.map((o) => ({
+            id: o.id,
+            key: `${issue.id}=${o.id}`,
+            label: o.label,
+            treaty: o.effects?.treaty === true,
+          })),
         );
       }
       expect(
