@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { SessionState } from '../../src/store/contract';
 import { SAVE_KEY } from '../../src/store/saves';
 import { MX, US } from '../support/sides';
-import { ManualScheduler, type MapStorage, makeStore, personFor, playPerson, startAs } from './fixture';
+import { ManualScheduler, MapStorage, makeStore, personFor, playPerson, startAs } from './fixture';
 
 function savedActionCount(storage: MapStorage): number {
   const text = storage.getItem(SAVE_KEY);
@@ -208,5 +208,19 @@ describe('session store', () => {
       expect([...storage.map.keys()].filter((k) => k === SAVE_KEY)).toEqual([]);
     }
     store.dispose();
+  });
+});
+
+describe('session store on a storage that refuses writes', () => {
+  it('plays on, saying the game could not be saved', () => {
+    const storage = new MapStorage();
+    storage.setItem = () => {
+      throw new Error('quota exceeded');
+    };
+    const { store } = makeStore({ storage });
+    expect(() => startAs(store, MX)).not.toThrow();
+    store.commands.act({ type: 'propose', package: { terms: { 'guard-size': 'troops-2000' } } });
+    expect(store.getState().notice?.code).toBe('SAVE_FAILED');
+    expect(store.getState().game?.observation.log.some((e) => e.kind === 'action')).toBe(true);
   });
 });
