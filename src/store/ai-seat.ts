@@ -3,11 +3,23 @@
 // memory of the game; a restored state carries neither, so the player is rebuilt by replaying the
 // game's logged actions from the start, letting it decide again at each of its own turns: its
 // stream then stands exactly where it stood, and the game goes on as if never interrupted.
+import { appraisalFor } from '../ai/appraisal';
 import { type Counterpart, counterpartFor } from '../ai/counterpart';
+import { SKILLS } from '../ai/difficulty';
+import { assess } from '../ai/evaluation';
+import { type Explanation, explainRejection } from '../ai/explain';
+import { knowledgeFor } from '../ai/knowledge';
 import { seatFor } from '../ai/match';
 import type { Player } from '../ai/player';
 import { createPlayer } from '../ai/registry';
-import { type Action, type GameState, hashValue, type Rules } from '../engine';
+import {
+  type Action,
+  type GameState,
+  hashValue,
+  type Observation,
+  type Package,
+  type Rules,
+} from '../engine';
 import { err, ok, type Result } from '../result';
 import type { ScenarioPersona } from '../scenario/schema';
 import { otherSide, type SideId } from '../scenario/sides';
@@ -19,6 +31,14 @@ export interface AiSeat {
   readonly counterpart: Counterpart;
   /** Plays the AI's next action on this state (its stream advances: call once per move). */
   decide(state: GameState): Action;
+  /**
+   * Why it will not take `pkg`, the offer it faces in `aiObservation`, said with its move. The
+   * same verdict as `counterpart.explain`, but the issues it names are where its own next offer
+   * asks for more rather than the smallest change it would take: that search costs 25 to 80 ms on
+   * june-2019, too long for a move that must not hold up a frame, and the counter-offer that
+   * follows shows the change anyway.
+   */
+  explainRefusal(aiObservation: Observation, pkg: Package): Explanation;
 }
 
 /**
@@ -39,6 +59,9 @@ export function createAiSeat(rules: Rules, setup: Setup): Result<AiSeat, Notice>
     return err({ code: 'UNKNOWN_PERSONA', message: `There is no opponent "${setup.opponent.persona}".` });
   }
   const { difficulty } = setup.opponent;
+  const knowledge = knowledgeFor(scenario, side);
+  const appraisal = appraisalFor(scenario, side);
+  const skill = SKILLS[difficulty];
   const player = createPlayer(
     { kind: 'persona', persona: persona.id, difficulty },
     { scenario, side, seed: aiSeed(setup.seed) },
@@ -48,6 +71,10 @@ export function createAiSeat(rules: Rules, setup: Setup): Result<AiSeat, Notice>
     player,
     counterpart: counterpartFor(scenario, side, persona, difficulty),
     decide: (state) => player.decide(seatFor(rules, state, side)),
+    explainRefusal: (obs, pkg) => {
+      const sit = { ...assess(knowledge, skill, persona, obs, appraisal.statements), skill };
+      return explainRejection(sit, pkg, appraisal, { search: false });
+    },
   });
 }
 

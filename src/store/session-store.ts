@@ -160,11 +160,8 @@ export function createSessionStore(deps: SessionDeps): SessionStore {
     const standing = before.standing;
     if (!standing || !facesOffer(standing, t.ai.side) || action.type === 'accept') return null;
     if (!(NEGOTIATING as readonly string[]).includes(action.type)) return null;
-    const explained = t.ai.counterpart.explain(
-      t.rules.observe(before, t.ai.side),
-      standing.package as Package,
-    );
-    return explained.ok ? { kind: 'explanation', explanation: explained.value } : null;
+    const explanation = t.ai.explainRefusal(t.rules.observe(before, t.ai.side), standing.package as Package);
+    return { kind: 'explanation', explanation };
   };
 
   const openTable = (
