@@ -1,0 +1,388 @@
+// The session: which screen is up, the setup, the settings, and the one game in play. The game
+// state lives only in this closure; the zustand state holds what views may read (the person's
+// observation, never the state), and every change to the game goes through `rules.apply` here.
+import { createStore } from 'zustand/vanilla';
+import { type Estimator, estimateDraft, estimatorFor } from '../ai/estimate';
+import {
+  type Action,
+  createRules,
+  facesOffer,
+  type GameState,
+  NEGOTIATING,
+  type Package,
+  type Rules,
+} from '../engine';
+import { type AiSeat, createAiSeat, resyncAiSeat } from './ai-seat';
+import type {
+  CounterpartWords,
+  GameView,
+  Intent,
+  Notice,
+  ScenarioEntry,
+  SessionCommands,
+  SessionDeps,
+  SessionState,
+  SessionStore,
+  Settings,
+  Setup,
+} from './contract';
+import { discardSave, readSave, summaryOf, writeSave } from './saves';
+import { canGo, TARGET, type Transition } from './screens';
+import { readSettings, writeSettings } from './settings';
+import { changedSetup, defaultSetup } from './setup';
+
+/** The one game in play: everything about it that views must not see. */
+interface Table {
+  readonly entry: ScenarioEntry;
+  readonly rules: Rules;
+  readonly setup: Setup;
+  readonly ai: AiSeat;
+  readonly estimator: Estimator;
+  state: GameState;
+  /** Set when the engine refused an AI move: the AI plays no more this game. */
+  aiStopped: boolean;
+}
+
+interface Pending {
+  readonly run: () => void;
+  cancel: (() => void) | null;
+}
+
+export function createSessionStore(deps: SessionDeps): SessionStore {
+  const rulesCache = new Map<string, Rules>();
+  const rulesFor = (entry: ScenarioEntry): Rules => {
+    let rules = rulesCache.get(entry.id);
+    if (!rules) {
+      rules = createRules(entry.scenario, entry.hash);
+      rulesCache.set(entry.id, rules);
+    }
+    return rules;
+  };
+
+  let table: Table | null = null;
+  let pending: Pending | null = null;
+  let disposed = false;
+  const unsubscribes = new Set<() => void>();
+
+  const saved = readSave(deps.storage, deps.scenarios, rulesFor);
+  const store = createStore<SessionState>()(() => ({
+    screen: 'title',
+    paused: false,
+    settings: readSettings(deps.storage, deps.defaultLang),
+    scenarios: deps.scenarios,
+    setup: null,
+    game: null,
+    save: saved?.ok ? summaryOf(saved.value) : null,
+    saveProblem: saved && !saved.ok ? saved.error : null,
+    notice: null,
+  }));
+
+  const get = store.getState;
+  const set = (partial: Partial<SessionState>) => {
+    if (!disposed) store.setState(partial);
+  };
+  const setNotice = (notice: Notice) => set({ notice });
+  const go = (transition: Transition): boolean => {
+    if (disposed || !canGo(get().screen, transition)) return false;
+    return true;
+  };
+
+  const setGame = (change: Partial<GameView>) => {
+    const game = get().game;
+    if (game) set({ game: { ...game, ...change } });
+  };
+  const observationOf = (t: Table) => t.rules.observe(t.state, t.setup.side);
+
+  const autosave = (t: Table) => {
+    if (!writeSave(deps.storage, t.setup, t.rules, t.state)) {
+      setNotice({
+        code: 'SAVE_FAILED',
+        message: 'The game could not be saved: the browser refused to store it.',
+      });
+    }
+  };
+
+  const cancelPending = () => {
+    const p = pending;
+    pending = null;
+    p?.cancel?.();
+  };
+
+  const aiToMove = (t: Table) =>
+    !t.aiStopped &&
+    t.state.phase !== 'over' &&
+    t.state.turn.side === t.ai.side &&
+    get().screen === 'negotiation';
+
+  /** Puts the AI's next move on the scheduler when it is its turn; one move per step. */
+  const scheduleAi = () => {
+    const t = table;
+    if (disposed || !t || get().paused || !aiToMove(t)) {
+      if (get().game?.aiThinking) setGame({ aiThinking: false });
+      return;
+    }
+    if (pending) return;
+    setGame({ aiThinking: true });
+    const mine: Pending = { run: () => aiStep(t), cancel: null };
+    pending = mine;
+    const cancel = deps.scheduler.schedule(get().settings.aiPauseMs, () => {
+      if (pending !== mine) return;
+      pending = null;
+      mine.run();
+    });
+    // An immediate scheduler has already run the step (and maybe scheduled the next one).
+    if (pending === mine) mine.cancel = cancel;
+  };
+
+  const aiStep = (t: Table) => {
+    if (t !== table || !aiToMove(t)) return scheduleAi();
+    const before = t.state;
+    const action = t.ai.decide(before);
+    const words = wordsBefore(t, before, action);
+    const applied = t.rules.apply(before, action);
+    if (!applied.ok) {
+      t.aiStopped = true;
+      setGame({ aiThinking: false });
+      setNotice({
+        code: 'AI_REFUSED',
+        message: `The opponent chose a move the rules refuse (${applied.error.code}); it will play no more.`,
+      });
+      return;
+    }
+    t.state = applied.value;
+    autosave(t);
+    setGame({ observation: observationOf(t), aiThinking: false, ...(words ? { counterpart: words } : {}) });
+    scheduleAi();
+  };
+
+  /** Why the AI will not take the person's offer, judged on what it saw before answering. */
+  const wordsBefore = (t: Table, before: GameState, action: Action): CounterpartWords | null => {
+    const standing = before.standing;
+    if (!standing || !facesOffer(standing, t.ai.side) || action.type === 'accept') return null;
+    if (!(NEGOTIATING as readonly string[]).includes(action.type)) return null;
+    const explanation = t.ai.explainRefusal(t.rules.observe(before, t.ai.side), standing.package as Package);
+    return { kind: 'explanation', explanation };
+  };
+
+  const openTable = (
+    entry: ScenarioEntry,
+    setup: Setup,
+    state: GameState,
+    ai: AiSeat,
+    screen: SessionState['screen'],
+  ) => {
+    const rules = rulesFor(entry);
+    const t: Table = {
+      entry,
+      rules,
+      setup,
+      ai,
+      estimator: estimatorFor(entry.scenario, setup.side),
+      state,
+      aiStopped: false,
+    };
+    table = t;
+    set({
+      screen,
+      paused: false,
+      setup,
+      notice: null,
+      game: {
+        setup,
+        scenario: entry.scenario,
+        observation: observationOf(t),
+        aiThinking: false,
+        analysis: null,
+        counterpart: null,
+      },
+    });
+    return t;
+  };
+
+  const closeTable = () => {
+    cancelPending();
+    const t = table;
+    table = null;
+    // A finished game is not there to continue.
+    if (t && t.state.phase === 'over') discardSave(deps.storage);
+  };
+
+  const refreshSave = () => {
+    const again = readSave(deps.storage, deps.scenarios, rulesFor);
+    set({
+      save: again?.ok ? summaryOf(again.value) : null,
+      saveProblem: again && !again.ok ? again.error : null,
+    });
+  };
+
+  const writeSettingsNow = (settings: Settings) => {
+    set({ settings });
+    if (!writeSettings(deps.storage, settings)) {
+      setNotice({ code: 'SETTINGS_NOT_SAVED', message: 'Your settings apply now but could not be stored.' });
+    }
+  };
+
+  const actionOf = (t: Table, intent: Intent): Action => {
+    const side = t.setup.side;
+    const say = 'say' in intent && intent.say ? { say: intent.say } : {};
+    switch (intent.type) {
+      case 'propose': {
+        const obs = get().game?.observation;
+        const counter =
+          obs !== undefined && facesOffer(obs.standing, side) && obs.legal.some((l) => l.type === 'counter');
+        return { type: counter ? 'counter' : 'propose', side, package: intent.package, ...say };
+      }
+      case 'unilateral':
+        return { type: 'unilateral', side, move: intent.move };
+      case 'consult':
+        return { type: 'consult', side, consultation: intent.consultation };
+      case 'wait':
+        return { type: 'wait', side };
+      default:
+        return { type: intent.type, side, ...say };
+    }
+  };
+
+  const commands: SessionCommands = {
+    openSetup() {
+      if (!go('openSetup')) return;
+      const first = deps.scenarios[0];
+      const setup = first ? defaultSetup(first) : null;
+      if (!setup) return setNotice({ code: 'NO_SCENARIO', message: 'There is no scenario to play.' });
+      set({ screen: TARGET.openSetup, setup, notice: null });
+    },
+    chooseSetup(change) {
+      const setup = get().setup;
+      if (disposed || get().screen !== 'setup' || !setup) return;
+      const next = changedSetup(deps.scenarios, setup, change);
+      if (next.ok) set({ setup: next.value, notice: null });
+      else setNotice(next.error);
+    },
+    startGame() {
+      const chosen = get().setup;
+      if (!go('startGame') || !chosen) return;
+      const entry = deps.scenarios.find((e) => e.id === chosen.scenarioId);
+      if (!entry) return setNotice({ code: 'UNKNOWN_SCENARIO', message: 'That scenario is not available.' });
+      const setup: Setup = { ...chosen, seed: deps.newSeed() >>> 0 };
+      const rules = rulesFor(entry);
+      const ai = createAiSeat(rules, setup);
+      if (!ai.ok) return setNotice(ai.error);
+      const t = openTable(entry, setup, rules.newGame({ seed: setup.seed }), ai.value, TARGET.startGame);
+      autosave(t);
+      set({ save: null, saveProblem: null });
+    },
+    beginTalks() {
+      if (!go('beginTalks') || !table) return;
+      set({ screen: TARGET.beginTalks });
+      scheduleAi();
+    },
+    act(intent) {
+      const t = table;
+      if (disposed || !t || get().screen !== 'negotiation') return;
+      if (get().paused) return setNotice({ code: 'PAUSED', message: 'The game is paused.' });
+      const applied = t.rules.apply(t.state, actionOf(t, intent));
+      if (!applied.ok) return setNotice({ code: applied.error.code, message: applied.error.message });
+      t.state = applied.value;
+      autosave(t);
+      setGame({ observation: observationOf(t), counterpart: null });
+      scheduleAi();
+    },
+    askWhatItTakes(draft) {
+      const t = table;
+      if (disposed || !t) return;
+      const answer = t.ai.counterpart.whatWouldItTake(t.rules.observe(t.state, t.ai.side), draft);
+      if (answer.ok) setGame({ counterpart: { kind: 'answer', answer: answer.value } });
+      else setNotice({ code: answer.error.code, message: answer.error.message });
+    },
+    appraise(draft) {
+      const t = table;
+      const obs = get().game?.observation;
+      if (disposed || !t || !obs) return null;
+      return estimateDraft(t.estimator, obs, draft);
+    },
+    skipPause() {
+      const p = pending;
+      if (disposed || !p) return;
+      pending = null;
+      p.cancel?.();
+      p.run();
+    },
+    pause() {
+      if (disposed || get().screen !== 'negotiation') return;
+      cancelPending();
+      set({ paused: true });
+      setGame({ aiThinking: false });
+    },
+    resume() {
+      if (disposed || !get().paused) return;
+      set({ paused: false });
+      scheduleAi();
+    },
+    setLang(lang) {
+      if (!disposed) writeSettingsNow({ ...get().settings, lang });
+    },
+    setMotion(motion) {
+      if (!disposed) writeSettingsNow({ ...get().settings, motion });
+    },
+    saveAndQuit() {
+      const t = table;
+      if (disposed || !t) return;
+      autosave(t);
+      closeTable();
+      set({ screen: 'title', paused: false, setup: null, game: null });
+      refreshSave();
+    },
+    continueGame() {
+      if (!go('continueGame')) return;
+      const loaded = readSave(deps.storage, deps.scenarios, rulesFor);
+      if (!loaded) return set({ save: null });
+      if (!loaded.ok) return set({ save: null, saveProblem: loaded.error });
+      const { entry, rules, setup, state } = loaded.value;
+      const ai = resyncAiSeat(rules, setup, state);
+      if (!ai.ok) return set({ save: null, saveProblem: ai.error });
+      openTable(entry, setup, state, ai.value, TARGET.continueGame);
+      scheduleAi();
+    },
+    discardSave() {
+      if (disposed) return;
+      discardSave(deps.storage);
+      set({ save: null, saveProblem: null });
+    },
+    toDebrief() {
+      const t = table;
+      if (!go('toDebrief') || !t || t.state.phase !== 'over') return;
+      set({ screen: TARGET.toDebrief });
+      setGame({ analysis: t.rules.analyse(t.state), observation: observationOf(t), aiThinking: false });
+    },
+    toTitle() {
+      if (!go('toTitle')) return;
+      closeTable();
+      set({ screen: TARGET.toTitle, paused: false, setup: null, game: null, notice: null });
+      refreshSave();
+    },
+    clearNotice() {
+      if (get().notice) set({ notice: null });
+    },
+  };
+
+  return {
+    getState: get,
+    subscribe(listener) {
+      if (disposed) return () => {};
+      const off = store.subscribe(listener);
+      const unsubscribe = () => {
+        off();
+        unsubscribes.delete(unsubscribe);
+      };
+      unsubscribes.add(unsubscribe);
+      return unsubscribe;
+    },
+    commands,
+    dispose() {
+      cancelPending();
+      for (const off of [...unsubscribes]) off();
+      table = null;
+      disposed = true;
+    },
+  };
+}
