@@ -3,7 +3,7 @@
 // scenario stops the build with every problem at its file:line:col, as `validate` prints them.
 
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { err, ok, type Result } from '../../result';
 import { parseScenario } from '../../scenario/load';
@@ -65,9 +65,13 @@ export function compileScenarios(sources: readonly ScenarioSource[]): Result<Sce
 /** The *.yaml files directly in `dir`, sorted, as absolute paths. */
 export function scenarioFiles(dir: string): string[] {
   return readdirSync(dir)
-    .filter((name) => name.endsWith('.yaml') || name.endsWith('.yml'))
+    .filter(isScenarioFile)
     .sort()
     .map((name) => join(dir, name));
+}
+
+function isScenarioFile(name: string): boolean {
+  return name.endsWith('.yaml') || name.endsWith('.yml');
 }
 
 export interface ScenariosPluginOptions {
@@ -81,6 +85,21 @@ export function scenariosPlugin(options: ScenariosPluginOptions = {}): Plugin {
     name: 'deadline-diplomacy-scenarios',
     configResolved(config) {
       root = config.root;
+    },
+    configureServer(server) {
+      // addWatchFile covers edits to the files read; a scenario added or removed in `vite dev` must
+      // rebuild the list too.
+      const dir = resolve(root, options.dir ?? 'scenarios');
+      server.watcher.add(dir);
+      const refresh = (path: string) => {
+        if (dirname(path) !== dir || !isScenarioFile(path)) return;
+        const client = server.environments.client;
+        const module = client.moduleGraph.getModuleById(RESOLVED_ID);
+        if (module === undefined) return;
+        client.moduleGraph.invalidateModule(module);
+        client.hot.send({ type: 'full-reload' });
+      };
+      server.watcher.on('add', refresh).on('unlink', refresh);
     },
     resolveId(id) {
       return id === SCENARIOS_MODULE_ID ? RESOLVED_ID : undefined;
