@@ -1,6 +1,6 @@
 import { chmodSync, existsSync, readdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Plugin } from 'vite';
+import { type Plugin, runnerImport } from 'vite';
 import { defineConfig } from 'vitest/config';
 
 // `vite build --mode cli`: the command line as one Node program in dist/cli, run as plain
@@ -72,20 +72,39 @@ const cli = defineConfig({
   },
 });
 
-const web = defineConfig({
-  base: './',
-  plugins: [keepCliBuild()],
-  build: {
-    target: 'es2022',
-    outDir: 'dist',
-  },
-  test: {
-    include: ['tests/**/*.test.ts'],
-    environment: 'node',
-    // A guard against hangs, not a speed bar: the quality bars play thousands of games, and these
-    // machines are shared, so a busy run may take several times as long as a quiet one.
-    testTimeout: 600_000,
-  },
-});
+/**
+ * The shipped scenarios and the region's map, made at build time (src/cli/build), so the page loads
+ * JSON rather than a YAML parser, zod, map data and projection code. Loaded only for the web build.
+ */
+async function webPlugins(): Promise<Plugin[]> {
+  const { module } = await runnerImport<typeof import('./src/cli/build/web-plugins')>(
+    './src/cli/build/web-plugins.ts',
+  );
+  return module.webPlugins();
+}
 
-export default defineConfig(({ mode }) => (mode === 'cli' ? cli : web));
+const web = () =>
+  defineConfig({
+    base: './',
+    plugins: [keepCliBuild(), webPlugins()],
+    build: {
+      target: 'es2022',
+      outDir: 'dist',
+      rolldownOptions: {
+        output: {
+          // Phaser in a chunk of its own: it changes far less often than the game, so browsers keep
+          // it cached across releases, and it never drags the game's own modules into its chunk.
+          codeSplitting: { groups: [{ name: 'phaser', test: /node_modules[\\/]phaser[\\/]/ }] },
+        },
+      },
+    },
+    test: {
+      include: ['tests/**/*.test.ts'],
+      environment: 'node',
+      // A guard against hangs, not a speed bar: the quality bars play thousands of games, and these
+      // machines are shared, so a busy run may take several times as long as a quiet one.
+      testTimeout: 600_000,
+    },
+  });
+
+export default defineConfig(({ mode }) => (mode === 'cli' ? cli : web()));
