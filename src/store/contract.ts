@@ -10,6 +10,7 @@ import type { LocalText, Scenario } from '../scenario/schema';
 import type { SideId } from '../scenario/sides';
 
 export type Lang = keyof LocalText;
+export const LANGS: readonly Lang[] = ['en', 'es'];
 
 export type Screen = 'title' | 'setup' | 'brief' | 'negotiation' | 'debrief';
 

@@ -1,9 +1,11 @@
 // The person's settings, kept apart from the save so that discarding a broken save loses nothing
 // else. Read once when the store starts and checked field by field: a setting that cannot be read
 // falls back to its default on its own, the others stay.
-import { LANGS } from '../ui/i18n/texts';
-import { motion } from '../ui/theme';
-import type { KeyValueStorage, Lang, Settings } from './contract';
+import { type KeyValueStorage, LANGS, type Lang, type Settings } from './contract';
+
+/** How long an AI move waits before it is shown, unless the person changes it. */
+export const DEFAULT_AI_PAUSE_MS = 900;
+
 import { readKey, writeKey } from './storage';
 
 export const SETTINGS_KEY = 'deadline-diplomacy/settings/v1';
@@ -13,7 +15,7 @@ const MOTIONS: readonly Settings['motion'][] = ['system', 'full', 'reduced'];
 const MAX_AI_PAUSE_MS = 10_000;
 
 export function defaultSettings(lang: Lang): Settings {
-  return { lang, motion: 'system', aiPauseMs: motion.aiPause };
+  return { lang, motion: 'system', aiPauseMs: DEFAULT_AI_PAUSE_MS };
 }
 
 export function readSettings(storage: KeyValueStorage, defaultLang: Lang): Settings {

@@ -5,6 +5,7 @@
 // The identity: a night-time situation room. Dark slate ground, paper-coloured cards for what the
 // negotiators hold in their hands, the two sides' colours from their flags' darker tones, and one
 // alarm red that belongs to the tariff alone.
+import { DEFAULT_AI_PAUSE_MS } from '../store/settings';
 
 export const palette = {
   night: '#10151d',
@@ -56,8 +57,8 @@ export const motion = {
   quick: 160,
   move: 420,
   step: 900,
-  /** The default pause before an AI move is shown. */
-  aiPause: 900,
+  /** The default pause before an AI move is shown (the store's setting). */
+  aiPause: DEFAULT_AI_PAUSE_MS,
   ease: 'Cubic.easeOut',
   cssEase: 'cubic-bezier(0.22, 0.61, 0.36, 1)',
 } as const;

@@ -5,7 +5,7 @@ import type { LocalText } from '../../scenario/schema';
 import { formatNumber } from './formats';
 
 export type Lang = keyof LocalText;
-export const LANGS: readonly Lang[] = ['en', 'es'];
+export { LANGS } from '../../store/contract';
 
 /** Declares an area's texts; `{name}` marks a value filled in by `say`. */
 export function texts<const T extends Record<string, LocalText>>(entries: T): T {
