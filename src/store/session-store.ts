@@ -283,6 +283,8 @@ export function createSessionStore(deps: SessionDeps): SessionStore {
       const applied = t.rules.apply(t.state, actionOf(t, intent));
       if (!applied.ok) return setNotice({ code: applied.error.code, message: applied.error.message });
       t.state = applied.value;
+      // A refusal shown before is answered by this move.
+      if (get().notice) set({ notice: null });
       autosave(t);
       setGame({ observation: observationOf(t), counterpart: null });
       scheduleAi();
