@@ -1,0 +1,167 @@
+// The debrief's texts: headings, chart captions, table headers and the outcome lines.
+import { texts } from '../texts';
+
+export const debriefTexts = texts({
+  heading: { en: 'Debrief', es: 'Balance' },
+  intro: {
+    en: '{scenario}: how the talks ended, what each side came away with, and how it compares with June 2019.',
+    es: '{scenario}: cómo terminaron las negociaciones, con qué se quedó cada parte y cómo se compara con junio de 2019.',
+  },
+  exportPng: { en: 'Export as PNG', es: 'Exportar como PNG' },
+  print: { en: 'Print', es: 'Imprimir' },
+  toTitle: { en: 'Back to the title', es: 'Volver al inicio' },
+  noGame: {
+    en: 'There is no finished game to debrief.',
+    es: 'No hay ninguna partida terminada que analizar.',
+  },
+  // Outcome
+  outcomeHeading: { en: 'The outcome', es: 'El resultado' },
+  outcomeDeal: { en: 'Deal signed on {date}', es: 'Acuerdo firmado el {date}' },
+  outcomeDealHistorical: {
+    en: 'Deal signed on {date}: the terms of the June 7 declaration',
+    es: 'Acuerdo firmado el {date}: los términos de la declaración del 7 de junio',
+  },
+  outcomeWalkout: { en: '{side} walked out on {date}', es: '{side} se levantó de la mesa el {date}' },
+  outcomeNoDeal: { en: 'No deal by {date}', es: 'Sin acuerdo al {date}' },
+  outcomeOngoing: { en: 'The talks are still going on', es: 'Las negociaciones siguen en curso' },
+  verdictHeld: { en: 'The deal held at review.', es: 'El acuerdo se sostuvo en la revisión.' },
+  verdictClause: {
+    en: 'The results fell short at review: the conditional clause came into force.',
+    es: 'Los resultados no bastaron en la revisión: entró en vigor la cláusula condicional.',
+  },
+  verdictReinstated: {
+    en: 'The results fell short at review: the tariffs were reinstated.',
+    es: 'Los resultados no bastaron en la revisión: se restablecieron los aranceles.',
+  },
+  finalTariff: { en: 'Tariff at the end: {rate}%', es: 'Arancel al final: {rate} %' },
+  tariffPaid: { en: 'Tariff paid in all: {amount}', es: 'Arancel pagado en total: {amount}' },
+  scoreOf: { en: '{side}: {score} out of 100', es: '{side}: {score} sobre 100' },
+  scoreCaption: {
+    en: "What made {side}'s score (out of 100)",
+    es: 'De qué se compone la puntuación de {side} (sobre 100)',
+  },
+  colPart: { en: 'Part', es: 'Componente' },
+  colWeight: { en: 'Weight', es: 'Peso' },
+  colValue: { en: 'Value', es: 'Valor' },
+  colPoints: { en: 'Points', es: 'Puntos' },
+  rowTermsDeal: { en: 'Terms of the deal (utility)', es: 'Términos del acuerdo (utilidad)' },
+  rowTermsReinstated: {
+    en: 'Terms of the deal, tariffs reinstated (utility)',
+    es: 'Términos del acuerdo, con aranceles restablecidos (utilidad)',
+  },
+  rowTermsNone: { en: 'No deal (reservation value)', es: 'Sin acuerdo (valor de reserva)' },
+  rowMeter: { en: 'Meter: {meter}', es: 'Indicador: {meter}' },
+  rowHidden: {
+    en: "The other side's private meters (not shown to you)",
+    es: 'Indicadores privados de la otra parte (no se le muestran)',
+  },
+  rowTotal: { en: 'Total', es: 'Total' },
+  hiddenValue: { en: 'hidden', es: 'oculto' },
+  // Utility space
+  spaceHeading: { en: 'The utility space', es: 'El espacio de utilidades' },
+  spaceAxis: { en: 'Utility for {side}', es: 'Utilidad para {side}' },
+  spaceAll: {
+    en: 'Faint points: all {count} packages of complete terms, without clauses.',
+    es: 'Puntos tenues: los {count} paquetes de términos completos, sin cláusulas.',
+  },
+  spaceSample: {
+    en: 'Faint points: a fixed, evenly spread sample of {shown} of the {count} packages of complete terms, without clauses.',
+    es: 'Puntos tenues: una muestra fija y uniforme de {shown} de los {count} paquetes de términos completos, sin cláusulas.',
+  },
+  spaceSummary: {
+    en: 'Utility space: {frontier} frontier points, {offers} offers, the outcome at {outcomeX} and {outcomeY}, the June 7 deal at {histX} and {histY}.',
+    es: 'Espacio de utilidades: {frontier} puntos de la frontera, {offers} ofertas, el resultado en {outcomeX} y {outcomeY}, el acuerdo del 7 de junio en {histX} y {histY}.',
+  },
+  legendPackages: { en: 'Every package', es: 'Todos los paquetes' },
+  legendFrontier: { en: 'Pareto frontier (clauses included)', es: 'Frontera de Pareto (con cláusulas)' },
+  legendNash: { en: 'Nash point', es: 'Punto de Nash' },
+  legendReservation: { en: 'Reservation values', es: 'Valores de reserva' },
+  legendOffersOf: { en: "{side}'s offers", es: 'Ofertas de {side}' },
+  legendOutcome: { en: 'Outcome', es: 'Resultado' },
+  legendHistorical: { en: 'June 7 deal', es: 'Acuerdo del 7 de junio' },
+  pointsCaption: {
+    en: 'The marked points of the utility space',
+    es: 'Los puntos señalados del espacio de utilidades',
+  },
+  colPoint: { en: 'Point', es: 'Punto' },
+  colDate: { en: 'Date', es: 'Fecha' },
+  colBy: { en: 'By', es: 'De' },
+  colClause: { en: 'Clause', es: 'Cláusula' },
+  offerN: { en: 'Offer {n}', es: 'Oferta {n}' },
+  yes: { en: 'yes', es: 'sí' },
+  no: { en: 'no', es: 'no' },
+  noPoint: { en: 'none', es: 'ninguno' },
+  outcomeNoDealPoint: {
+    en: 'Outcome (no deal: the reservation values)',
+    es: 'Resultado (sin acuerdo: los valores de reserva)',
+  },
+  // Over time
+  timeHeading: { en: 'Over time', es: 'A lo largo del tiempo' },
+  metersCaption: { en: 'The domestic meters, 0 to 100', es: 'Los indicadores internos, de 0 a 100' },
+  metersSummary: {
+    en: 'Domestic meters from {from} to {to}: {list}.',
+    es: 'Indicadores internos del {from} al {to}: {list}.',
+  },
+  metersPrivateNote: {
+    en: "The other side's private meters are not shown.",
+    es: 'Los indicadores privados de la otra parte no se muestran.',
+  },
+  tariffCaption: { en: 'The tariff in force, %', es: 'El arancel en vigor, %' },
+  tariffSummary: {
+    en: 'Tariff from {from} to {to}: highest {max}%, {paid} paid in all.',
+    es: 'Arancel del {from} al {to}: máximo {max} %, {paid} pagados en total.',
+  },
+  encountersCaption: {
+    en: 'Monthly border encounters: the model and the record',
+    es: 'Cruces fronterizos mensuales: el modelo y el registro',
+  },
+  encountersSummary: {
+    en: 'Monthly border encounters, {months}: model {model}; record {record}.',
+    es: 'Cruces fronterizos mensuales, {months}: modelo {model}; registro {record}.',
+  },
+  colMonth: { en: 'Month', es: 'Mes' },
+  colModel: { en: 'Model', es: 'Modelo' },
+  colRecord: { en: 'Record', es: 'Registro' },
+  colDiff: { en: 'Difference', es: 'Diferencia' },
+  colSource: { en: 'Source', es: 'Fuente' },
+  colTariff: { en: 'Tariff', es: 'Arancel' },
+  colRound: { en: 'Meeting', es: 'Reunión' },
+  partialMonth: { en: '(part of the month)', es: '(parte del mes)' },
+  legendModel: { en: 'Model', es: 'Modelo' },
+  legendRecord: { en: 'Record (CBP)', es: 'Registro (CBP)' },
+  // What happened
+  historyHeading: { en: 'What really happened', es: 'Lo que pasó en realidad' },
+  sourcesHeading: { en: 'Sources', es: 'Fuentes' },
+  // Statements
+  statementsHeading: {
+    en: 'Statements kept and broken',
+    es: 'Declaraciones cumplidas e incumplidas',
+  },
+  statementsCaption: { en: "{side}'s statements", es: 'Declaraciones de {side}' },
+  statementsSummary: {
+    en: '{side}: {kept} kept, {bluff} bluffs, {pending} not judged; {marked} marked as bluffs by their speaker.',
+    es: '{side}: {kept} cumplidas, {bluff} faroles, {pending} sin veredicto; {marked} marcadas como farol por quien las dijo.',
+  },
+  statementsNone: {
+    en: '{side} made no typed statement.',
+    es: '{side} no hizo ninguna declaración tipificada.',
+  },
+  colStatement: { en: 'Statement', es: 'Declaración' },
+  colIntent: { en: 'Kind', es: 'Tipo' },
+  colVerdict: { en: 'Verdict', es: 'Veredicto' },
+  colMarked: { en: 'Own note', es: 'Nota propia' },
+  intentFinal: { en: 'Final offer', es: 'Oferta final' },
+  intentThreat: { en: 'Deadline threat', es: 'Amenaza de plazo' },
+  intentWalkout: { en: 'Walk-out warning', es: 'Aviso de ruptura' },
+  intentPrincipal: { en: 'Appeal to the principal', es: 'Apelación al mandante' },
+  verdictKept: { en: 'kept', es: 'cumplida' },
+  verdictBluff: { en: 'bluff', es: 'farol' },
+  verdictPending: { en: 'not judged', es: 'sin veredicto' },
+  markedBluff: { en: 'a bluff', es: 'farol' },
+  markedSincere: { en: 'meant', es: 'en serio' },
+  bluffsHeading: { en: 'Bluffs revealed', es: 'Faroles revelados' },
+  bluffsNone: { en: 'Nobody marked a statement as a bluff.', es: 'Nadie marcó una declaración como farol.' },
+  bluffLine: { en: '{date}, {side}: “{text}”', es: '{date}, {side}: «{text}»' },
+  // PNG
+  pngTitle: { en: 'Deadline Diplomacy: debrief', es: 'Deadline Diplomacy: balance' },
+});
