@@ -119,7 +119,7 @@ function render(
     const card = h('div', { className: 'score-card' }, [
       h('h3', {}, [
         s.name[lang],
-        ...(s.you ? [h('span', { className: 'you', text: lang === 'es' ? 'usted' : 'you' })] : []),
+        ...(s.you ? [h('span', { className: 'you', text: say(lang, T.you) })] : []),
       ]),
       h('p', {}, [
         h('span', { className: 'big', text: formatNumber(lang, s.score, 1) }),
@@ -156,13 +156,11 @@ function render(
   const hidden = view.time.hiddenMeters > 0 ? say(lang, T.metersPrivateNote) : null;
   root.append(
     section('time', say(lang, T.timeHeading), [
-      h('div', { className: 'pair' }, [
-        h('div', {}, [
-          figure(metersChart(view), `${say(lang, T.metersCaption)}.${hidden ? ` ${hidden}` : ''}`),
-          figure(tariffChart(view), say(lang, T.tariffCaption)),
-        ]),
-        wrap(timelineTable(view)),
+      h('div', { className: 'stack' }, [
+        figure(metersChart(view), `${say(lang, T.metersCaption)}.${hidden ? ` ${hidden}` : ''}`),
+        figure(tariffChart(view), say(lang, T.tariffCaption)),
       ]),
+      wrap(timelineTable(view)),
       h('div', { className: 'pair' }, [
         figure(encountersChart(view), say(lang, T.encountersCaption)),
         wrap(encountersTable(view)),
@@ -192,12 +190,9 @@ function render(
       pending: s.pending,
       marked: s.marked ?? 0,
     });
-    const body: Node[] = [h('h3', { text: s.name[lang] }), h('p', { text: summary })];
-    body.push(
-      s.entries.length > 0
-        ? wrap(statementsTable(lang, s))
-        : h('p', { text: say(lang, T.statementsNone, { side: s.name[lang] }) }),
-    );
+    const body: Node[] = [h('h3', { text: s.name[lang] })];
+    if (s.entries.length > 0) body.push(h('p', { text: summary }), wrap(statementsTable(lang, s)));
+    else body.push(h('p', { text: say(lang, T.statementsNone, { side: s.name[lang] }) }));
     return h('div', { className: 'side-statements' }, body);
   });
   const bluffs = view.statements.bluffs;
