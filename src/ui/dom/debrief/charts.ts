@@ -3,7 +3,7 @@
 // image reads alone; shapes and dash patterns tell the series apart, never colour only.
 
 import { debriefTexts as T } from '../../i18n/areas/debrief';
-import { formatBillions, formatDate, formatNumber } from '../../i18n/formats';
+import { formatBillions, formatDate, formatNumber, formatPercent } from '../../i18n/formats';
 import { type Lang, say } from '../../i18n/texts';
 import type { DebriefView } from '../../view-models/debrief';
 import { chartRoot, el, px } from './svg';
@@ -308,7 +308,7 @@ function valueAxis(
   min: number,
   max: number,
   steps: number,
-  suffix = '',
+  percent = false,
 ) {
   for (let i = 0; i <= steps; i++) {
     const v = min + ((max - min) * i) / steps;
@@ -321,7 +321,9 @@ function valueAxis(
         y2: px(y),
         style: 'stroke: var(--c-rule); stroke-width: 0.5',
       }),
-      text(f.left - 6, y + 4, `${formatNumber(lang, v)}${suffix}`, FIGURE, { 'text-anchor': 'end' }),
+      text(f.left - 6, y + 4, percent ? formatPercent(lang, v / 100) : formatNumber(lang, v), FIGURE, {
+        'text-anchor': 'end',
+      }),
     );
   }
 }
@@ -399,7 +401,7 @@ export function tariffChart(view: DebriefView): SVGSVGElement {
     }),
   );
   const top = Math.max(25, max);
-  valueAxis(root, lang, f, 0, top, 5, '%');
+  valueAxis(root, lang, f, 0, top, 5, true);
   const axis = timeAxis(root, lang, time.dates, f);
   const y = (v: number) => f.top + f.height - (v / top) * f.height;
   let d = `M${px(axis.x(time.dates[0] ?? ''))} ${px(y(0))}`;
