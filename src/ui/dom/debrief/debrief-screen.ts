@@ -250,9 +250,9 @@ export function mountDebrief(container: HTMLElement, store: SessionStore): { des
           say(lang, T.scoreOf, { side: s.name[lang], score: formatNumber(lang, s.score, 1) }),
         ),
       ];
-      void debriefPng(charts, { title: `${say(lang, T.pngTitle)} · ${view.scenarioTitle}`, lines }).then(
-        (blob) => download(blob),
-      );
+      debriefPng(charts, { title: `${say(lang, T.pngTitle)} · ${view.scenarioTitle}`, lines })
+        .then((blob) => download(blob))
+        .catch((problem: unknown) => console.warn('the debrief could not be exported', problem));
     },
     print: () => window.print(),
     toTitle: () => store.commands.toTitle(),

@@ -12,7 +12,10 @@ function themeValue(name: string): string {
 
 function resolved(svg: SVGSVGElement): string {
   const text = new XMLSerializer().serializeToString(svg);
-  return text.replace(/var\((--[\w-]+)\)/g, (whole, name: string) => themeValue(name) || whole);
+  // The values go inside double-quoted attributes: font stacks' quotes become single ones.
+  return text.replace(/var\((--[\w-]+)\)/g, (whole, name: string) =>
+    (themeValue(name) || whole).replace(/"/g, "'"),
+  );
 }
 
 function imageOf(svg: SVGSVGElement): Promise<HTMLImageElement> {
