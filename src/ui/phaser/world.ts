@@ -33,6 +33,8 @@ export async function createWorld(parent: HTMLElement, store: SessionStore): Pro
       if (destroyed) return;
       destroyed = true;
       stopWatching();
+      const scene = game.scene.getScene(WORLD_SCENE);
+      if (scene instanceof WorldScene) scene.detach();
       game.destroy(true);
     },
   };

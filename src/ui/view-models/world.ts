@@ -179,11 +179,14 @@ export function ladderView(observation: Observation, lang: Lang): LadderView {
   const { tariff, date } = observation;
   const steps = [...tariff.steps].sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0));
   const off = tariff.status === 'suspended' || tariff.status === 'frozen';
-  const reached = steps.filter((s) => s.date <= date);
-  const current = off || tariff.rate <= 0 ? null : reached[reached.length - 1];
+  // A step counts as paid only if its rate was ever in force: one reached after a deal suspended
+  // the tariff was called off, not paid.
+  const highest = Math.max(tariff.rate, ...observation.timeline.map((s) => s.tariff));
+  const reached = steps.filter((s) => s.date <= date && s.rate <= highest);
+  const current = off || tariff.rate <= 0 ? null : reached.filter((s) => s.rate === tariff.rate).pop();
   const rungs = steps.map((s): LadderRung => {
     let state: RungState;
-    if (s.date <= date) state = s === current ? 'now' : 'paid';
+    if (s.date <= date) state = s === current ? 'now' : s.rate <= highest ? 'paid' : 'cancelled';
     else if (off) state = 'cancelled';
     else if (tariff.next && s.date === tariff.next.date) state = 'next';
     else state = 'later';
@@ -237,7 +240,9 @@ export function calendarView(scenario: Scenario, observation: Observation, lang:
   const meetingsLeft = rounds.filter((r) => r.index >= round && r.date < deadline).length;
   const afterDeadline = date >= deadline;
   let countdownText: string;
-  if (!afterDeadline) {
+  if (observation.deal)
+    countdownText = say(lang, t.calendarDeal, { date: formatDate(lang, observation.deal.signed.date) });
+  else if (!afterDeadline) {
     const days = observation.daysToDeadline;
     const deadlineText = formatDate(lang, deadline);
     countdownText = say(lang, days === 1 ? t.calendarDayOne : t.calendarDays, { days, date: deadlineText });

@@ -26,6 +26,21 @@ const step = (date: string) => {
   return s;
 };
 
+/** A timeline in which the tariff reached `rate` on July 1. */
+const paidUpTo = (rate: number) => [
+  {
+    round: 9,
+    date: '2019-07-01',
+    tariff: rate,
+    encounters: 0,
+    crossed: 0,
+    peso: 0,
+    growth: 0,
+    trust: 0,
+    meters: {},
+  },
+];
+
 describe('the tariff ladder', () => {
   it('before the deadline: nothing paid, the first step next, with the days to it', () => {
     const { ladder } = worldView(scenario, mxStart, 'en');
@@ -39,6 +54,7 @@ describe('the tariff ladder', () => {
   it('in force: earlier steps paid, today lit, the next one marked, the rest later', () => {
     const o = at(mxStart, {
       date: '2019-07-05',
+      timeline: paidUpTo(10),
       tariff: { rate: 10, status: 'in-force', next: step('2019-08-01'), steps },
     });
     const { ladder } = worldView(scenario, o, 'en');
@@ -47,14 +63,30 @@ describe('the tariff ladder', () => {
     expect(ladder.next?.days).toBe(27);
   });
 
-  it('suspended by a deal: steps not reached are cancelled', () => {
+  it('suspended by a deal after two steps were paid: the steps not reached are cancelled', () => {
     const o = at(mxStart, {
       date: '2019-07-05',
+      timeline: paidUpTo(10),
       tariff: { rate: 0, status: 'suspended', next: null, steps },
     });
     const { ladder } = worldView(scenario, o, 'en');
     expect(ladder.rungs.map((r) => r.state)).toEqual(['paid', 'paid', 'cancelled', 'cancelled', 'cancelled']);
     expect(ladder.next).toBeNull();
+  });
+
+  it('a step reached after a deal suspended the tariff was called off, not paid', () => {
+    const o = at(mxStart, {
+      date: '2019-10-31',
+      tariff: { rate: 0, status: 'suspended', next: null, steps },
+    });
+    const { ladder } = worldView(scenario, o, 'en');
+    expect(ladder.rungs.map((r) => r.state)).toEqual([
+      'cancelled',
+      'cancelled',
+      'cancelled',
+      'cancelled',
+      'cancelled',
+    ]);
   });
 
   it('writes dates and rates as each language does', () => {

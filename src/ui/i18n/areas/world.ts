@@ -24,6 +24,7 @@ export const worldTexts = texts({
     en: 'Past the deadline: next step {date}',
     es: 'Plazo vencido: próximo escalón el {date}',
   },
+  calendarDeal: { en: 'Deal signed {date}', es: 'Acuerdo firmado el {date}' },
   calendarAfterNone: { en: 'Past the deadline', es: 'Plazo vencido' },
   slotAm: { en: 'am', es: 'mañana' },
   slotPm: { en: 'pm', es: 'tarde' },

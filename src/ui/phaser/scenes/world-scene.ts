@@ -45,6 +45,7 @@ export class WorldScene extends Phaser.Scene {
   private still = false;
   private lang: SessionState['settings']['lang'] = 'en';
   private lastGame: SessionState['game'] = null;
+  private unsubscribe: (() => void) | null = null;
 
   constructor() {
     super({ key: WORLD_SCENE });
@@ -82,8 +83,12 @@ export class WorldScene extends Phaser.Scene {
     const unsubscribe = store.subscribe(() => {
       this.dirty = true;
     });
+    this.unsubscribe = unsubscribe;
     const stop = () => {
-      unsubscribe();
+      // Whichever comes first; the other is dropped so restarts never pile up listeners.
+      this.events.off(Phaser.Scenes.Events.SHUTDOWN, stop);
+      this.events.off(Phaser.Scenes.Events.DESTROY, stop);
+      this.detach();
       this.widgets?.flows.destroy();
       this.widgets?.troops.destroy();
       this.widgets = null;
@@ -94,6 +99,12 @@ export class WorldScene extends Phaser.Scene {
     const ready = this.ready;
     this.ready = null;
     ready?.();
+  }
+
+  /** Stops listening to the store at once (game.destroy finishes only on the next frame). */
+  detach(): void {
+    this.unsubscribe?.();
+    this.unsubscribe = null;
   }
 
   override update(_time: number, delta: number): void {
