@@ -42,6 +42,8 @@ export interface MeetingDay {
   readonly label: string;
   /** Meetings held on that day (two on a working day, one at the weekend). */
   readonly meetings: number;
+  /** Of those, the meetings already held (all of a past day's, some of today's). */
+  readonly held: number;
   readonly state: MeetingState;
 }
 
@@ -192,7 +194,7 @@ export function ladderView(observation: Observation, lang: Lang): LadderView {
     else state = 'later';
     return {
       date: s.date,
-      dateText: formatDate(lang, s.date),
+      dateText: shortDate(lang, s.date),
       rate: s.rate,
       rateText: percent(lang, s.rate),
       state,
@@ -252,16 +254,19 @@ export function calendarView(scenario: Scenario, observation: Observation, lang:
   else countdownText = say(lang, t.calendarAfterNone);
   const talkDays = new Map<string, number>();
   for (const r of rounds) if (r.phase === 'talks') talkDays.set(r.date, (talkDays.get(r.date) ?? 0) + 1);
+  const heldOn = (day: string) => rounds.filter((r) => r.date === day && r.index < round).length;
   const days: MeetingDay[] = [...talkDays].map(([day, meetings]) => ({
     date: day,
     label: shortDate(lang, day),
     meetings,
+    held: heldOn(day),
     state: day < date ? 'past' : day === date ? 'today' : 'ahead',
   }));
   days.push({
     date: deadline,
     label: shortDate(lang, deadline),
     meetings: 1,
+    held: date > deadline ? 1 : 0,
     state: date > deadline ? 'past' : date === deadline ? 'today' : 'ahead',
   });
   return {

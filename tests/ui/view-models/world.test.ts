@@ -90,8 +90,9 @@ describe('the tariff ladder', () => {
   });
 
   it('writes dates and rates as each language does', () => {
-    const { ladder } = worldView(scenario, mxStart, 'es');
-    expect(ladder.rungs[0]?.dateText).toBe('10 de junio');
+    const { ladder, calendar } = worldView(scenario, mxStart, 'es');
+    expect(ladder.rungs[0]?.dateText).toBe('10 jun');
+    expect(calendar.countdownText).toBe('5 días para el 10 de junio');
     expect(ladder.rungs[0]?.rateText).toBe('5\u00a0%');
   });
 });
@@ -105,13 +106,13 @@ describe('the calendar', () => {
     expect(calendar.meetingsLeft).toBe(8);
     expect(calendar.daysToDeadline).toBe(5);
     expect(calendar.countdownText).toBe('5 days to June 10');
-    expect(calendar.days.map((d) => [d.date, d.meetings, d.state])).toEqual([
-      ['2019-06-05', 2, 'today'],
-      ['2019-06-06', 2, 'ahead'],
-      ['2019-06-07', 2, 'ahead'],
-      ['2019-06-08', 1, 'ahead'],
-      ['2019-06-09', 1, 'ahead'],
-      ['2019-06-10', 1, 'ahead'],
+    expect(calendar.days.map((d) => [d.date, d.meetings, d.held, d.state])).toEqual([
+      ['2019-06-05', 2, 0, 'today'],
+      ['2019-06-06', 2, 0, 'ahead'],
+      ['2019-06-07', 2, 0, 'ahead'],
+      ['2019-06-08', 1, 0, 'ahead'],
+      ['2019-06-09', 1, 0, 'ahead'],
+      ['2019-06-10', 1, 0, 'ahead'],
     ]);
   });
 
@@ -121,6 +122,7 @@ describe('the calendar', () => {
     expect(calendar.meetingsLeft).toBe(1);
     expect(calendar.countdownText).toBe('1 day to June 10');
     expect(calendar.days.filter((d) => d.state === 'past')).toHaveLength(4);
+    expect(calendar.days.map((d) => d.held)).toEqual([2, 2, 2, 1, 0, 0]);
   });
 
   it('after the deadline, it counts down to the next tariff step instead', () => {

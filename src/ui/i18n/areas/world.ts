@@ -3,7 +3,7 @@
 import { texts } from '../texts';
 
 export const worldTexts = texts({
-  ladderTitle: { en: 'Tariff on Mexican imports', es: 'Arancel a las importaciones mexicanas' },
+  ladderTitle: { en: 'Tariff on Mexican goods', es: 'Arancel a bienes mexicanos' },
   ladderToday: { en: 'Today {rate}', es: 'Hoy {rate}' },
   ladderNext: { en: '{rate} in {days} days', es: '{rate} en {days} días' },
   ladderNextOne: { en: '{rate} tomorrow', es: '{rate} mañana' },

@@ -1,7 +1,7 @@
 // The calendar strip: the talks' days up to the deadline, each with a pip per meeting, today
 // marked; beside it the meeting number and the countdown (to the deadline, then to the next step).
 import type * as Phaser from 'phaser';
-import { hex, motion } from '../../theme';
+import { hex, motion, palette } from '../../theme';
 import type { CalendarView } from '../../view-models/world';
 import { calendarBox } from '../layout';
 import { addText } from './text';
@@ -30,7 +30,12 @@ export class CalendarWidget {
     this.marker = scene.add.graphics();
     const tx = this.textX();
     this.round = addText(scene, tx, b.y + 10, '', { size: 'body', font: 'display', bold: true });
-    this.countdown = addText(scene, tx, b.y + 36, '', { size: 13, font: 'figures', colour: 'gold' });
+    this.countdown = addText(scene, tx, b.y + 34, '', {
+      size: 12,
+      font: 'figures',
+      colour: 'gold',
+      wrap: b.x + b.width - tx - 10,
+    });
     this.left = addText(scene, tx, b.y + 56, '', { size: 12, colour: 'mist', wrap: b.x + b.width - tx - 10 });
   }
 
@@ -45,8 +50,21 @@ export class CalendarWidget {
     this.left.setText(view.leftText);
     const g = this.cells;
     g.clear();
-    for (const l of this.labels) l.destroy();
-    this.labels = [];
+    if (this.labels.length !== view.days.length) {
+      for (const l of this.labels) l.destroy();
+      this.labels = view.days.map((_, i) =>
+        addText(
+          this.scene,
+          calendarBox.x + 12 + i * (CELL.width + CELL.gap) + CELL.width / 2,
+          calendarBox.y + 34,
+          '',
+          {
+            size: 12,
+            font: 'figures',
+          },
+        ).setOrigin(0.5, 0),
+      );
+    }
     const y = calendarBox.y + 28;
     let today = -1;
     view.days.forEach((day, i) => {
@@ -55,19 +73,16 @@ export class CalendarWidget {
       const past = day.state === 'past';
       g.fillStyle(hex(deadline ? 'tariff' : 'slateRaised'), deadline ? (past ? 0.35 : 0.8) : past ? 0.45 : 1);
       g.fillRoundedRect(x, y, CELL.width, CELL.height, 4);
-      const label = addText(this.scene, x + CELL.width / 2, y + 6, day.label, {
-        size: 12,
-        font: 'figures',
-        colour: past ? 'mist' : 'paper',
-        bold: day.state === 'today',
-      });
-      label.setOrigin(0.5, 0);
-      this.labels.push(label);
+      const label = this.labels[i];
+      label
+        ?.setText(day.label)
+        .setColor(past ? palette.mist : palette.paper)
+        .setFontStyle(day.state === 'today' ? 'bold' : 'normal');
       // One pip per meeting; those already held are filled.
       for (let m = 0; m < day.meetings; m++) {
         const px = x + CELL.width / 2 + (m - (day.meetings - 1) / 2) * 12;
         const py = y + CELL.height - 11;
-        if (past) {
+        if (m < day.held) {
           g.fillStyle(hex('mist'), 0.8);
           g.fillCircle(px, py, 3.5);
         } else {

@@ -12,7 +12,7 @@ import { type Lang, say } from '../../i18n/texts';
 import { hex, motion, palette } from '../../theme';
 import type { PortraitFile, PortraitItem } from '../../view-models/world';
 import type { Rect } from '../layout';
-import { addText } from './text';
+import { addText, fitWidth } from './text';
 import { toneKey, toneSoftKey } from './tones';
 
 const URLS: Record<PortraitFile, string> = {
@@ -71,29 +71,32 @@ export class PortraitWidget {
       plate.fillRect(r.x + 2, r.y + r.height - 34, r.width - 4, 32);
       plate.fillStyle(hex(toneKey(item.tone)), 1);
       plate.fillRect(r.x + 2, r.y + r.height - 34, r.width - 4, 2);
-      addText(scene, r.x + r.width / 2, r.y + r.height - 31, item.name, {
+      const name = addText(scene, r.x + r.width / 2, r.y + r.height - 31, item.name, {
         size: 12,
         bold: true,
         align: 'center',
       }).setOrigin(0.5, 0);
+      fitWidth(name, r.width - 8);
       this.role = addText(scene, r.x + r.width / 2, r.y + r.height - 16, item.roleText, {
         size: 11,
         colour: 'mist',
       }).setOrigin(0.5, 0);
+      fitWidth(this.role, r.width - 8);
     } else {
       // The principal's name above the small portrait: too small to carry a plate.
       const right = item.seat === 'right';
       const x = right ? r.x + r.width : r.x;
-      addText(scene, x, r.y - 36, item.name.split(' ').slice(-2).join(' '), {
+      const name = addText(scene, x, r.y - 36, item.name.split(' ').slice(-2).join(' '), {
         size: 12,
         bold: true,
-        wrap: 120,
         align: right ? 'right' : 'left',
       }).setOrigin(right ? 1 : 0, 0);
+      fitWidth(name, 120);
       this.role = addText(scene, x, r.y - 20, item.roleText, { size: 11, colour: 'mist' }).setOrigin(
         right ? 1 : 0,
         0,
       );
+      fitWidth(this.role, 120);
     }
     this.tag = addText(scene, r.x + r.width / 2, r.y - 2, '', {
       size: 11,
@@ -113,7 +116,6 @@ export class PortraitWidget {
   }
 
   show(item: PortraitItem, lang: Lang, instant: boolean): void {
-    this.role.setText(item.roleText);
     this.tag.setText(say(lang, t.portraitSpeaking));
     if (item.speaking === this.speaking) return;
     this.speaking = item.speaking;

@@ -4,10 +4,10 @@ import type { RegionMap } from 'virtual:region-map';
 import * as Phaser from 'phaser';
 import { placeTexts } from '../../i18n/areas/world';
 import type { Lang } from '../../i18n/texts';
-import { hex, palette } from '../../theme';
+import { hex, palette, stage } from '../../theme';
 import { clipPolygon, clipPolyline, type Point } from '../clip';
 import { mapBox, mapTransform } from '../layout';
-import { addText } from './text';
+import { addText, RENDER_SCALE } from './text';
 
 /** Places named on the map, and which side of the dot their label sits. */
 const LABELS: readonly { id: keyof typeof placeTexts; side: 'left' | 'right' | 'below' | 'above' }[] = [
@@ -21,6 +21,34 @@ const LABELS: readonly { id: keyof typeof placeTexts; side: 'left' | 'right' | '
   { id: 'tapachula', side: 'left' },
   { id: 'tenosique', side: 'right' },
 ];
+
+export const MAP_TEXTURE = 'world-map';
+
+function bake(scene: Phaser.Scene, key: string, layers: Phaser.GameObjects.Graphics[]): void {
+  const scale = Number(scene.game.registry.get(RENDER_SCALE)) || 1;
+  if (scene.textures.exists(key)) scene.textures.remove(key);
+  const texture = scene.textures.addDynamicTexture(
+    key,
+    Math.ceil(stage.width * scale),
+    Math.ceil(stage.height * scale),
+  );
+  if (!texture) {
+    // No texture (should not happen in WebGL): draw the shapes live instead.
+    for (const layer of layers) scene.add.existing(layer);
+    return;
+  }
+  for (const layer of layers) {
+    layer.setScale(scale);
+    texture.draw(layer, 0, 0);
+  }
+  texture.render();
+  for (const layer of layers) layer.destroy();
+  const image = scene.add
+    .image(0, 0, key)
+    .setOrigin(0, 0)
+    .setScale(1 / scale);
+  image.setDepth(-1);
+}
 
 export type Project = (place: string) => { x: number; y: number } | null;
 
@@ -45,7 +73,7 @@ export class RegionMapWidget {
     };
     const vectors = (pts: readonly Point[]) => pts.map((p) => new Phaser.Math.Vector2(p.x, p.y));
     const frame = { x: mapBox.x + 1, y: mapBox.y + 1, width: mapBox.width - 2, height: mapBox.height - 2 };
-    const g = scene.add.graphics();
+    const g = scene.make.graphics({}, false);
     g.fillStyle(hex('sea'), 1);
     g.fillRoundedRect(mapBox.x, mapBox.y, mapBox.width, mapBox.height, 8);
     // A faint graticule-like grid for the situation-room look.
@@ -77,7 +105,7 @@ export class RegionMapWidget {
     g.lineStyle(1, hex('rule'), 1);
     g.strokeRoundedRect(mapBox.x, mapBox.y, mapBox.width, mapBox.height, 8);
     const project = projector(map);
-    const dots = scene.add.graphics();
+    const dots = scene.make.graphics({}, false);
     for (const label of LABELS) {
       const p = project(label.id);
       if (!p) continue;
@@ -100,6 +128,9 @@ export class RegionMapWidget {
       this.place(text, p, label.side);
       this.labels.push({ id: label.id, text });
     }
+    // Thousands of vertices that never change: drawn once into a texture at the render scale, so
+    // the frame only draws one image instead of re-filling every polygon.
+    bake(scene, MAP_TEXTURE, [g, dots]);
   }
 
   private place(

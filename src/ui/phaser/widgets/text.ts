@@ -43,3 +43,19 @@ export function addText(
   text.setResolution(textResolution(scene));
   return text;
 }
+
+/** Shrinks a line to fit `maxWidth` (down to `minSize` px), then cuts it with an ellipsis. */
+export function fitWidth(text: Phaser.GameObjects.Text, maxWidth: number, minSize = 9): void {
+  const full = text.text;
+  let size = Number.parseFloat(String(text.style.fontSize)) || type.size.body;
+  while (text.width > maxWidth && size > minSize) {
+    size -= 1;
+    text.setFontSize(size);
+  }
+  if (text.width <= maxWidth) return;
+  let cut = full;
+  while (cut.length > 1 && text.width > maxWidth) {
+    cut = cut.slice(0, -1);
+    text.setText(`${cut.trimEnd()}…`);
+  }
+}

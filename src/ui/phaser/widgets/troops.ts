@@ -44,7 +44,7 @@ export class TroopsWidget {
     this.key = key;
     for (const m of this.markers) m.destroy();
     this.markers = [];
-    view.markers.forEach((m, i) => {
+    view.markers.forEach((m) => {
       const p = this.project(m.place);
       if (!p) return;
       const [dx, dy] = OFFSETS[m.place] ?? [0, 10];
@@ -70,7 +70,6 @@ export class TroopsWidget {
         y,
         alpha: 1,
         duration: motion.move,
-        delay: i * 90,
         ease: 'Back.easeOut',
       });
     });
