@@ -16,8 +16,8 @@ const ROUTES: readonly (readonly string[])[] = [
   ['guatemala-city', 'tenosique', 'matamoros'],
 ];
 /** Dots at density 1 (the starting month's level); the pool allows up to 1.5×. */
-const DOTS_AT_REFERENCE = 120;
-const POOL = 180;
+const DOTS_AT_REFERENCE = 72;
+const POOL = 108;
 /** Stage pixels per second. */
 const SPEED = 34;
 
