@@ -14,7 +14,7 @@ export interface Rect {
 export const canvasArt = { x: 0, y: 0, width: 872, height: 720 } as const;
 
 export const calendarBox: Rect = { x: 16, y: 14, width: 520, height: 82 };
-export const ladderBox: Rect = { x: 720, y: 14, width: 148, height: 268 };
+export const ladderBox: Rect = { x: 720, y: 14, width: 148, height: 286 };
 export const mapBox: Rect = { x: 8, y: 100, width: 856, height: 448 };
 export const bottomBand: Rect = { x: 0, y: 560, width: 872, height: 160 };
 
@@ -69,7 +69,7 @@ function meterRows(x: number, top: number, rowHeight: number, count: number): Re
 /** The ladder's five rungs top (highest rate) to bottom; `index` counts from the lowest step. */
 export function rungRect(index: number, count: number): Rect {
   const headerHeight = 52;
-  const footer = 40;
+  const footer = 58;
   const inner = ladderBox.height - headerHeight - footer;
   const h = inner / Math.max(1, count);
   const fromTop = count - 1 - index;

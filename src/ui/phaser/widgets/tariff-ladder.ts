@@ -35,12 +35,16 @@ export class TariffLadderWidget {
       wrap: b.width - 20,
       bold: true,
     });
-    this.today = addText(scene, b.x + 12, b.y + b.height - 38, '', {
+    this.today = addText(scene, b.x + 12, b.y + b.height - 54, '', {
       size: 'body',
       font: 'figures',
       bold: true,
     });
-    this.next = addText(scene, b.x + 12, b.y + b.height - 18, '', { size: 12, colour: 'tariffSoft' });
+    this.next = addText(scene, b.x + 12, b.y + b.height - 34, '', {
+      size: 12,
+      colour: 'tariffSoft',
+      wrap: b.width - 20,
+    });
   }
 
   show(view: LadderView, instant: boolean): void {
