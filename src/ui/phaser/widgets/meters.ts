@@ -14,7 +14,7 @@ export class MeterWidget {
   private readonly value: Phaser.GameObjects.Text;
   private readonly bar: Phaser.GameObjects.Graphics;
   /** What the bar shows now: tweened from the last value to the new one. */
-  private readonly drawn = { from: 0, to: 0 };
+  private readonly drawn = { lo: 0, hi: 0 };
   private known = false;
 
   constructor(
@@ -39,21 +39,21 @@ export class MeterWidget {
     const from = item.band ? item.band[0] : 0;
     const to = item.band ? item.band[1] : (item.share ?? 0);
     if (instant || !this.known) {
-      this.drawn.from = from;
-      this.drawn.to = to;
+      this.drawn.lo = from;
+      this.drawn.hi = to;
       this.known = true;
       this.paint();
       return;
     }
-    if (from === this.drawn.from && to === this.drawn.to) {
+    if (from === this.drawn.lo && to === this.drawn.hi) {
       this.paint();
       return;
     }
     this.scene.tweens.killTweensOf(this.drawn);
     this.scene.tweens.add({
       targets: this.drawn,
-      from,
-      to,
+      lo: from,
+      hi: to,
       duration: motion.move,
       ease: motion.ease,
       onUpdate: () => this.paint(),
@@ -70,8 +70,8 @@ export class MeterWidget {
     g.lineStyle(1, hex('rule'), 1);
     g.strokeRoundedRect(r.x, y, r.width, BAR.height, 3);
     const colour = hex(toneKey(this.item.tone));
-    const x0 = r.x + this.drawn.from * r.width;
-    const w = Math.max(2, (this.drawn.to - this.drawn.from) * r.width);
+    const x0 = r.x + this.drawn.lo * r.width;
+    const w = Math.max(2, (this.drawn.hi - this.drawn.lo) * r.width);
     if (this.item.band) {
       // The estimate: a translucent band with diagonal hatching, so it never reads as a value.
       g.fillStyle(colour, 0.35);
@@ -86,7 +86,7 @@ export class MeterWidget {
       g.strokeRect(x0, y, w, BAR.height);
     } else {
       g.fillStyle(colour, 1);
-      g.fillRoundedRect(r.x, y, Math.max(3, this.drawn.to * r.width), BAR.height, 3);
+      g.fillRoundedRect(r.x, y, Math.max(3, this.drawn.hi * r.width), BAR.height, 3);
     }
     // Quarter ticks, so a bar's level can be read without the number.
     g.lineStyle(1, hex('night'), 0.8);
