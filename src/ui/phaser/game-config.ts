@@ -1,0 +1,38 @@
+// The game's configuration: WebGL only (the Canvas renderer is deprecated in Phaser 4), the
+// 1280×720 design size scaled to fit its parent, and a transparent canvas over the page's night.
+import * as Phaser from 'phaser';
+import { stage } from '../theme';
+
+/**
+ * Backing pixels per stage pixel: the device pixel ratio times how much Scale.FIT enlarges the
+ * stage, so lines and text are drawn at the size they are shown (crisp at 1920×1080), capped at 3.
+ */
+export function renderScale(parent: HTMLElement, devicePixelRatio: number): number {
+  const fit = Math.min(parent.clientWidth / stage.width, parent.clientHeight / stage.height);
+  const scale = (devicePixelRatio || 1) * (Number.isFinite(fit) && fit > 0 ? fit : 1);
+  return Math.min(3, Math.max(1, Math.round(scale * 4) / 4));
+}
+
+export function gameConfig(
+  parent: HTMLElement,
+  scene: Phaser.Types.Core.GameConfig['scene'],
+  scale: number,
+): Phaser.Types.Core.GameConfig {
+  return {
+    type: Phaser.WEBGL,
+    parent,
+    // The canvas is the stage times the render scale; the camera zooms by the same factor, so the
+    // scene still draws in 1280×720 stage coordinates.
+    width: Math.round(stage.width * scale),
+    height: Math.round(stage.height * scale),
+    transparent: true,
+    antialias: true,
+    banner: false,
+    // The DOM keeps the keyboard: the canvas has no controls of its own.
+    input: { keyboard: false, gamepad: false },
+    audio: { noAudio: true },
+    scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
+    render: { antialias: true, roundPixels: false },
+    scene,
+  };
+}

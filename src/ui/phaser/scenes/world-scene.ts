@@ -1,0 +1,173 @@
+// The negotiation screen's canvas: the map with flows and troops, the tariff ladder, the calendar,
+// the portraits and the meters. It reads the store's game view only (the person's observation),
+// subscribes in `create`, unsubscribes on shutdown and destroy, and redraws at most once a frame.
+
+import { regionMap } from 'virtual:region-map';
+import * as Phaser from 'phaser';
+import type { SessionState, SessionStore } from '../../../store/contract';
+import { stage } from '../../theme';
+import { type WorldView, worldView } from '../../view-models/world';
+import { columnLayout } from '../layout';
+import { reducedMotion, systemPrefersReduced } from '../motion';
+import { makeTextures } from '../textures';
+import { CalendarWidget } from '../widgets/calendar';
+import { FlowsWidget } from '../widgets/flows';
+import { MeterWidget } from '../widgets/meters';
+import { loadPortraits, PortraitWidget } from '../widgets/portraits';
+import { projector, RegionMapWidget } from '../widgets/region-map';
+import { TariffLadderWidget } from '../widgets/tariff-ladder';
+import { RENDER_SCALE } from '../widgets/text';
+import { TroopsWidget } from '../widgets/troops';
+
+export const WORLD_SCENE = 'world';
+
+export interface WorldSceneData {
+  readonly store: SessionStore;
+  /** Called once the scene has drawn its first frame's state. */
+  readonly ready: () => void;
+}
+
+interface Widgets {
+  map: RegionMapWidget;
+  flows: FlowsWidget;
+  troops: TroopsWidget;
+  ladder: TariffLadderWidget;
+  calendar: CalendarWidget;
+  /** Per side, built when the first game view arrives (the columns depend on the scenario). */
+  columns: { key: string; meters: Map<string, MeterWidget>; portraits: PortraitWidget[] } | null;
+}
+
+export class WorldScene extends Phaser.Scene {
+  private store: SessionStore | null = null;
+  private ready: (() => void) | null = null;
+  private widgets: Widgets | null = null;
+  private dirty = true;
+  private still = false;
+  private lang: SessionState['settings']['lang'] = 'en';
+  private lastGame: SessionState['game'] = null;
+  private unsubscribe: (() => void) | null = null;
+
+  constructor() {
+    super({ key: WORLD_SCENE });
+  }
+
+  init(data: WorldSceneData): void {
+    this.store = data.store;
+    this.ready = data.ready;
+    this.dirty = true;
+    this.lastGame = null;
+  }
+
+  preload(): void {
+    loadPortraits(this);
+  }
+
+  create(): void {
+    const store = this.store;
+    if (!store) return;
+    const scale = Number(this.game.registry.get(RENDER_SCALE)) || 1;
+    this.cameras.main.setZoom(scale).centerOn(stage.width / 2, stage.height / 2);
+    makeTextures(this);
+    const state = store.getState();
+    this.lang = state.settings.lang;
+    const map = new RegionMapWidget(this, regionMap, this.lang);
+    const project = projector(regionMap);
+    this.widgets = {
+      map,
+      flows: new FlowsWidget(this, project),
+      troops: new TroopsWidget(this, project),
+      ladder: new TariffLadderWidget(this),
+      calendar: new CalendarWidget(this),
+      columns: null,
+    };
+    const unsubscribe = store.subscribe(() => {
+      this.dirty = true;
+    });
+    this.unsubscribe = unsubscribe;
+    const stop = () => {
+      // Whichever comes first; the other is dropped so restarts never pile up listeners.
+      this.events.off(Phaser.Scenes.Events.SHUTDOWN, stop);
+      this.events.off(Phaser.Scenes.Events.DESTROY, stop);
+      this.detach();
+      this.widgets?.flows.destroy();
+      this.widgets?.troops.destroy();
+      this.widgets = null;
+    };
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, stop);
+    this.events.once(Phaser.Scenes.Events.DESTROY, stop);
+    this.redraw(true);
+    const ready = this.ready;
+    this.ready = null;
+    ready?.();
+  }
+
+  /** Stops listening to the store at once (game.destroy finishes only on the next frame). */
+  detach(): void {
+    this.unsubscribe?.();
+    this.unsubscribe = null;
+  }
+
+  override update(_time: number, delta: number): void {
+    if (this.dirty) this.redraw(false);
+    this.widgets?.flows.update(delta, this.still);
+  }
+
+  private redraw(first: boolean): void {
+    this.dirty = false;
+    const store = this.store;
+    const w = this.widgets;
+    if (!store || !w) return;
+    const state = store.getState();
+    this.still = reducedMotion(state.settings.motion, systemPrefersReduced());
+    const instant = first || this.still;
+    if (state.settings.lang !== this.lang) {
+      this.lang = state.settings.lang;
+      w.map.setLang(this.lang);
+    }
+    const game = state.game;
+    if (!game) return;
+    if (game === this.lastGame && !first) return;
+    this.lastGame = game;
+    const view = worldView(game.scenario, game.observation, this.lang);
+    w.ladder.show(view.ladder, instant);
+    w.calendar.show(view.calendar, instant);
+    w.flows.show(view.flows, instant);
+    w.troops.show(view.troops, instant);
+    this.showColumns(view, instant);
+  }
+
+  private showColumns(view: WorldView, instant: boolean): void {
+    const w = this.widgets;
+    if (!w) return;
+    const key = `${view.lang}|${view.columns.map((c) => `${c.side}:${c.meters.map((m) => m.id).join(',')}`).join('/')}`;
+    if (w.columns && w.columns.key !== key) {
+      // Another game or language: everything is drawn afresh (names, roles, meter labels).
+      const store = this.store;
+      if (store) this.scene.restart({ store, ready: () => {} } satisfies WorldSceneData);
+      return;
+    }
+    if (!w.columns) {
+      w.columns = { key, meters: new Map(), portraits: [] };
+      for (const col of view.columns) {
+        const layout = columnLayout(col.seat, col.meters.length);
+        col.meters.forEach((m, i) => {
+          const rect = layout.meters[i];
+          if (rect) w.columns?.meters.set(m.id, new MeterWidget(this, rect, m));
+        });
+        for (const p of col.portraits)
+          w.columns.portraits.push(
+            new PortraitWidget(
+              this,
+              p,
+              p.role === 'negotiator' ? layout.negotiator : layout.principal,
+              view.lang,
+            ),
+          );
+      }
+    }
+    for (const m of view.meters) w.columns.meters.get(m.id)?.show(m, instant);
+    view.portraits.forEach((p, i) => {
+      w.columns?.portraits[i]?.show(p, view.lang, instant);
+    });
+  }
+}

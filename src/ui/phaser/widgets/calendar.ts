@@ -1,0 +1,113 @@
+// The calendar strip: the talks' days up to the deadline, each with a pip per meeting, today
+// marked; beside it the meeting number and the countdown (to the deadline, then to the next step).
+import type * as Phaser from 'phaser';
+import { hex, motion, palette } from '../../theme';
+import type { CalendarView } from '../../view-models/world';
+import { calendarBox } from '../layout';
+import { addText } from './text';
+
+const CELL = { width: 52, height: 44, gap: 4 } as const;
+
+export class CalendarWidget {
+  private readonly title: Phaser.GameObjects.Text;
+  private readonly round: Phaser.GameObjects.Text;
+  private readonly countdown: Phaser.GameObjects.Text;
+  private readonly left: Phaser.GameObjects.Text;
+  private readonly cells: Phaser.GameObjects.Graphics;
+  private readonly marker: Phaser.GameObjects.Graphics;
+  private labels: Phaser.GameObjects.Text[] = [];
+  private today = -1;
+
+  constructor(private readonly scene: Phaser.Scene) {
+    const b = calendarBox;
+    const g = scene.add.graphics();
+    g.fillStyle(hex('slate'), 0.94);
+    g.fillRoundedRect(b.x, b.y, b.width, b.height, 8);
+    g.lineStyle(1, hex('rule'), 1);
+    g.strokeRoundedRect(b.x, b.y, b.width, b.height, 8);
+    this.title = addText(scene, b.x + 12, b.y + 8, '', { size: 12, colour: 'mist', bold: true });
+    this.cells = scene.add.graphics();
+    this.marker = scene.add.graphics();
+    const tx = this.textX();
+    this.round = addText(scene, tx, b.y + 10, '', { size: 'body', font: 'display', bold: true });
+    this.countdown = addText(scene, tx, b.y + 34, '', {
+      size: 12,
+      font: 'figures',
+      colour: 'gold',
+      wrap: b.x + b.width - tx - 10,
+    });
+    this.left = addText(scene, tx, b.y + 56, '', { size: 12, colour: 'mist', wrap: b.x + b.width - tx - 10 });
+  }
+
+  private textX(): number {
+    return calendarBox.x + 12 + 6 * (CELL.width + CELL.gap) + 8;
+  }
+
+  show(view: CalendarView, instant: boolean): void {
+    this.title.setText(view.title.toUpperCase());
+    this.round.setText(view.roundText);
+    this.countdown.setText(view.countdownText);
+    this.left.setText(view.leftText);
+    const g = this.cells;
+    g.clear();
+    if (this.labels.length !== view.days.length) {
+      for (const l of this.labels) l.destroy();
+      this.labels = view.days.map((_, i) =>
+        addText(
+          this.scene,
+          calendarBox.x + 12 + i * (CELL.width + CELL.gap) + CELL.width / 2,
+          calendarBox.y + 34,
+          '',
+          {
+            size: 12,
+            font: 'figures',
+          },
+        ).setOrigin(0.5, 0),
+      );
+    }
+    const y = calendarBox.y + 28;
+    let today = -1;
+    view.days.forEach((day, i) => {
+      const x = calendarBox.x + 12 + i * (CELL.width + CELL.gap);
+      const deadline = i === view.days.length - 1;
+      const past = day.state === 'past';
+      g.fillStyle(hex(deadline ? 'tariff' : 'slateRaised'), deadline ? (past ? 0.35 : 0.8) : past ? 0.45 : 1);
+      g.fillRoundedRect(x, y, CELL.width, CELL.height, 4);
+      const label = this.labels[i];
+      label
+        ?.setText(day.label)
+        .setColor(past ? palette.mist : palette.paper)
+        .setFontStyle(day.state === 'today' ? 'bold' : 'normal');
+      // One pip per meeting; those already held are filled.
+      for (let m = 0; m < day.meetings; m++) {
+        const px = x + CELL.width / 2 + (m - (day.meetings - 1) / 2) * 12;
+        const py = y + CELL.height - 11;
+        if (m < day.held) {
+          g.fillStyle(hex('mist'), 0.8);
+          g.fillCircle(px, py, 3.5);
+        } else {
+          g.lineStyle(1.5, hex(deadline ? 'paper' : 'gold'), 1);
+          g.strokeCircle(px, py, 3.5);
+        }
+      }
+      if (day.state === 'today') today = i;
+    });
+    const moved = today !== this.today;
+    this.today = today;
+    this.marker.clear();
+    if (today < 0) return;
+    this.marker.lineStyle(2, hex('focus'), 1);
+    this.marker.strokeRoundedRect(
+      -CELL.width / 2 - 2,
+      -CELL.height / 2 - 2,
+      CELL.width + 4,
+      CELL.height + 4,
+      6,
+    );
+    const tx = calendarBox.x + 12 + today * (CELL.width + CELL.gap) + CELL.width / 2;
+    const ty = y + CELL.height / 2;
+    if (instant || !moved || this.marker.x === 0) this.marker.setPosition(tx, ty);
+    else
+      this.scene.tweens.add({ targets: this.marker, x: tx, y: ty, duration: motion.move, ease: motion.ease });
+  }
+}

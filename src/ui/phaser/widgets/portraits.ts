@@ -1,0 +1,134 @@
+// The four portraits (negotiators large, principals small) with their name plates. The SVGs are
+// the project's own art (assets/portraits); a face without a file gets the generic ones.
+import type * as Phaser from 'phaser';
+import amloUrl from '../../../../assets/portraits/amlo.svg?url';
+import ebrardUrl from '../../../../assets/portraits/ebrard.svg?url';
+import genericAUrl from '../../../../assets/portraits/generic-a.svg?url';
+import genericBUrl from '../../../../assets/portraits/generic-b.svg?url';
+import penceUrl from '../../../../assets/portraits/pence.svg?url';
+import trumpUrl from '../../../../assets/portraits/trump.svg?url';
+import { worldTexts as t } from '../../i18n/areas/world';
+import { type Lang, say } from '../../i18n/texts';
+import { hex, motion, palette } from '../../theme';
+import type { PortraitFile, PortraitItem } from '../../view-models/world';
+import type { Rect } from '../layout';
+import { addText, fitWidth } from './text';
+import { toneKey, toneSoftKey } from './tones';
+
+const URLS: Record<PortraitFile, string> = {
+  ebrard: ebrardUrl,
+  pence: penceUrl,
+  amlo: amloUrl,
+  trump: trumpUrl,
+  'generic-a': genericAUrl,
+  'generic-b': genericBUrl,
+};
+
+/** Loaded at three times the negotiator's size, the highest render scale, so faces stay sharp. */
+const LOAD_SIZE = { width: 312, height: 384 } as const;
+
+export function portraitKey(file: PortraitFile): string {
+  return `portrait-${file}`;
+}
+
+export function loadPortraits(scene: Phaser.Scene): void {
+  for (const [file, url] of Object.entries(URLS) as [PortraitFile, string][]) {
+    const key = portraitKey(file);
+    if (!scene.textures.exists(key)) scene.load.svg(key, url, LOAD_SIZE);
+  }
+}
+
+export class PortraitWidget {
+  private readonly frame: Phaser.GameObjects.Graphics;
+  private readonly glow: Phaser.GameObjects.Graphics;
+  private readonly tag: Phaser.GameObjects.Text;
+  private readonly role: Phaser.GameObjects.Text;
+  private speaking = false;
+
+  constructor(
+    private readonly scene: Phaser.Scene,
+    item: PortraitItem,
+    private readonly rect: Rect,
+    lang: Lang,
+  ) {
+    const r = rect;
+    const large = item.role === 'negotiator';
+    this.glow = scene.add.graphics();
+    const back = scene.add.graphics();
+    back.fillStyle(hex('slateRaised'), 1);
+    back.fillRoundedRect(r.x, r.y, r.width, r.height, 6);
+    const key = portraitKey(item.file);
+    const image = scene.add.image(r.x + r.width / 2, r.y + r.height, key).setOrigin(0.5, 1);
+    image.setDisplaySize(r.width, (r.width * LOAD_SIZE.height) / LOAD_SIZE.width);
+    image.setCrop(0, 0, LOAD_SIZE.width, LOAD_SIZE.height);
+    this.frame = scene.add.graphics();
+    this.frame.lineStyle(large ? 3 : 2, hex(toneKey(item.tone)), 1);
+    this.frame.strokeRoundedRect(r.x, r.y, r.width, r.height, 6);
+    if (large) {
+      // The name plate over the portrait's foot.
+      const plate = scene.add.graphics();
+      plate.fillStyle(hex('night'), 0.86);
+      plate.fillRect(r.x + 2, r.y + r.height - 34, r.width - 4, 32);
+      plate.fillStyle(hex(toneKey(item.tone)), 1);
+      plate.fillRect(r.x + 2, r.y + r.height - 34, r.width - 4, 2);
+      const name = addText(scene, r.x + r.width / 2, r.y + r.height - 31, item.name, {
+        size: 12,
+        bold: true,
+        align: 'center',
+      }).setOrigin(0.5, 0);
+      fitWidth(name, r.width - 8);
+      this.role = addText(scene, r.x + r.width / 2, r.y + r.height - 16, item.roleText, {
+        size: 11,
+        colour: 'mist',
+      }).setOrigin(0.5, 0);
+      fitWidth(this.role, r.width - 8);
+    } else {
+      // The principal's name above the small portrait: too small to carry a plate.
+      const right = item.seat === 'right';
+      const x = right ? r.x + r.width : r.x;
+      const name = addText(scene, x, r.y - 36, item.name.split(' ').slice(-2).join(' '), {
+        size: 12,
+        bold: true,
+        align: right ? 'right' : 'left',
+      }).setOrigin(right ? 1 : 0, 0);
+      fitWidth(name, 120);
+      this.role = addText(scene, x, r.y - 20, item.roleText, { size: 11, colour: 'mist' }).setOrigin(
+        right ? 1 : 0,
+        0,
+      );
+      fitWidth(this.role, 120);
+    }
+    this.tag = addText(scene, r.x + r.width / 2, r.y - 2, '', {
+      size: 11,
+      bold: true,
+      colour: 'ink',
+    }).setOrigin(0.5, 1);
+    this.tag.setBackgroundColor(palette.focus).setPadding(4, 1, 4, 1);
+    this.tag.setVisible(false);
+    if (item.you) {
+      const you = addText(scene, r.x + 6, r.y + 6, say(lang, t.portraitYou), {
+        size: 11,
+        bold: true,
+        colour: 'ink',
+      });
+      you.setBackgroundColor(palette[toneSoftKey(item.tone)]).setPadding(4, 1, 4, 1);
+    }
+  }
+
+  show(item: PortraitItem, lang: Lang, instant: boolean): void {
+    this.tag.setText(say(lang, t.portraitSpeaking));
+    if (item.speaking === this.speaking) return;
+    this.speaking = item.speaking;
+    const r = this.rect;
+    this.glow.clear();
+    this.tag.setVisible(item.speaking);
+    if (!item.speaking) return;
+    this.glow.fillStyle(hex('focus'), 0.22);
+    this.glow.fillRoundedRect(r.x - 5, r.y - 5, r.width + 10, r.height + 10, 9);
+    this.glow.lineStyle(2, hex('focus'), 0.9);
+    this.glow.strokeRoundedRect(r.x - 3, r.y - 3, r.width + 6, r.height + 6, 8);
+    if (instant) return;
+    this.glow.setAlpha(0);
+    this.scene.tweens.add({ targets: this.glow, alpha: 1, duration: motion.move, ease: motion.ease });
+  }
+}
