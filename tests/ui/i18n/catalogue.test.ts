@@ -16,7 +16,20 @@ const SAME_IN_BOTH: ReadonlySet<string> = new Set([
   'Ebrard',
   'Pence',
   'Deadline Diplomacy',
+  // Place names on the map: the same in both languages.
+  'Washington',
+  'Tijuana',
+  'Ciudad Juárez',
+  'Nuevo Laredo',
+  'Matamoros',
+  'Tapachula',
+  'Tenosique',
 ]);
+
+/** A text with no word outside its placeholders (a range, a figure) reads the same in both. */
+function wordless(text: string): boolean {
+  return !/\p{L}/u.test(text.replace(/\{\w+\}/g, ''));
+}
 
 const entries = Object.entries(catalogue()).flatMap(([area, texts]) =>
   Object.entries(texts).map(([key, text]) => ({ id: `${area}.${key}`, text })),
@@ -39,7 +52,10 @@ describe('the interface catalogue', () => {
 
   it('never shows the English text as the Spanish one, except for texts both languages share', () => {
     const same = entries
-      .filter(({ text }) => text.en.trim() === text.es.trim() && !SAME_IN_BOTH.has(text.en.trim()))
+      .filter(
+        ({ text }) =>
+          text.en.trim() === text.es.trim() && !SAME_IN_BOTH.has(text.en.trim()) && !wordless(text.en),
+      )
       .map((e) => `${e.id}: ${text(e.text.en)}`);
     expect(same).toEqual([]);
   });
