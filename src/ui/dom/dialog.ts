@@ -5,6 +5,7 @@ import { focusables, trapFocus } from './focus';
 
 export interface DialogHandle {
   readonly element: HTMLDialogElement;
+  readonly returnTo: HTMLElement | null;
   close(): void;
 }
 
@@ -15,8 +16,12 @@ export function openDialog(
   title: string,
   body: (close: () => void) => Node[],
   onClose: () => void = () => {},
+  /** Where focus goes back to; by default the element focused when the dialog opened. */
+  returnFocus: HTMLElement | null = document.activeElement instanceof HTMLElement
+    ? document.activeElement
+    : null,
 ): DialogHandle {
-  const returnTo = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+  const returnTo = returnFocus;
   const titleId = `dialog-title-${++counter}`;
   const dialog = h('dialog', { class: 'modal', 'aria-labelledby': titleId, 'aria-modal': 'true' });
   let closed = false;
@@ -27,7 +32,9 @@ export function openDialog(
     if (dialog.open) dialog.close();
     dialog.remove();
     onClose();
-    if (returnTo?.isConnected) returnTo.focus();
+    // A panel may have re-rendered meanwhile: the same control is found again by its id.
+    const back = returnTo?.isConnected ? returnTo : returnTo?.id ? document.getElementById(returnTo.id) : null;
+    back?.focus();
   };
   dialog.append(h('h2', { id: titleId }, title), ...body(close));
   dialog.addEventListener('cancel', (event) => {
@@ -38,7 +45,7 @@ export function openDialog(
   const untrap = trapFocus(dialog);
   dialog.showModal();
   (dialog.querySelector<HTMLElement>('[data-autofocus]') ?? focusables(dialog)[0])?.focus();
-  return { element: dialog, close };
+  return { element: dialog, returnTo, close };
 }
 
 export function confirmDialog(

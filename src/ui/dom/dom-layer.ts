@@ -45,7 +45,10 @@ function hasCaret(node: Element | null): node is HTMLInputElement | HTMLTextArea
   );
 }
 
-/** Replaces the children of `container`, keeping focus (and a text field's caret) by element id. */
+/**
+ * Replaces the children of `container`, keeping focus (and a text field's caret) by element id; when
+ * that element is gone or disabled, focus goes to the element marked `data-focus-fallback`.
+ */
 export function patch(container: Element, ...children: (Child | readonly Child[])[]): void {
   const active = document.activeElement;
   const id = active && container.contains(active) ? active.id : '';
@@ -54,8 +57,13 @@ export function patch(container: Element, ...children: (Child | readonly Child[]
   append(container, children);
   if (!id) return;
   const again = document.getElementById(id);
-  if (!again) return;
-  again.focus({ preventScroll: true });
+  again?.focus({ preventScroll: true });
+  if (!again || document.activeElement !== again) {
+    // The control went away or was disabled (a move just sent): the panel's fallback takes focus,
+    // so the keyboard player is never dropped to the top of the page.
+    container.querySelector<HTMLElement>('[data-focus-fallback]')?.focus({ preventScroll: true });
+    return;
+  }
   if (caret && hasCaret(again)) {
     again.setSelectionRange(caret[0] ?? null, caret[1] ?? null);
   }

@@ -9,7 +9,7 @@ export function mountDebriefFrame(container: HTMLElement, store: SessionStore): 
   const root = h('section', { class: 'debrief-frame' });
   const content = h('div', {});
   const buttons = h('div', { class: 'button-row' });
-  root.append(content, buttons);
+  root.append(buttons, content);
   container.appendChild(root);
   const debrief = mountDebrief(content, store);
   return {

@@ -79,6 +79,9 @@ export function mountNegotiation(
   let logFilter: string | null = null;
   let movesOpen = false;
   let menu: DialogHandle | null = null;
+  let menuLang: Lang | null = null;
+  // Set while the menu is closed only to be drawn again (in a new language): not a resume.
+  let redrawingMenu = false;
   let last: SessionState = store.getState();
 
   const redraw = () => render(store.getState());
@@ -327,11 +330,31 @@ export function mountNegotiation(
     )
       document.getElementById('banner-debrief')?.focus();
 
+    let reopened = false;
+    let returnFocus: HTMLElement | null | undefined;
+    if (s.paused && menu && menuLang !== lang) {
+      returnFocus = menu.returnTo;
+      reopened = true;
+      redrawingMenu = true;
+      menu.close();
+      redrawingMenu = false;
+      menu = null;
+    }
     if (s.paused && !menu) {
-      menu = openPauseMenu(deps.dialogs, store, lang, s.settings);
-      menu.element.addEventListener('close', () => {
-        menu = null;
-      });
+      menuLang = lang;
+      const handle = openPauseMenu(
+        deps.dialogs,
+        store,
+        lang,
+        s.settings,
+        () => {
+          if (menu === handle) menu = null;
+          if (!redrawingMenu && store.getState().paused) c.resume();
+        },
+        returnFocus,
+      );
+      menu = handle;
+      if (reopened) document.getElementById('menu-lang')?.focus();
     } else if (!s.paused && menu) {
       const m = menu;
       menu = null;

@@ -16,11 +16,14 @@ const MOTIONS: readonly {
   { id: 'reduced', key: 'motionReduced' },
 ];
 
+/** `onDismiss` runs when the menu closes by Resume or Escape (not by Save and quit). */
 export function openPauseMenu(
   host: HTMLElement,
   store: SessionStore,
   lang: Lang,
   settings: Settings,
+  onDismiss: () => void,
+  returnFocus?: HTMLElement | null,
 ): DialogHandle {
   const c = store.commands;
   let quitting = false;
@@ -73,7 +76,8 @@ export function openPauseMenu(
       ),
     ],
     () => {
-      if (!quitting && store.getState().paused) c.resume();
+      if (!quitting) onDismiss();
     },
+    returnFocus,
   );
 }

@@ -68,6 +68,7 @@ export function mountTitle(
               id: 'title-new',
               class: 'primary',
               'data-autofocus': true,
+              'data-focus-fallback': true,
               onclick: () => c.openSetup(),
             },
             say(lang, T.newGame),

@@ -85,7 +85,7 @@ export function renderActionBar(
       : null,
     h(
       'p',
-      { class: 'reason', id: 'act-reason', role: 'status' },
+      { class: 'reason', id: 'act-reason', role: 'status', tabindex: -1, 'data-focus-fallback': true },
       thinking ?? (reason ? say(lang, reason) : ''),
       thinking
         ? h('button', { type: 'button', id: 'act-skip', onclick: on.skip }, ` ${say(lang, T.skip)}`)
