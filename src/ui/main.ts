@@ -18,7 +18,8 @@ import { mountNegotiation } from './dom/screens/negotiation';
 import { mountSetup } from './dom/screens/setup';
 import { mountTitle } from './dom/screens/title';
 import type { MeterAnchor } from './dom/widgets/meter-tips';
-import type { Lang } from './i18n/texts';
+import { menuTexts } from './i18n/areas/menu';
+import { type Lang, say } from './i18n/texts';
 import { cssVariables } from './theme';
 import { logLine } from './view-models/log';
 
@@ -37,7 +38,8 @@ function element(id: string): HTMLElement {
 const hud = element('hud');
 const worldHost = element('world');
 const dialogs = element('dialogs');
-const announcer = createAnnouncer(element('announcer'));
+const announcerRegion = element('announcer');
+const announcer = createAnnouncer(announcerRegion);
 
 /** localStorage, or nothing where the browser refuses it (private mode): the game still plays. */
 const storage: KeyValueStorage = {
@@ -160,6 +162,7 @@ function draw(): void {
   const s = store.getState();
   const root = document.documentElement;
   root.lang = s.settings.lang;
+  announcerRegion.setAttribute('aria-label', say(s.settings.lang, menuTexts.announcements));
   root.dataset.motion =
     s.settings.motion === 'reduced' || (s.settings.motion === 'system' && reducedQuery.matches)
       ? 'reduced'

@@ -33,7 +33,11 @@ export function openDialog(
     dialog.remove();
     onClose();
     // A panel may have re-rendered meanwhile: the same control is found again by its id.
-    const back = returnTo?.isConnected ? returnTo : returnTo?.id ? document.getElementById(returnTo.id) : null;
+    const back = returnTo?.isConnected
+      ? returnTo
+      : returnTo?.id
+        ? document.getElementById(returnTo.id)
+        : null;
     back?.focus();
   };
   dialog.append(h('h2', { id: titleId }, title), ...body(close));

@@ -58,9 +58,9 @@ export function mountNegotiation(
 ): View<SessionState> {
   const c = store.commands;
   const root = h('div', { class: 'table-hud' });
-  const words = h('section', { class: 'words-panel', id: 'words', 'aria-label': 'Counterpart' });
+  const words = h('section', { class: 'words-panel', id: 'words' });
   const tips = h('div', { id: 'tips' });
-  const panel = h('aside', { class: 'offer-panel', id: 'offer-panel', 'aria-label': 'Offer' });
+  const panel = h('aside', { class: 'offer-panel', id: 'offer-panel', 'aria-labelledby': 'offer-heading' });
   const drawer = h('aside', {
     class: 'log-drawer',
     id: 'log-drawer',

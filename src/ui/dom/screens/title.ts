@@ -99,7 +99,9 @@ export function mountTitle(
                 date: formatDate(lang, save.date),
                 round: save.round,
               })
-            : say(lang, T.noSave),
+            : s.saveProblem
+              ? ''
+              : say(lang, T.noSave),
         ),
         s.saveProblem
           ? h(

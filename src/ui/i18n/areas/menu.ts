@@ -13,4 +13,5 @@ export const menuTexts = texts({
   saveQuit: { en: 'Save and quit', es: 'Guardar y salir' },
   backToTitle: { en: 'Back to title', es: 'Volver al inicio' },
   newGame: { en: 'New game', es: 'Nueva partida' },
+  announcements: { en: 'What happens at the table', es: 'Lo que ocurre en la mesa' },
 });
