@@ -1,10 +1,6 @@
-// The built page in a real Chromium: it renders, switches language, and its engine computes the
-// same state hash as Node does for the same game.
+// The built page in a real Chromium: the title screen loads without an error and without Phaser,
+// it switches to Spanish, and New game leads to the setup screen with both negotiators.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { playMatch } from '../../src/ai/match';
-import { createPlayer } from '../../src/ai/registry';
-import { loadRules } from '../support/scenarios';
-import { MX, US } from '../support/sides';
 import { type Served, serveBuiltGame } from './browser';
 
 let served: Served;
@@ -17,57 +13,46 @@ afterAll(async () => {
   await served?.close();
 });
 
-describe('the first page', () => {
-  it('replays the June 2019 talks with the same engine fingerprint as Node', async () => {
-    const rules = loadRules();
-    const players = {
-      us: createPlayer({ kind: 'history' }, { scenario: rules.scenario, side: US, seed: 2019 }),
-      mx: createPlayer({ kind: 'history' }, { scenario: rules.scenario, side: MX, seed: 2019 }),
-    };
-    const expected = rules.stateHash(playMatch(rules, players, 2019).state);
-
+describe('the title screen', () => {
+  it('loads with its buttons, no error, and neither Phaser nor the world', async () => {
     const page = await served.browser.newPage({ locale: 'en-US' });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
     await page.goto(served.url);
-    const hash = await page.locator('[data-state-hash]').getAttribute('data-state-hash');
-    expect(hash).toBe(expected);
+    await page.getByRole('button', { name: 'New game' }).waitFor();
     expect(await page.locator('h1').textContent()).toBe('Deadline Diplomacy');
-    expect(await page.locator('ol.log li').count()).toBeGreaterThan(5);
+    expect(await page.getByRole('button', { name: 'Continue' }).isDisabled()).toBe(true);
+    const scripts = await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .map((r) => r.name)
+        .filter((n) => n.endsWith('.js')),
+    );
+    expect(scripts.filter((n) => /phaser|world/i.test(n))).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
   });
 
-  it('switches to Spanish', async () => {
+  it('switches to Spanish, and the page says so', async () => {
     const page = await served.browser.newPage({ locale: 'en-US' });
     await page.goto(served.url);
-    await page.getByRole('button', { name: 'Español' }).click();
+    await page.getByLabel('Language').selectOption('es');
+    await page.getByRole('button', { name: 'Nueva partida' }).waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('es');
-    expect(await page.getByRole('button', { name: 'Español' }).getAttribute('aria-pressed')).toBe('true');
-    expect(await page.locator('[data-testid=fingerprint]').textContent()).toContain('Huella del motor');
+    expect(await page.getByRole('button', { name: 'New game' }).count()).toBe(0);
     await page.close();
   });
 
-  it('plays the talks again with the AI negotiators a visitor chooses', async () => {
-    const rules = loadRules();
-    const players = {
-      us: createPlayer(
-        { kind: 'persona', persona: 'hardliner', difficulty: 'hard' },
-        { scenario: rules.scenario, side: US, seed: 2019 },
-      ),
-      mx: createPlayer(
-        { kind: 'persona', persona: 'pragmatist', difficulty: 'easy' },
-        { scenario: rules.scenario, side: MX, seed: 2019 },
-      ),
-    };
-    const expected = rules.stateHash(playMatch(rules, players, 2019).state);
-
+  it('opens the setup screen with both negotiators as side choices', async () => {
     const page = await served.browser.newPage({ locale: 'en-US' });
     await page.goto(served.url);
-    await page.getByLabel('United States').selectOption('hardliner:hard');
-    await page.getByLabel('Mexico').selectOption('pragmatist:easy');
-    expect(await page.locator('[data-state-hash]').getAttribute('data-state-hash')).toBe(expected);
-    expect(await page.locator('ol.log').textContent()).toContain('We propose');
+    await page.getByRole('button', { name: 'New game' }).click();
+    await page.getByRole('button', { name: 'Start' }).waitFor();
+    expect(await page.getByRole('radio', { name: /Ebrard/ }).count()).toBe(1);
+    expect(await page.getByRole('radio', { name: /Pence/ }).count()).toBe(1);
     await page.close();
   });
 });

@@ -1,0 +1,37 @@
+// The debrief screen's frame: helper "debrief"'s content, and the ways back (title, a new game).
+import type { SessionState, SessionStore } from '../../../store/contract';
+import { menuTexts as T } from '../../i18n/areas/menu';
+import { say } from '../../i18n/texts';
+import { mountDebrief } from '../debrief/debrief-screen';
+import { h, patch, type View } from '../dom-layer';
+
+export function mountDebriefFrame(container: HTMLElement, store: SessionStore): View<SessionState> {
+  const root = h('section', { class: 'debrief-frame' });
+  const content = h('div', {});
+  const buttons = h('div', { class: 'button-row' });
+  root.append(buttons, content);
+  container.appendChild(root);
+  const debrief = mountDebrief(content, store);
+  return {
+    update(s) {
+      const lang = s.settings.lang;
+      patch(
+        buttons,
+        h(
+          'button',
+          { type: 'button', id: 'debrief-title', onclick: () => store.commands.toTitle() },
+          say(lang, T.backToTitle),
+        ),
+        h(
+          'button',
+          { type: 'button', id: 'debrief-new', class: 'primary', onclick: () => store.commands.openSetup() },
+          say(lang, T.newGame),
+        ),
+      );
+    },
+    destroy() {
+      debrief.destroy();
+      root.remove();
+    },
+  };
+}

@@ -1,0 +1,373 @@
+// The DOM half of the table (the canvas is the world's): the offer builder with its estimate and
+// message, the action bar, the counterpart's words, the log drawer, the meter tooltips, the pause
+// menu and, when the game is over, the outcome banner.
+import type { Observation, Package, Statement, StatementIntent } from '../../../engine';
+import { otherSide, sideInfo } from '../../../scenario/sides';
+import type { GameView, Intent, SessionState, SessionStore } from '../../../store/contract';
+import { logTexts as L } from '../../i18n/areas/log';
+import { menuTexts as M } from '../../i18n/areas/menu';
+import { tableTexts as T } from '../../i18n/areas/table';
+import { formatDate, formatPercent } from '../../i18n/formats';
+import { type Lang, say } from '../../i18n/texts';
+import {
+  change,
+  type DraftHistory,
+  draftFromPackage,
+  draftToPackage,
+  newHistory,
+  redo,
+  reset,
+  setClause,
+  setTerm,
+  startingDraft,
+  undo,
+} from '../../view-models/offer-form';
+import { tableView } from '../../view-models/table';
+import { confirmDialog, type DialogHandle } from '../dialog';
+import { h, patch, type View } from '../dom-layer';
+import { renderActionBar } from '../widgets/action-bar';
+import { renderCounterpartWords } from '../widgets/counterpart-words';
+import { renderDraftEstimate } from '../widgets/draft-estimate';
+import { renderLogPanel } from '../widgets/log-panel';
+import { type MeterAnchor, renderMeterTips } from '../widgets/meter-tips';
+import { renderOfferForm } from '../widgets/offer-form';
+import { openPauseMenu } from './pause-menu';
+
+const INTENTS: readonly StatementIntent[] = [
+  'final-offer',
+  'deadline-threat',
+  'walkout-warning',
+  'principal-appeal',
+];
+const MESSAGE_MAX = 280;
+
+export interface NegotiationDeps {
+  readonly dialogs: HTMLElement;
+  /** The meters' rectangles on the canvas, once the world has loaded. */
+  readonly anchors: (game: GameView, lang: Lang) => readonly MeterAnchor[];
+}
+
+function turnKey(o: Observation): string {
+  return `${o.round}|${o.turn.side}|${o.turn.step}|${JSON.stringify(o.standing?.package ?? null)}`;
+}
+
+export function mountNegotiation(
+  container: HTMLElement,
+  store: SessionStore,
+  deps: NegotiationDeps,
+): View<SessionState> {
+  const c = store.commands;
+  const root = h('div', { class: 'table-hud' });
+  const words = h('section', { class: 'words-panel', id: 'words' });
+  const tips = h('div', { id: 'tips' });
+  const panel = h('aside', { class: 'offer-panel', id: 'offer-panel', 'aria-labelledby': 'offer-heading' });
+  const drawer = h('aside', {
+    class: 'log-drawer',
+    id: 'log-drawer',
+    hidden: true,
+    'aria-labelledby': 'log-heading',
+  });
+  const overlay = h('div', {});
+  root.append(tips, words, panel, drawer, overlay);
+  container.appendChild(root);
+
+  let history: DraftHistory | null = null;
+  let key = '';
+  let message = '';
+  let intent: StatementIntent | '' = '';
+  let logOpen = false;
+  let logFilter: string | null = null;
+  let movesOpen = false;
+  let menu: DialogHandle | null = null;
+  let menuLang: Lang | null = null;
+  // Set while the menu is closed only to be drawn again (in a new language): not a resume.
+  let redrawingMenu = false;
+  let last: SessionState = store.getState();
+
+  const redraw = () => render(store.getState());
+  const edit = (next: DraftHistory) => {
+    history = next;
+    redraw();
+  };
+  const statement = (): Statement | undefined => {
+    const text = message.trim();
+    if (!text && !intent) return undefined;
+    const words = text || say(last.settings.lang, intent ? T[`intent-${intent}`] : T.intentNone);
+    return { text: { en: words, es: words }, ...(intent ? { intent } : {}) };
+  };
+  const send = (intentToSend: Intent) => {
+    message = '';
+    intent = '';
+    c.act(intentToSend);
+  };
+  const withSay = <I extends Intent>(i: I): I => {
+    const s = statement();
+    return s ? { ...i, say: s } : i;
+  };
+
+  const onKey = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || event.defaultPrevented) return;
+    if (document.querySelector('dialog[open]')) return;
+    if (logOpen) {
+      logOpen = false;
+      redraw();
+      document.getElementById('log-open')?.focus();
+      return;
+    }
+    c.pause();
+  };
+  document.addEventListener('keydown', onKey);
+
+  function render(s: SessionState): void {
+    last = s;
+    const game = s.game;
+    if (!game) return;
+    const lang = s.settings.lang;
+    const scenario = game.scenario;
+    const obs = game.observation;
+    const k = turnKey(obs);
+    if (!history || k !== key) {
+      key = k;
+      history = newHistory(startingDraft(scenario, obs));
+    }
+    const h0 = history;
+    const draft = draftToPackage(h0.present);
+    const view = tableView(scenario, obs, game.aiThinking);
+    const them = sideInfo(scenario, otherSide(scenario, obs.side));
+    const thinking = game.aiThinking ? say(lang, T.thinking, { who: them.negotiator.name }) : null;
+
+    patch(tips, renderMeterTips(lang, scenario, obs, deps.anchors(game, lang)));
+    patch(
+      words,
+      renderCounterpartWords(lang, game, (pkg: Package) => edit(change(h0, draftFromPackage(scenario, pkg)))),
+    );
+    words.setAttribute('aria-label', say(lang, T.counterpart, { who: them.negotiator.name }));
+
+    const turn = obs.yourTurn
+      ? say(lang, T.yourTurn, {
+          date: formatDate(lang, obs.date),
+          round: obs.round + 1,
+          count: obs.roundCount,
+        })
+      : say(lang, T.theirTurn, { date: formatDate(lang, obs.date) });
+    patch(
+      panel,
+      h(
+        'div',
+        { class: 'panel-bar' },
+        h('span', { class: 'turn-note', id: 'turn-note' }, turn),
+        h('span', { class: 'spacer' }),
+        h(
+          'button',
+          {
+            type: 'button',
+            id: 'log-open',
+            'aria-expanded': logOpen ? 'true' : 'false',
+            'aria-controls': 'log-drawer',
+            onclick: () => {
+              logOpen = !logOpen;
+              redraw();
+              if (logOpen) document.getElementById('log-filter')?.focus();
+            },
+          },
+          say(lang, L.open),
+        ),
+        h('button', { type: 'button', id: 'menu-open', onclick: () => c.pause() }, say(lang, M.menu)),
+      ),
+      h(
+        'div',
+        { class: 'offer-scroll' },
+        obs.standing && obs.standing.by !== obs.side
+          ? h('p', { class: 'turn-note' }, say(lang, T.onTable))
+          : null,
+        renderOfferForm(lang, scenario, obs, h0, {
+          setTerm: (issue, option) => edit(setTerm(h0, issue, option)),
+          setClause: (p) => edit(setClause(h0, p)),
+          undo: () => edit(undo(h0)),
+          redo: () => edit(redo(h0)),
+          reset: () => edit(reset(h0, startingDraft(scenario, obs))),
+        }),
+        renderDraftEstimate(lang, c.appraise(draft)),
+        h(
+          'div',
+          { class: 'message' },
+          h('label', { for: 'say-text' }, say(lang, T.message)),
+          h(
+            'textarea',
+            {
+              id: 'say-text',
+              maxlength: MESSAGE_MAX,
+              oninput: (e) => {
+                message = (e.target as HTMLTextAreaElement).value;
+              },
+            },
+            message,
+          ),
+          h('label', { for: 'say-intent' }, say(lang, T.intent)),
+          h(
+            'select',
+            {
+              id: 'say-intent',
+              onchange: (e) => {
+                intent = (e.target as HTMLSelectElement).value as StatementIntent | '';
+              },
+            },
+            h('option', { value: '', selected: intent === '' }, say(lang, T.intentNone)),
+            INTENTS.map((i) =>
+              h('option', { value: i, selected: i === intent }, say(lang, T[`intent-${i}`])),
+            ),
+          ),
+        ),
+      ),
+      renderActionBar(lang, view, thinking, {
+        press: (id) => {
+          switch (id) {
+            case 'propose':
+              return send(withSay({ type: 'propose', package: draft }));
+            case 'accept':
+              return send(withSay({ type: 'accept' }));
+            case 'reject':
+              return send(withSay({ type: 'reject' }));
+            case 'wait':
+              return send({ type: 'wait' });
+            case 'walkout':
+              confirmDialog(
+                deps.dialogs,
+                say(lang, T.confirmWalkout),
+                say(lang, T.confirmWalkoutText),
+                { yes: say(lang, T.walkout), no: say(lang, T.cancel) },
+                () => send(withSay({ type: 'walkout' })),
+              );
+              return;
+            case 'whatItTakes':
+              return c.askWhatItTakes(draft);
+          }
+        },
+        move: (m) =>
+          send(
+            m.kind === 'consult'
+              ? { type: 'consult', consultation: m.id }
+              : { type: 'unilateral', move: m.id },
+          ),
+        skip: () => c.skipPause(),
+      }),
+    );
+    const details = panel.querySelector('details');
+    if (details) {
+      details.open = movesOpen;
+      details.addEventListener('toggle', () => {
+        movesOpen = details.open;
+      });
+    }
+
+    drawer.hidden = !logOpen;
+    if (logOpen) {
+      patch(
+        drawer,
+        renderLogPanel(lang, scenario, obs, logFilter, {
+          filter: (issue) => {
+            logFilter = issue;
+            redraw();
+          },
+          close: () => {
+            logOpen = false;
+            redraw();
+            document.getElementById('log-open')?.focus();
+          },
+        }),
+      );
+      const list = drawer.querySelector('ol');
+      if (list) list.scrollTop = list.scrollHeight;
+    }
+
+    const outcome = obs.outcome;
+    const notice = s.notice;
+    patch(
+      overlay,
+      notice
+        ? h(
+            'div',
+            { class: 'notice', role: 'alert' },
+            h('span', {}, notice.message),
+            h(
+              'button',
+              { type: 'button', id: 'notice-dismiss', onclick: () => c.clearNotice() },
+              say(lang, T.dismiss),
+            ),
+          )
+        : null,
+      outcome.kind !== 'ongoing'
+        ? h(
+            'section',
+            { class: 'banner', 'aria-labelledby': 'banner-heading' },
+            h('h2', { id: 'banner-heading' }, say(lang, T.over)),
+            h(
+              'p',
+              {},
+              outcome.kind === 'deal'
+                ? say(lang, T.outcomeDeal, { date: formatDate(lang, outcome.date) })
+                : outcome.kind === 'walkout'
+                  ? say(lang, T.outcomeWalkout, {
+                      who: sideInfo(scenario, outcome.by).negotiator.name,
+                      date: formatDate(lang, outcome.date),
+                    })
+                  : say(lang, T.outcomeNoDeal, { date: formatDate(lang, outcome.date) }),
+              ' ',
+              say(lang, T.finalTariff, { rate: formatPercent(lang, outcome.finalTariff / 100) }),
+            ),
+            h(
+              'button',
+              { type: 'button', id: 'banner-debrief', class: 'primary', onclick: () => c.toDebrief() },
+              say(lang, T.toDebrief),
+            ),
+          )
+        : null,
+    );
+    if (
+      outcome.kind !== 'ongoing' &&
+      !overlay.contains(document.activeElement) &&
+      !document.querySelector('dialog[open]')
+    )
+      document.getElementById('banner-debrief')?.focus();
+
+    let reopened = false;
+    let returnFocus: HTMLElement | null | undefined;
+    if (s.paused && menu && menuLang !== lang) {
+      returnFocus = menu.returnTo;
+      reopened = true;
+      redrawingMenu = true;
+      menu.close();
+      redrawingMenu = false;
+      menu = null;
+    }
+    if (s.paused && !menu) {
+      menuLang = lang;
+      const handle = openPauseMenu(
+        deps.dialogs,
+        store,
+        lang,
+        s.settings,
+        () => {
+          if (menu === handle) menu = null;
+          if (!redrawingMenu && store.getState().paused) c.resume();
+        },
+        returnFocus,
+      );
+      menu = handle;
+      if (reopened) document.getElementById('menu-lang')?.focus();
+    } else if (!s.paused && menu) {
+      const m = menu;
+      menu = null;
+      m.close();
+    }
+  }
+
+  return {
+    update: render,
+    destroy() {
+      document.removeEventListener('keydown', onKey);
+      menu?.close();
+      root.remove();
+    },
+  };
+}

@@ -1,0 +1,160 @@
+// The setup screen: scenario, the side as two large radio cards named by their negotiators, the
+// opponent's persona and difficulty, and Start.
+import type { Difficulty } from '../../../ai/difficulty';
+import type { SideId } from '../../../scenario/sides';
+import type { SessionState, SessionStore } from '../../../store/contract';
+import { setupTexts as T } from '../../i18n/areas/setup';
+import { say } from '../../i18n/texts';
+import { setupView } from '../../view-models/setup';
+import { h, patch, type View } from '../dom-layer';
+
+export function mountSetup(container: HTMLElement, store: SessionStore): View<SessionState> {
+  const root = h('section', { class: 'screen', 'aria-labelledby': 'setup-heading' });
+  container.appendChild(root);
+  const c = store.commands;
+  return {
+    update(s) {
+      const lang = s.settings.lang;
+      const v = setupView(s.scenarios, s.setup);
+      if (!v) return;
+      const sideCards = v.sides.map((side) =>
+        h(
+          'label',
+          { class: 'radio-card', for: `setup-side-${side.id}` },
+          h('span', { class: 'side-stripe', 'data-tone': side.tone }),
+          h(
+            'span',
+            { class: 'who' },
+            h('input', {
+              type: 'radio',
+              name: 'setup-side',
+              id: `setup-side-${side.id}`,
+              value: side.id,
+              checked: side.id === v.side,
+              onchange: () => c.chooseSetup({ side: side.id as SideId }),
+            }),
+            say(lang, T.sideName, { negotiator: side.negotiator, country: side.country[lang] }),
+          ),
+          h('span', { class: 'role' }, side.role[lang]),
+        ),
+      );
+      const chosen = v.personas.find((p) => p.id === v.persona);
+      const personaSelect = h(
+        'label',
+        { class: 'field' },
+        h('span', {}, say(lang, T.persona)),
+        h(
+          'select',
+          {
+            id: 'setup-persona',
+            'aria-describedby': 'setup-persona-blurb',
+            onchange: (e) =>
+              c.chooseSetup({
+                opponent: {
+                  kind: 'ai',
+                  persona: (e.target as HTMLSelectElement).value,
+                  difficulty: v.difficulty,
+                },
+              }),
+          },
+          v.personas.map((p) => h('option', { value: p.id, selected: p.id === v.persona }, p.label[lang])),
+        ),
+        h('span', { class: 'blurb', id: 'setup-persona-blurb' }, chosen ? chosen.blurb[lang] : ''),
+      );
+      patch(
+        root,
+        h(
+          'div',
+          { class: 'screen-head' },
+          h('h2', { id: 'setup-heading' }, say(lang, T.heading)),
+          h('button', { type: 'button', id: 'setup-back', onclick: () => c.toTitle() }, say(lang, T.back)),
+        ),
+        h(
+          'label',
+          { class: 'field' },
+          h('span', {}, say(lang, T.scenario)),
+          h(
+            'select',
+            {
+              id: 'setup-scenario',
+              onchange: (e) => c.chooseSetup({ scenarioId: (e.target as HTMLSelectElement).value }),
+            },
+            v.scenarios.map((x) =>
+              h('option', { value: x.id, selected: x.id === v.scenarioId }, x.title[lang]),
+            ),
+          ),
+        ),
+        h(
+          'fieldset',
+          { class: 'field' },
+          h('legend', {}, say(lang, T.side)),
+          h('div', { class: 'radio-cards' }, sideCards),
+        ),
+        h(
+          'div',
+          { class: 'setup-grid' },
+          h(
+            'fieldset',
+            {},
+            h('legend', {}, say(lang, T.opponent)),
+            v.opponent
+              ? h(
+                  'p',
+                  { class: 'blurb' },
+                  say(lang, T.against, {
+                    negotiator: v.opponent.negotiator,
+                    country: v.opponent.country[lang],
+                  }),
+                )
+              : null,
+            personaSelect,
+          ),
+          h(
+            'div',
+            {},
+            h(
+              'label',
+              { class: 'field' },
+              h('span', {}, say(lang, T.difficulty)),
+              h(
+                'select',
+                {
+                  id: 'setup-difficulty',
+                  onchange: (e) =>
+                    c.chooseSetup({
+                      opponent: {
+                        kind: 'ai',
+                        persona: v.persona,
+                        difficulty: (e.target as HTMLSelectElement).value as Difficulty,
+                      },
+                    }),
+                },
+                v.difficulties.map((d) =>
+                  h('option', { value: d, selected: d === v.difficulty }, say(lang, T[d])),
+                ),
+              ),
+            ),
+            h(
+              'div',
+              { class: 'button-row' },
+              h(
+                'button',
+                {
+                  type: 'button',
+                  id: 'setup-start',
+                  class: 'primary',
+                  'data-autofocus': true,
+                  onclick: () => c.startGame(),
+                },
+                say(lang, T.start),
+              ),
+            ),
+          ),
+        ),
+      );
+    },
+    destroy() {
+      root.remove();
+    },
+  };
+}

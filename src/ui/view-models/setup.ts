@@ -1,0 +1,82 @@
+// The setup screen's choices: scenarios, the two sides by their negotiators, the personas that can
+// play the other side, and the difficulties. Pure.
+import { DIFFICULTIES, type Difficulty } from '../../ai/difficulty';
+import type { LocalText, Scenario } from '../../scenario/schema';
+import { otherSide, type SideId, sideIds } from '../../scenario/sides';
+import type { ScenarioEntry, Setup } from '../../store/contract';
+
+export interface SideChoice {
+  readonly id: SideId;
+  readonly negotiator: string;
+  readonly role: LocalText;
+  readonly country: LocalText;
+  /** 0 or 1: the side's place in the scenario, for its colour. */
+  readonly tone: 0 | 1;
+}
+
+export interface PersonaChoice {
+  readonly id: string;
+  readonly label: LocalText;
+  /** The description's first sentence. */
+  readonly blurb: LocalText;
+}
+
+export interface SetupView {
+  readonly scenarios: readonly { readonly id: string; readonly title: LocalText }[];
+  readonly scenarioId: string;
+  readonly sides: readonly SideChoice[];
+  readonly side: SideId;
+  readonly personas: readonly PersonaChoice[];
+  readonly persona: string;
+  readonly difficulties: readonly Difficulty[];
+  readonly difficulty: Difficulty;
+  readonly opponent: SideChoice | undefined;
+}
+
+export function firstSentence(text: string): string {
+  const m = /^(.+?[.!?])(\s|$)/.exec(text.trim());
+  return m?.[1] ?? text.trim();
+}
+
+export function sideChoices(scenario: Scenario): SideChoice[] {
+  return scenario.sides.map((s, i) => ({
+    id: s.id,
+    negotiator: s.negotiator.name,
+    role: s.negotiator.role,
+    country: s.name,
+    tone: i === 0 ? 0 : 1,
+  }));
+}
+
+export function personasFor(scenario: Scenario, side: SideId): PersonaChoice[] {
+  return (scenario.personas ?? [])
+    .filter((p) => p.side === side)
+    .map((p) => ({
+      id: p.id,
+      label: p.label,
+      blurb: { en: firstSentence(p.description.en), es: firstSentence(p.description.es) },
+    }));
+}
+
+export function setupView(scenarios: readonly ScenarioEntry[], setup: Setup | null): SetupView | null {
+  const entry = scenarios.find((s) => s.id === setup?.scenarioId) ?? scenarios[0];
+  if (!entry) return null;
+  const scenario = entry.scenario;
+  const ids = sideIds(scenario);
+  const side = setup && ids.includes(setup.side) ? setup.side : ids[0];
+  const other = otherSide(scenario, side);
+  const personas = personasFor(scenario, other);
+  const persona = personas.find((p) => p.id === setup?.opponent.persona)?.id ?? personas[0]?.id ?? '';
+  const sides = sideChoices(scenario);
+  return {
+    scenarios: scenarios.map((s) => ({ id: s.id, title: s.title })),
+    scenarioId: entry.id,
+    sides,
+    side,
+    personas,
+    persona,
+    difficulties: DIFFICULTIES,
+    difficulty: setup?.opponent.difficulty ?? 'medium',
+    opponent: sides.find((s) => s.id === other),
+  };
+}

@@ -1,0 +1,44 @@
+// The setup screen's choices: both sides named by their negotiators, and the opponent's personas
+// drawn from the other side only.
+import { describe, expect, it } from 'vitest';
+import type { ScenarioEntry, Setup } from '../../../src/store/contract';
+import { firstSentence, setupView } from '../../../src/ui/view-models/setup';
+import { JUNE_2019, loadScenario } from '../../support/scenarios';
+import { MX, US } from '../../support/sides';
+
+const { scenario, hash } = loadScenario(JUNE_2019);
+const entries: ScenarioEntry[] = [{ id: scenario.id, hash, title: scenario.title, scenario }];
+
+describe('the setup choices', () => {
+  it('names each side by its negotiator', () => {
+    const v = setupView(entries, null);
+    expect(v?.sides.map((s) => s.negotiator).join(' ')).toMatch(/Ebrard/);
+    expect(v?.sides.map((s) => s.negotiator).join(' ')).toMatch(/Pence/);
+  });
+
+  it('offers only the other side’s personas as the opponent', () => {
+    for (const side of [US, MX]) {
+      const setup: Setup = {
+        scenarioId: scenario.id,
+        side,
+        opponent: { kind: 'ai', persona: '', difficulty: 'hard' },
+        seed: 1,
+      };
+      const v = setupView(entries, setup);
+      const other = (scenario.personas ?? []).filter((p) => p.side !== side).map((p) => p.id);
+      expect(v?.personas.map((p) => p.id)).toEqual(other);
+      expect(v?.persona).toBe(other[0]);
+      expect(v?.difficulty).toBe('hard');
+      expect(v?.opponent?.id).not.toBe(side);
+    }
+  });
+
+  it('has nothing to show without a scenario', () => {
+    expect(setupView([], null)).toBeNull();
+  });
+
+  it('cuts a description to its first sentence', () => {
+    expect(firstSentence('One. Two.')).toBe('One.');
+    expect(firstSentence('No stop')).toBe('No stop');
+  });
+});
