@@ -98,9 +98,15 @@ function openWorld(): void {
       import('./view-models/world'),
     ]);
     anchorsOf = (game, lang) => worldAnchors(worldView(game.scenario, game.observation, lang)).meters;
+    if (store.getState().screen !== 'negotiation') {
+      worldLoading = null;
+      return;
+    }
+    const created = await createWorld(worldHost, store);
     worldLoading = null;
-    if (store.getState().screen !== 'negotiation') return;
-    world = createWorld(worldHost, store);
+    // The table may have closed while the scene was starting: a world nobody shows goes at once.
+    if (store.getState().screen !== 'negotiation') created.destroy();
+    else world = created;
     schedule();
   })();
 }
