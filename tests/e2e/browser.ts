@@ -87,7 +87,16 @@ export async function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 }
 
+/**
+ * The built game on a free port. With E2E_BASE_URL set, the tests use that server instead (for
+ * example `npm run dev`, or `npm start` on port 4173) and build nothing.
+ */
 export async function serveBuiltGame(): Promise<Served> {
+  const external = process.env.E2E_BASE_URL;
+  if (external) {
+    const browser = await launchChromium();
+    return { url: external, browser, close: () => browser.close() };
+  }
   await buildGameOnce();
   const server: PreviewServer = await preview({
     root: ROOT,
