@@ -1,7 +1,7 @@
 // `npm run bench:web`: the production build under `vite preview`, in headless Chromium, as JSON.
 // Figures, not tests: each is printed beside the issue's target. A measurement that cannot run
 // (a control missing, a timeout) is reported with its error and the others still run.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -88,8 +88,15 @@ function titleInteractive(page: Page): Promise<number> {
     });
 }
 
+interface JsLoaded {
+  files: string[];
+  gzipBytes: number;
+  /** Loaded but not built (a server other than this build's): left out of the bytes. */
+  notInDist: string[];
+}
+
 /** Gzipped bytes of the built JS files the page had fetched by `untilMs` (from dist/, gzip level 9). */
-async function jsBefore(page: Page, untilMs: number): Promise<{ files: string[]; gzipBytes: number }> {
+async function jsBefore(page: Page, untilMs: number): Promise<JsLoaded> {
   const urls = await page.evaluate(
     (until) =>
       performance
@@ -99,16 +106,16 @@ async function jsBefore(page: Page, untilMs: number): Promise<{ files: string[];
     untilMs,
   );
   const files = [...new Set(urls)];
-  const gzipBytes = files.reduce(
-    (sum, path) => sum + gzipSync(readFileSync(resolve(DIST, `.${path}`)), { level: 9 }).length,
-    0,
-  );
-  return { files, gzipBytes };
+  const missing = files.filter((path) => !existsSync(resolve(DIST, `.${path}`)));
+  const gzipBytes = files
+    .filter((path) => !missing.includes(path))
+    .reduce((sum, path) => sum + gzipSync(readFileSync(resolve(DIST, `.${path}`)), { level: 9 }).length, 0);
+  return { files, gzipBytes, notInDist: missing };
 }
 
 async function titleFigures(browser: Browser, url: string) {
   const times: number[] = [];
-  let js: { files: string[]; gzipBytes: number } = { files: [], gzipBytes: 0 };
+  let js: JsLoaded = { files: [], gzipBytes: 0, notInDist: [] };
   for (let i = 0; i < COLD_LOADS; i++) {
     const { context, page } = await freshPage(browser, null);
     await page.goto(url, { waitUntil: 'commit' });
@@ -122,6 +129,7 @@ async function titleFigures(browser: Browser, url: string) {
     javascript: {
       gzipKB: round(js.gzipBytes / 1024),
       files: js.files,
+      ...(js.notInDist.length > 0 ? { notInDist: js.notInDist } : {}),
       target: '<= 450 KB gzipped before the title is interactive',
     },
   };
@@ -245,15 +253,20 @@ async function tableFigures(browser: Browser, url: string) {
   return { fps, aiMoves, contextLoss };
 }
 
-const server = await preview({ root: ROOT, preview: { port: 0, host: '127.0.0.1' }, logLevel: 'warn' });
-const url = `http://127.0.0.1:${(server.httpServer.address() as AddressInfo).port}/`;
+// BENCH_BASE_URL measures a server already running instead (its JS is still gzipped from dist/).
+const server = process.env.BENCH_BASE_URL
+  ? null
+  : await preview({ root: ROOT, preview: { port: 0, host: '127.0.0.1' }, logLevel: 'warn' });
+const url = server
+  ? `http://127.0.0.1:${(server.httpServer.address() as AddressInfo).port}/`
+  : (process.env.BENCH_BASE_URL ?? '');
 const browser = await launchChromium();
 const title = await measure(() => titleFigures(browser, url));
 const table = await measure(() => tableFigures(browser, url));
 const heap = await measure(() => heapFigures(browser, url));
 const version = browser.version();
 await browser.close();
-await server.close();
+await server?.close();
 
 const results = {
   title,

@@ -99,6 +99,7 @@ describe('"What would it take?"', () => {
     const game = await openGame(served, { test: 'what-would-it-take', seed: 5 });
     const { page } = game;
     await reachTable(page, mouseDriver, 'Ebrard');
+    await expectWebGL(page);
     await awaitTurn(page, mouseDriver);
     const hud = page.locator('#hud');
     const shownBefore = await visibleText(hud);
@@ -141,16 +142,21 @@ describe('accessibility', () => {
     const game = await openGame(served, { test: 'axe', seed: 3 });
     const { page } = game;
     await button(page, 'New game').waitFor({ state: 'visible' });
+    await game.shot('title');
     await expectAccessible(page, 'title');
     await button(page, 'New game').click();
     await sideChoice(page, 'Pence').click();
+    await game.shot('setup');
     await expectAccessible(page, 'setup');
     await button(page, 'Start').click();
     await beginButton(page).waitFor({ state: 'visible' });
+    await game.shot('brief');
     await expectAccessible(page, 'brief');
     await beginButton(page).click();
     await button(page, 'Propose').waitFor({ state: 'visible' });
     await awaitTurn(page, mouseDriver);
+    await expectWebGL(page);
+    await game.shot('negotiation');
     await expectAccessible(page, 'negotiation');
 
     await page.keyboard.press('Escape');
@@ -172,6 +178,7 @@ describe('accessibility', () => {
     await confirmIfAsked(page, mouseDriver, /walk out|confirm|yes/i);
     await expect.poll(() => isOver(page, mouseDriver), { timeout: 20_000 }).toBe(true);
     await debriefHeading(page).waitFor({ state: 'visible' });
+    await game.shot('debrief');
     await expectAccessible(page, 'debrief');
     expectNoErrors(game);
     await game.close();

@@ -101,6 +101,8 @@ describe('saves', () => {
       await page.reload();
       await button(page, 'New game').waitFor({ state: 'visible' });
       expect(await problem.isVisible(), 'the message after a reload').toBe(false);
+      await reachTable(page, mouseDriver, 'Pence');
+      await expectWebGL(page);
       expectNoErrors(game);
       await game.close();
     },

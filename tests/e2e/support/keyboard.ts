@@ -32,10 +32,10 @@ export async function tabTo(page: Page, target: Locator, what: string, backwards
   );
   const seen: string[] = [];
   for (let i = 0; i < MAX_TABS; i++) {
-    if (await isFocused(target)) return;
+    if (await isFocused(target)) return expectFocusRing(page, what);
     if (isRadio && (await inSameRadioGroup(target))) {
       for (let j = 0; j < 12 && !(await isFocused(target)); j++) await page.keyboard.press('ArrowDown');
-      if (await isFocused(target)) return;
+      if (await isFocused(target)) return expectFocusRing(page, what);
     }
     await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
     seen.push(await focusedDescription(page));
@@ -43,6 +43,31 @@ export async function tabTo(page: Page, target: Locator, what: string, backwards
   throw new Error(
     `${what} is never focused by ${backwards ? 'Shift+Tab' : 'Tab'}; stops: ${seen.slice(0, 40).join(', ')}`,
   );
+}
+
+/** The focused element shows it: an outline or a box shadow, on itself or on its label. */
+async function expectFocusRing(page: Page, what: string): Promise<void> {
+  const ring = await page.evaluate(() => {
+    const el = document.activeElement;
+    if (!el) return false;
+    const shows = (node: Element | null) => {
+      if (!node) return false;
+      const style = getComputedStyle(node);
+      const outline = style.outlineStyle !== 'none' && Number.parseFloat(style.outlineWidth) > 0;
+      return outline || style.boxShadow !== 'none';
+    };
+    return shows(el) || shows(el.closest('label')) || shows(el.parentElement);
+  });
+  if (!ring) throw new Error(`${what} has the focus but no visible focus ring (outline or box shadow)`);
+}
+
+/** After a move and its answers, the focus is still on something, not dropped to the page. */
+export async function expectFocusKept(page: Page, after: string): Promise<void> {
+  const where = await page.evaluate(() => {
+    const el = document.activeElement;
+    return !el || el === document.body || !el.isConnected ? null : el.tagName;
+  });
+  if (!where) throw new Error(`the focus was lost (back on the page itself) after ${after}`);
 }
 
 async function inSameRadioGroup(target: Locator): Promise<boolean> {

@@ -57,6 +57,9 @@ export async function openGame(served: Served, options: GameOptions): Promise<Ga
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(`console.error: ${message.text()}`);
   });
+  page.on('response', (response) => {
+    if (response.status() >= 400) errors.push(`HTTP ${response.status()}: ${response.url()}`);
+  });
   const dir = join(ARTIFACTS, options.test);
   mkdirSync(dir, { recursive: true });
   await page.goto(`${served.url}?seed=${options.seed ?? 2019}`);

@@ -3,16 +3,19 @@
 // sensible person's: ask "What would it take?", take the suggestion, propose it; accept the
 // counterpart's offer once a few rounds have gone by; walk out if the talks lead nowhere.
 import type { Locator, Page } from 'playwright-core';
-import { chooseByKeyboard, type OptionWanted, optionIndex, pressControl } from './keyboard';
+import { chooseByKeyboard, expectFocusKept, type OptionWanted, optionIndex, pressControl } from './keyboard';
 
 export interface Driver {
   press(target: Locator, what: string): Promise<void>;
   choose(select: Locator, option: OptionWanted, what: string): Promise<void>;
+  /** Called once a move and its answers are shown. */
+  settled(after: string): Promise<void>;
 }
 
 export const keyboardDriver = (page: Page): Driver => ({
   press: (target, what) => pressControl(page, target, what),
   choose: (select, option, what) => chooseByKeyboard(page, select, option, what),
+  settled: (after) => expectFocusKept(page, after),
 });
 
 export const mouseDriver: Driver = {
@@ -30,6 +33,7 @@ export const mouseDriver: Driver = {
     if (index < 0) throw new Error(`${what} has no option "${option.label}" (value "${option.id}")`);
     await select.selectOption({ index });
   },
+  async settled() {},
 };
 
 export const button = (page: Page, name: string | RegExp): Locator =>
@@ -118,15 +122,33 @@ export async function awaitTurn(page: Page, drive: Driver, timeoutMs = 30_000): 
   throw new Error('neither the person\'s turn ("Propose" enabled) nor the end of the game came');
 }
 
-/** Waits until the live region says more than `before`: a move or a reply was announced. */
+/**
+ * Waits until the live region says more than `before` (a move or a reply was announced), then
+ * until it has been quiet for a moment, so that the AI's answer to a move is in before going on.
+ */
 export async function awaitAnnouncement(page: Page, before: string, what: string, timeoutMs = 30_000) {
   const until = Date.now() + timeoutMs;
+  let last = before;
+  let quietSince = 0;
   while (Date.now() < until) {
-    if ((await announced(page)).length > before.length) return;
-    await page.waitForTimeout(100);
+    const now = await announced(page);
+    if (now !== last) {
+      last = now;
+      quietSince = Date.now();
+    } else if (now.length > before.length && Date.now() - quietSince >= QUIET_MS) {
+      return;
+    }
+    await page.waitForTimeout(50);
   }
-  throw new Error(`nothing new was announced in #announcer after ${what}`);
+  throw new Error(
+    last.length > before.length
+      ? `the announcements after ${what} never stopped`
+      : `nothing new was announced in #announcer after ${what}`,
+  );
 }
+
+/** How long the live region must stay unchanged for a move and its answers to count as done. */
+const QUIET_MS = 400;
 
 export async function confirmIfAsked(page: Page, drive: Driver, name: RegExp): Promise<void> {
   const dialog = page.getByRole('dialog').or(page.getByRole('alertdialog')).first();
@@ -169,6 +191,7 @@ export async function playToEnd(
     await drive.press(button(page, 'What would it take?'), '"What would it take?" button');
     played.asked++;
     await awaitAnnouncement(page, before, '"What would it take?"');
+    await drive.settled('"What would it take?"');
     if ((await useSuggestion(page).count()) > 0 && (await useSuggestion(page).isVisible())) {
       await drive.press(useSuggestion(page), 'the button that uses the suggested terms');
     }
@@ -176,6 +199,7 @@ export async function playToEnd(
     await drive.press(button(page, 'Propose'), '"Propose" button');
     played.proposals++;
     await awaitAnnouncement(page, before, 'Propose');
+    if (!(await isOver(page, drive))) await drive.settled('Propose and the answer');
   }
   throw new Error('the game did not end in 40 turns of the person');
 }
