@@ -1,0 +1,186 @@
+// The built page's interface: the Spanish screens carry no English catalogue text and format dates
+// and numbers for Spain; "What would it take?" answers the person; axe finds nothing serious on any
+// screen.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { JUNE_2019, loadScenario } from '../support/scenarios';
+import { type Served, serveBuiltGame } from './browser';
+import { expectAccessible } from './support/axe';
+import { englishIn, entries, spanishOf } from './support/catalogue';
+import { expectNoErrors, expectWebGL, openGame, visibleText } from './support/session';
+import {
+  announced,
+  awaitAnnouncement,
+  awaitTurn,
+  beginButton,
+  button,
+  confirmIfAsked,
+  debriefHeading,
+  isOver,
+  issueControls,
+  mouseDriver,
+  reachTable,
+  sideChoice,
+  useSuggestion,
+} from './support/table';
+
+const { scenario } = loadScenario(JUNE_2019);
+let served: Served;
+
+beforeAll(async () => {
+  served = await serveBuiltGame();
+}, 300_000);
+
+afterAll(async () => {
+  await served?.close();
+});
+
+/** The language switch on the title: a select labelled "Language", or a button or radio "Español". */
+async function chooseSpanish(page: Page): Promise<void> {
+  const select = page.getByLabel(/^(Language|Idioma)$/).first();
+  if ((await select.count()) > 0 && (await select.evaluate((el) => el.tagName === 'SELECT'))) {
+    await select.selectOption({ label: 'Español' });
+    return;
+  }
+  await page
+    .getByRole('button', { name: 'Español', exact: true })
+    .or(page.getByRole('radio', { name: 'Español', exact: true }))
+    .first()
+    .click();
+}
+
+const SPANISH_DATE = /\b\d{1,2} de (?:mayo|junio|julio|agosto|septiembre|octubre|noviembre)\b/;
+
+describe('the Spanish interface', () => {
+  it('shows no English catalogue text, and formats dates and numbers for Spain', async () => {
+    expect(entries().length, 'entries in the interface catalogue').toBeGreaterThan(20);
+    const game = await openGame(served, { test: 'spanish' });
+    const { page } = game;
+    await button(page, 'New game').waitFor({ state: 'visible' });
+    await chooseSpanish(page);
+    await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('es');
+    const newGame = button(page, spanishOf('New game'));
+    await newGame.waitFor({ state: 'visible' });
+    await game.shot('title');
+    expect(englishIn(await visibleText(page.locator('body'))), 'English on the Spanish title').toEqual([]);
+
+    await page.reload();
+    await newGame.waitFor({ state: 'visible' }).catch(() => {
+      throw new Error('the language did not persist across a reload');
+    });
+    await newGame.click();
+    await sideChoice(page, 'Ebrard').click();
+    await game.shot('setup');
+    expect(englishIn(await visibleText(page.locator('body'))), 'English on the Spanish setup').toEqual([]);
+    await button(page, spanishOf('Start')).click();
+    const begin = page
+      .getByRole('button', { name: new RegExp(`^${spanishOf(/^Begin/).split(/\s/)[0]}`) })
+      .first();
+    await begin.waitFor({ state: 'visible' });
+    await game.shot('brief');
+    expect(englishIn(await visibleText(page.locator('body'))), 'English on the Spanish brief').toEqual([]);
+    await begin.click();
+    await button(page, spanishOf('Propose')).waitFor({ state: 'visible' });
+    await issueControls(page, scenario.issues, 'es');
+    await expectWebGL(page);
+    await game.shot('negotiation');
+    const table = await visibleText(page.locator('body'));
+    expect(englishIn(table), 'English on the Spanish table').toEqual([]);
+    expect(table, 'a date like "7 de junio"').toMatch(SPANISH_DATE);
+    expect(table, 'a number grouped like 15.000').toMatch(/\b\d{1,3}(?:\.\d{3})+\b/);
+    expect(table.match(/\b\d{1,3},\d{3}\b/g) ?? [], 'numbers grouped the English way').toEqual([]);
+    expectNoErrors(game);
+    await game.close();
+  }, 180_000);
+});
+
+describe('"What would it take?"', () => {
+  it('answers the person, and the suggested package is accepted when proposed', async () => {
+    const game = await openGame(served, { test: 'what-would-it-take', seed: 5 });
+    const { page } = game;
+    await reachTable(page, mouseDriver, 'Ebrard');
+    await expectWebGL(page);
+    await awaitTurn(page, mouseDriver);
+    const hud = page.locator('#hud');
+    const shownBefore = await visibleText(hud);
+    let before = await announced(page);
+    await button(page, 'What would it take?').click();
+    await awaitAnnouncement(page, before, '"What would it take?"');
+    await expect
+      .poll(() => visibleText(hud), { message: 'the answer shown on the table' })
+      .not.toBe(shownBefore);
+    await game.shot('answer');
+    const answer = (await announced(page)).slice(before.length);
+    const suggested = (await useSuggestion(page).count()) > 0 && (await useSuggestion(page).isVisible());
+    if (!suggested && /nothing|no (?:deal|package)|not now/i.test(answer)) {
+      expectNoErrors(game);
+      await game.close();
+      return;
+    }
+    if (suggested) await useSuggestion(page).click();
+    before = await announced(page);
+    await button(page, 'Propose').click();
+    await awaitAnnouncement(page, before, 'Propose');
+    await expect
+      .poll(
+        async () =>
+          (await isOver(page, mouseDriver)) || /accept/i.test((await announced(page)).slice(before.length)),
+        {
+          message: 'the counterpart accepts what it said it would take',
+          timeout: 20_000,
+        },
+      )
+      .toBe(true);
+    await game.shot('accepted');
+    expectNoErrors(game);
+    await game.close();
+  }, 180_000);
+});
+
+describe('accessibility', () => {
+  it('axe finds no serious or critical violation on any screen', async () => {
+    const game = await openGame(served, { test: 'axe', seed: 3 });
+    const { page } = game;
+    await button(page, 'New game').waitFor({ state: 'visible' });
+    await game.shot('title');
+    await expectAccessible(page, 'title');
+    await button(page, 'New game').click();
+    await sideChoice(page, 'Pence').click();
+    await game.shot('setup');
+    await expectAccessible(page, 'setup');
+    await button(page, 'Start').click();
+    await beginButton(page).waitFor({ state: 'visible' });
+    await game.shot('brief');
+    await expectAccessible(page, 'brief');
+    await beginButton(page).click();
+    await button(page, 'Propose').waitFor({ state: 'visible' });
+    await awaitTurn(page, mouseDriver);
+    await expectWebGL(page);
+    await game.shot('negotiation');
+    await expectAccessible(page, 'negotiation');
+
+    await page.keyboard.press('Escape');
+    const menu = page.getByRole('dialog').first();
+    if (!(await menu.isVisible()))
+      await page
+        .getByRole('button', { name: /^(Pause|Menu)\b/i })
+        .first()
+        .click();
+    await menu.waitFor({ state: 'visible' }).catch(() => {
+      throw new Error('neither Escape nor a "Pause"/"Menu" button opens the pause menu (a dialog)');
+    });
+    await game.shot('pause-menu');
+    await expectAccessible(page, 'pause menu');
+    await menu.getByRole('button', { name: /^Resume\b/i }).click();
+    await menu.waitFor({ state: 'hidden' });
+
+    await button(page, 'Walk out').click();
+    await confirmIfAsked(page, mouseDriver, /walk out|confirm|yes/i);
+    await expect.poll(() => isOver(page, mouseDriver), { timeout: 20_000 }).toBe(true);
+    await debriefHeading(page).waitFor({ state: 'visible' });
+    await game.shot('debrief');
+    await expectAccessible(page, 'debrief');
+    expectNoErrors(game);
+    await game.close();
+  }, 180_000);
+});
