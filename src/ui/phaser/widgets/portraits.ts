@@ -1,12 +1,14 @@
 // The four portraits (negotiators large, principals small) with their name plates. The SVGs are
-// the project's own art (assets/portraits); a face without a file gets the generic ones.
+// the project's own art (assets/portraits); a face without a file gets the generic ones. They are
+// files, never inlined: Vite writes a small SVG as a URL-encoded data: URL, which Phaser's loader
+// decodes as base64 and fails on.
 import type * as Phaser from 'phaser';
-import amloUrl from '../../../../assets/portraits/amlo.svg?url';
-import ebrardUrl from '../../../../assets/portraits/ebrard.svg?url';
-import genericAUrl from '../../../../assets/portraits/generic-a.svg?url';
-import genericBUrl from '../../../../assets/portraits/generic-b.svg?url';
-import penceUrl from '../../../../assets/portraits/pence.svg?url';
-import trumpUrl from '../../../../assets/portraits/trump.svg?url';
+import amloUrl from '../../../../assets/portraits/amlo.svg?no-inline';
+import ebrardUrl from '../../../../assets/portraits/ebrard.svg?no-inline';
+import genericAUrl from '../../../../assets/portraits/generic-a.svg?no-inline';
+import genericBUrl from '../../../../assets/portraits/generic-b.svg?no-inline';
+import penceUrl from '../../../../assets/portraits/pence.svg?no-inline';
+import trumpUrl from '../../../../assets/portraits/trump.svg?no-inline';
 import { worldTexts as t } from '../../i18n/areas/world';
 import { type Lang, say } from '../../i18n/texts';
 import { hex, motion, palette } from '../../theme';
