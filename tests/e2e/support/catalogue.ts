@@ -27,7 +27,11 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
  * The catalogue's English texts found in `visible`: each entry whose English differs from its
  * Spanish, placeholders matching anything, and at least one word of four letters to go on.
  */
-export function englishIn(visible: string): string[] {
+/** Names that read the same in both languages: the game's own, and the negotiators'. */
+const PROPER_NAMES = ['Deadline Diplomacy'];
+
+export function englishIn(shown: string): string[] {
+  const visible = PROPER_NAMES.reduce((text, name) => text.split(name).join(' '), shown);
   const found: string[] = [];
   for (const entry of entries()) {
     if (entry.en === entry.es) continue;

@@ -20,7 +20,8 @@ export function languageSelect(
     { id, onchange: (e) => onChange((e.target as HTMLSelectElement).value as Lang) },
     LANGS.map((l) => h('option', { value: l, lang: l, selected: l === lang }, LANG_NAMES[l])),
   );
-  return h('label', { class: 'lang-switch' }, h('span', {}, label), select);
+  // Labelled by `for`, not by wrapping: a wrapping label's name would take in the options' text too.
+  return h('div', { class: 'lang-switch' }, h('label', { for: id }, label), select);
 }
 
 export function mountTitle(
