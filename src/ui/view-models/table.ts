@@ -47,7 +47,11 @@ export function tableView(scenario: Scenario, observation: Observation, aiThinki
   const facing = has(legal, 'accept');
   const buttons: Record<ButtonId, ButtonView> = {
     propose: button('propose', has(legal, 'propose') || has(legal, 'counter'), T.notYourTurn),
-    accept: button('accept', facing, T.noOffer),
+    accept: button(
+      'accept',
+      facing,
+      observation.standing?.by === observation.side ? T.yourOfferStands : T.noOffer,
+    ),
     reject: button('reject', has(legal, 'reject'), T.noOffer),
     wait: button('wait', has(legal, 'wait'), T.mustAnswer),
     walkout: button('walkout', has(legal, 'walkout'), T.onlyInTariff),

@@ -58,4 +58,24 @@ describe('the action bar', () => {
       expect(source.find((x) => x.id === m.id)?.label).toEqual(m.label);
     }
   });
+  it('tells the side whose own offer stands, on its turn, to wait for the answer', () => {
+    // The mover proposes, the other side waits: the round closes with the mover's offer standing,
+    // and the initiative passes, so the mover's own offer is on the table when the waiter opens.
+    const pkg = { terms: { 'guard-size': 'troops-6000' } };
+    let s = start;
+    for (const action of [
+      { type: 'wait', side: mover },
+      { type: 'propose', side: waiter, package: pkg },
+    ] as const) {
+      const r = rules.apply(s, action);
+      if (!r.ok) throw new Error(r.error.message);
+      s = r.value;
+    }
+    const obs = rules.observe(s, waiter);
+    expect(obs.yourTurn).toBe(true);
+    expect(obs.standing?.by).toBe(waiter);
+    const v = tableView(scenario, obs, false);
+    expect(v.buttons.accept.enabled).toBe(false);
+    expect(v.buttons.accept.reason).toBe(tableTexts.yourOfferStands);
+  });
 });

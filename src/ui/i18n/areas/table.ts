@@ -61,6 +61,12 @@ export const tableTexts = texts({
     en: 'There is no offer of theirs on the table.',
     es: 'No hay ninguna oferta suya sobre la mesa.',
   },
+  // Whoever answered last opens the next meeting, so a person whose offer closed one must wait
+  // to hear the answer; without this line the table looks stuck.
+  yourOfferStands: {
+    en: 'Your offer is on the table: Wait to hear their answer, or send a new one.',
+    es: 'Su oferta está sobre la mesa: espere su respuesta o envíe otra.',
+  },
   mustAnswer: {
     en: 'Answer their offer first: accept, reject, or propose your own.',
     es: 'Responda primero a su oferta: acepte, rechace o proponga la suya.',
