@@ -76,10 +76,7 @@ function section(id: string, title: string, children: readonly Node[]): HTMLElem
   return s;
 }
 
-function render(
-  view: DebriefView,
-  actions: { exportPng(): void; print(): void; toTitle(): void },
-): HTMLElement {
+function render(view: DebriefView, actions: { exportPng(): void; print(): void }): HTMLElement {
   const { lang } = view;
   const o = view.outcome;
   const nameOf = (side: string) => o.sides.find((s) => s.side === side)?.name[lang] ?? side;
@@ -103,8 +100,8 @@ function render(
       ]),
       h('div', { className: 'debrief-actions' }, [
         button(say(lang, T.exportPng), actions.exportPng, true),
+        // Back to the title and a new game are the frame's (src/ui/dom/screens/debrief-frame.ts).
         button(say(lang, T.print), actions.print),
-        button(say(lang, T.toTitle), actions.toTitle),
       ]),
     ]),
   );
@@ -255,7 +252,6 @@ export function mountDebrief(container: HTMLElement, store: SessionStore): { des
         .catch((problem: unknown) => console.warn('the debrief could not be exported', problem));
     },
     print: () => window.print(),
-    toTitle: () => store.commands.toTitle(),
   };
   const draw = () => {
     frame = 0;

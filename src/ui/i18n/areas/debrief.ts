@@ -9,7 +9,6 @@ export const debriefTexts = texts({
   },
   exportPng: { en: 'Export as PNG', es: 'Exportar como PNG' },
   print: { en: 'Print', es: 'Imprimir' },
-  toTitle: { en: 'Back to the title', es: 'Volver al inicio' },
   noGame: {
     en: 'There is no finished game to debrief.',
     es: 'No hay ninguna partida terminada que analizar.',
