@@ -192,7 +192,12 @@ describe('accessibility', () => {
 
     await page.keyboard.press('Escape');
     const menu = page.getByRole('dialog').first();
-    if (!(await menu.isVisible()))
+    // The page redraws once per frame: give Escape a moment before trying the button instead.
+    const opened = await menu
+      .waitFor({ state: 'visible', timeout: 3_000 })
+      .then(() => true)
+      .catch(() => false);
+    if (!opened)
       await page
         .getByRole('button', { name: /^(Pause|Menu)\b/i })
         .first()
