@@ -32,6 +32,20 @@ interface Frame {
   height: number;
 }
 
+/** The dark ground every chart draws its data on. */
+function plotArea(root: SVGSVGElement, f: Frame): void {
+  root.append(
+    el('rect', {
+      x: f.left,
+      y: f.top,
+      width: f.width,
+      height: f.height,
+      class: 'plot',
+      style: 'fill: var(--c-night)',
+    }),
+  );
+}
+
 function sideNames(view: DebriefView): [string, string] {
   const [a, b] = view.outcome.sides;
   return [a.name[view.lang], b.name[view.lang]];
@@ -117,16 +131,7 @@ export function utilitySpaceChart(view: DebriefView): SVGSVGElement {
     histY: fig(space.historical.y),
   });
   const root = chartRoot(W, H, label);
-  root.append(
-    el('rect', {
-      x: f.left,
-      y: f.top,
-      width: f.width,
-      height: f.height,
-      class: 'plot',
-      style: 'fill: var(--c-night)',
-    }),
-  );
+  plotArea(root, f);
   for (let t = 0; t <= 10; t += 2) {
     const u = t / 10;
     root.append(
@@ -344,16 +349,7 @@ export function metersChart(view: DebriefView): SVGSVGElement {
   const f: Frame = { left: 44, top: 12, width: 690, height: 200 };
   const H = f.top + f.height + 28 + legendHeight;
   const root = chartRoot(W, H, label);
-  root.append(
-    el('rect', {
-      x: f.left,
-      y: f.top,
-      width: f.width,
-      height: f.height,
-      class: 'plot',
-      style: 'fill: var(--c-night)',
-    }),
-  );
+  plotArea(root, f);
   valueAxis(root, lang, f, 0, 100, 4);
   const axis = timeAxis(root, lang, time.dates, f);
   const perSide = [0, 0];
@@ -390,16 +386,7 @@ export function tariffChart(view: DebriefView): SVGSVGElement {
   });
   const f: Frame = { left: 44, top: 12, width: 690, height: 110 };
   const root = chartRoot(760, f.top + f.height + 28, label);
-  root.append(
-    el('rect', {
-      x: f.left,
-      y: f.top,
-      width: f.width,
-      height: f.height,
-      class: 'plot',
-      style: 'fill: var(--c-night)',
-    }),
-  );
+  plotArea(root, f);
   const top = Math.max(25, max);
   valueAxis(root, lang, f, 0, top, 5, true);
   const axis = timeAxis(root, lang, time.dates, f);
@@ -432,16 +419,7 @@ export function encountersChart(view: DebriefView): SVGSVGElement {
   });
   const f: Frame = { left: 64, top: 12, width: 670, height: 200 };
   const root = chartRoot(760, f.top + f.height + 58, label);
-  root.append(
-    el('rect', {
-      x: f.left,
-      y: f.top,
-      width: f.width,
-      height: f.height,
-      class: 'plot',
-      style: 'fill: var(--c-night)',
-    }),
-  );
+  plotArea(root, f);
   const top =
     Math.ceil(Math.max(1, ...months.map((m) => Math.max(m.model, m.record?.encounters ?? 0))) / 40_000) *
     40_000;
