@@ -13,18 +13,25 @@ export function renderScale(parent: HTMLElement, devicePixelRatio: number): numb
   return Math.min(3, Math.max(1, Math.round(scale * 4) / 4));
 }
 
+/**
+ * `size`: the part of the stage this canvas covers, in stage pixels. `still`: the layer drawn on
+ * demand keeps its drawing buffer, so what it drew last stays readable (the context-loss check)
+ * while it sleeps. `motion`: dots only, so no multisampling.
+ */
 export function gameConfig(
   parent: HTMLElement,
   scene: Phaser.Types.Core.GameConfig['scene'],
   scale: number,
+  layer: 'still' | 'motion',
+  size: { readonly width: number; readonly height: number } = stage,
 ): Phaser.Types.Core.GameConfig {
   return {
     type: Phaser.WEBGL,
     parent,
     // The canvas is the stage times the render scale; the camera zooms by the same factor, so the
     // scene still draws in 1280×720 stage coordinates.
-    width: Math.round(stage.width * scale),
-    height: Math.round(stage.height * scale),
+    width: Math.round(size.width * scale),
+    height: Math.round(size.height * scale),
     transparent: true,
     antialias: true,
     banner: false,
@@ -32,7 +39,12 @@ export function gameConfig(
     input: { keyboard: false, gamepad: false },
     audio: { noAudio: true },
     scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
-    render: { antialias: true, roundPixels: false },
+    render: {
+      antialias: true,
+      antialiasGL: layer === 'still',
+      preserveDrawingBuffer: layer === 'still',
+      roundPixels: false,
+    },
     scene,
   };
 }

@@ -1,41 +1,98 @@
-// The negotiation screen's canvas, for the DOM to mount in #world: resolves once the scene has
-// drawn, and `destroy` takes the game down with every listener it added.
+// The negotiation screen's canvases, for the DOM to mount in #world. Two Phaser games, stacked:
+// the still layer (map, ladder, calendar, portraits, meters), drawn only when something on it
+// changes, and over it the motion layer, where the migrant flows walk every frame. One canvas
+// redrawn whole each frame would cost software WebGL a full-stage fill sixty times a second for
+// a few dozen moving dots. `createWorld` resolves once the still layer has drawn; `destroy` takes
+// both down with every listener they added.
+import { regionMap } from 'virtual:region-map';
 import * as Phaser from 'phaser';
 import type { SessionStore } from '../../store/contract';
+import { stage } from '../theme';
 import { watchContextLoss } from './context-loss';
 import { gameConfig, renderScale } from './game-config';
+import type { Rect } from './layout';
+import { renderOnDemand } from './render-on-demand';
+import { FLOWS_SCENE, FlowsScene, type FlowsSceneData } from './scenes/flows-scene';
 import { WORLD_SCENE, WorldScene, type WorldSceneData } from './scenes/world-scene';
+import { flowRoutes, routesBox } from './widgets/flow-routes';
+import { projector } from './widgets/region-map';
 import { RENDER_SCALE } from './widgets/text';
+
+/** Stage pixels around the routes: walkers step up to 6 off their line, and a dot is 7 wide. */
+const FLOW_MARGIN = 12;
 
 export interface World {
   destroy(): void;
-  renderer(): 'webgl' | 'canvas';
-  /** The Phaser game, for the browser tests' checks (renderer type, context loss); views never use it. */
+}
+
+interface Layer {
+  readonly host: HTMLElement;
+  readonly key: string;
   readonly game: Phaser.Game;
+  readonly demand: ReturnType<typeof renderOnDemand>;
+  readonly stopWatching: () => void;
+}
+
+/** `box`: the part of the stage the layer's canvas covers, placed in stage percentages. */
+async function layer(
+  parent: HTMLElement,
+  name: 'still' | 'motion',
+  box: Rect,
+  scale: number,
+  key: string,
+): Promise<Layer> {
+  const host = document.createElement('div');
+  host.className = `world-layer world-${name}`;
+  const percent = (v: number, of: number) => `${(v / of) * 100}%`;
+  host.style.left = percent(box.x, stage.width);
+  host.style.top = percent(box.y, stage.height);
+  host.style.width = percent(box.width, stage.width);
+  host.style.height = percent(box.height, stage.height);
+  parent.append(host);
+  const game = new Phaser.Game(gameConfig(host, [], scale, name, box));
+  game.registry.set(RENDER_SCALE, scale);
+  await new Promise<void>((resolve) => game.events.once(Phaser.Core.Events.READY, () => resolve()));
+  const demand = renderOnDemand(game);
+  return { host, key, game, demand, stopWatching: watchContextLoss(game, key, demand) };
 }
 
 export async function createWorld(parent: HTMLElement, store: SessionStore): Promise<World> {
   await fontsReady();
   const scale = renderScale(parent, window.devicePixelRatio);
-  const game = new Phaser.Game(gameConfig(parent, [], scale));
-  game.registry.set(RENDER_SCALE, scale);
-  await new Promise<void>((resolve) => game.events.once(Phaser.Core.Events.READY, () => resolve()));
-  const stopWatching = watchContextLoss(game, WORLD_SCENE);
+  const routes = flowRoutes(projector(regionMap));
+  const flowsBox = routesBox(routes, FLOW_MARGIN);
+  const [still, motion] = await Promise.all([
+    layer(parent, 'still', { x: 0, y: 0, ...stage }, scale, WORLD_SCENE),
+    // A canvas over where the dots walk, not the whole stage: the compositor blends it with
+    // what lies under it every frame, so its size is what the motion costs.
+    layer(parent, 'motion', flowsBox, scale, FLOWS_SCENE),
+  ]);
+  const layers = [still, motion];
   await new Promise<void>((resolve) => {
-    const data: WorldSceneData = { store, ready: resolve };
-    game.scene.add(WORLD_SCENE, WorldScene, true, data);
+    const data: WorldSceneData = { store, ready: resolve, demand: still.demand };
+    still.game.scene.add(WORLD_SCENE, WorldScene, true, data);
   });
+  const flows: FlowsSceneData = { store, demand: motion.demand, routes, box: flowsBox };
+  motion.game.scene.add(FLOWS_SCENE, FlowsScene, true, flows);
+  // Phaser's scale manager resizes the canvas on its next step; a sleeping layer is woken for it.
+  const resized = () => {
+    for (const l of layers) l.demand.request();
+  };
+  window.addEventListener('resize', resized);
   let destroyed = false;
   return {
-    game,
-    renderer: () => (game.renderer.type === Phaser.WEBGL ? 'webgl' : 'canvas'),
     destroy() {
       if (destroyed) return;
       destroyed = true;
-      stopWatching();
-      const scene = game.scene.getScene(WORLD_SCENE);
-      if (scene instanceof WorldScene) scene.detach();
-      game.destroy(true);
+      window.removeEventListener('resize', resized);
+      for (const l of layers) {
+        l.stopWatching();
+        const scene = l.game.scene.getScene(l.key);
+        if (scene instanceof WorldScene || scene instanceof FlowsScene) scene.detach();
+        l.game.destroy(true);
+        l.demand.wakeForDestroy();
+        l.host.remove();
+      }
     },
   };
 }

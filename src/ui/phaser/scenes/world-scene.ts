@@ -1,6 +1,7 @@
-// The negotiation screen's canvas: the map with flows and troops, the tariff ladder, the calendar,
-// the portraits and the meters. It reads the store's game view only (the person's observation),
-// subscribes in `create`, unsubscribes on shutdown and destroy, and redraws at most once a frame.
+// The negotiation screen's still layer: the map with the flows' trails and the troops, the tariff
+// ladder, the calendar, the portraits and the meters. It reads the store's game view only (the
+// person's observation), subscribes in `create`, unsubscribes on shutdown and destroy, and draws
+// only while something changes or moves: its loop sleeps once every tween has finished.
 
 import { regionMap } from 'virtual:region-map';
 import * as Phaser from 'phaser';
@@ -9,9 +10,11 @@ import { stage } from '../../theme';
 import { type WorldView, worldView } from '../../view-models/world';
 import { columnLayout } from '../layout';
 import { reducedMotion, systemPrefersReduced } from '../motion';
+import type { RenderOnDemand } from '../render-on-demand';
 import { makeTextures } from '../textures';
 import { CalendarWidget } from '../widgets/calendar';
-import { FlowsWidget } from '../widgets/flows';
+import { FlowCaptionWidget } from '../widgets/flow-caption';
+import { flowRoutes } from '../widgets/flow-routes';
 import { MeterWidget } from '../widgets/meters';
 import { loadPortraits, PortraitWidget } from '../widgets/portraits';
 import { projector, RegionMapWidget } from '../widgets/region-map';
@@ -25,11 +28,12 @@ export interface WorldSceneData {
   readonly store: SessionStore;
   /** Called once the scene has drawn its first frame's state. */
   readonly ready: () => void;
+  readonly demand: RenderOnDemand;
 }
 
 interface Widgets {
   map: RegionMapWidget;
-  flows: FlowsWidget;
+  flows: FlowCaptionWidget;
   troops: TroopsWidget;
   ladder: TariffLadderWidget;
   calendar: CalendarWidget;
@@ -40,9 +44,9 @@ interface Widgets {
 export class WorldScene extends Phaser.Scene {
   private store: SessionStore | null = null;
   private ready: (() => void) | null = null;
+  private demand: RenderOnDemand | null = null;
   private widgets: Widgets | null = null;
   private dirty = true;
-  private still = false;
   private lang: SessionState['settings']['lang'] = 'en';
   private lastGame: SessionState['game'] = null;
   private unsubscribe: (() => void) | null = null;
@@ -54,6 +58,7 @@ export class WorldScene extends Phaser.Scene {
   init(data: WorldSceneData): void {
     this.store = data.store;
     this.ready = data.ready;
+    this.demand = data.demand;
     this.dirty = true;
     this.lastGame = null;
   }
@@ -74,7 +79,7 @@ export class WorldScene extends Phaser.Scene {
     const project = projector(regionMap);
     this.widgets = {
       map,
-      flows: new FlowsWidget(this, project),
+      flows: new FlowCaptionWidget(this, flowRoutes(project)),
       troops: new TroopsWidget(this, project),
       ladder: new TariffLadderWidget(this),
       calendar: new CalendarWidget(this),
@@ -82,6 +87,7 @@ export class WorldScene extends Phaser.Scene {
     };
     const unsubscribe = store.subscribe(() => {
       this.dirty = true;
+      this.demand?.request();
     });
     this.unsubscribe = unsubscribe;
     const stop = () => {
@@ -89,7 +95,6 @@ export class WorldScene extends Phaser.Scene {
       this.events.off(Phaser.Scenes.Events.SHUTDOWN, stop);
       this.events.off(Phaser.Scenes.Events.DESTROY, stop);
       this.detach();
-      this.widgets?.flows.destroy();
       this.widgets?.troops.destroy();
       this.widgets = null;
     };
@@ -107,9 +112,9 @@ export class WorldScene extends Phaser.Scene {
     this.unsubscribe = null;
   }
 
-  override update(_time: number, delta: number): void {
+  override update(): void {
     if (this.dirty) this.redraw(false);
-    this.widgets?.flows.update(delta, this.still);
+    this.demand?.settle(this.dirty || this.tweens.getTweens().length > 0);
   }
 
   private redraw(first: boolean): void {
@@ -118,8 +123,7 @@ export class WorldScene extends Phaser.Scene {
     const w = this.widgets;
     if (!store || !w) return;
     const state = store.getState();
-    this.still = reducedMotion(state.settings.motion, systemPrefersReduced());
-    const instant = first || this.still;
+    const instant = first || reducedMotion(state.settings.motion, systemPrefersReduced());
     if (state.settings.lang !== this.lang) {
       this.lang = state.settings.lang;
       w.map.setLang(this.lang);
@@ -131,7 +135,7 @@ export class WorldScene extends Phaser.Scene {
     const view = worldView(game.scenario, game.observation, this.lang);
     w.ladder.show(view.ladder, instant);
     w.calendar.show(view.calendar, instant);
-    w.flows.show(view.flows, instant);
+    w.flows.show(view.flows);
     w.troops.show(view.troops, instant);
     this.showColumns(view, instant);
   }
@@ -143,7 +147,8 @@ export class WorldScene extends Phaser.Scene {
     if (w.columns && w.columns.key !== key) {
       // Another game or language: everything is drawn afresh (names, roles, meter labels).
       const store = this.store;
-      if (store) this.scene.restart({ store, ready: () => {} } satisfies WorldSceneData);
+      const demand = this.demand;
+      if (store && demand) this.scene.restart({ store, ready: () => {}, demand } satisfies WorldSceneData);
       return;
     }
     if (!w.columns) {

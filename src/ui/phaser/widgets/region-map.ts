@@ -4,9 +4,9 @@ import type { RegionMap } from 'virtual:region-map';
 import * as Phaser from 'phaser';
 import { placeTexts } from '../../i18n/areas/world';
 import type { Lang } from '../../i18n/texts';
-import { hex, palette, stage } from '../../theme';
+import { hex, palette } from '../../theme';
 import { clipPolygon, clipPolyline, type Point } from '../clip';
-import { mapBox, mapTransform } from '../layout';
+import { mapBox, mapTransform, type Rect } from '../layout';
 import { addText, RENDER_SCALE } from './text';
 
 /** Places named on the map, and which side of the dot their label sits. */
@@ -24,13 +24,19 @@ const LABELS: readonly { id: keyof typeof placeTexts; side: 'left' | 'right' | '
 
 export const MAP_TEXTURE = 'world-map';
 
-function bake(scene: Phaser.Scene, key: string, layers: Phaser.GameObjects.Graphics[]): void {
+/**
+ * Draws `layers` once into a texture covering `box` (plus a pixel for its outline) at the render
+ * scale, and shows that instead: a frame then fills the map's box once, not the whole stage.
+ */
+function bake(scene: Phaser.Scene, key: string, layers: Phaser.GameObjects.Graphics[], box: Rect): void {
   const scale = Number(scene.game.registry.get(RENDER_SCALE)) || 1;
+  const x = box.x - 1;
+  const y = box.y - 1;
   if (scene.textures.exists(key)) scene.textures.remove(key);
   const texture = scene.textures.addDynamicTexture(
     key,
-    Math.ceil(stage.width * scale),
-    Math.ceil(stage.height * scale),
+    Math.ceil((box.width + 2) * scale),
+    Math.ceil((box.height + 2) * scale),
   );
   if (!texture) {
     // No texture (should not happen in WebGL): draw the shapes live instead.
@@ -39,12 +45,12 @@ function bake(scene: Phaser.Scene, key: string, layers: Phaser.GameObjects.Graph
   }
   for (const layer of layers) {
     layer.setScale(scale);
-    texture.draw(layer, 0, 0);
+    texture.draw(layer, -x * scale, -y * scale);
   }
   texture.render();
   for (const layer of layers) layer.destroy();
   const image = scene.add
-    .image(0, 0, key)
+    .image(x, y, key)
     .setOrigin(0, 0)
     .setScale(1 / scale);
   image.setDepth(-1);
@@ -130,7 +136,7 @@ export class RegionMapWidget {
     }
     // Thousands of vertices that never change: drawn once into a texture at the render scale, so
     // the frame only draws one image instead of re-filling every polygon.
-    bake(scene, MAP_TEXTURE, [g, dots]);
+    bake(scene, MAP_TEXTURE, [g, dots], mapBox);
   }
 
   private place(
