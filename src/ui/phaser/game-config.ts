@@ -14,16 +14,18 @@ export function renderScale(parent: HTMLElement, devicePixelRatio: number): numb
 }
 
 /**
- * `size`: the part of the stage this canvas covers, in stage pixels. `still`: the layer drawn on
- * demand keeps its drawing buffer, so what it drew last stays readable (the context-loss check)
- * while it sleeps. `motion`: dots only, so no multisampling.
+ * `size`: the part of the stage this canvas covers, in stage pixels. The layers drawn on demand
+ * keep their drawing buffers, so what they drew last stays readable (the context-loss check)
+ * while they sleep. No layer multisamples: the map is baked, and software WebGL pays for
+ * multisampling on every pixel of every frame (long tasks of 140 ms in bench:web, 70 without).
+ * One texture per batch: more texture units make every fragment pick between them.
  */
 export function gameConfig(
   parent: HTMLElement,
   scene: Phaser.Types.Core.GameConfig['scene'],
   scale: number,
-  layer: 'still' | 'motion',
-  size: { readonly width: number; readonly height: number } = stage,
+  layer: 'backdrop' | 'still' | 'motion',
+  size: { readonly width: number; readonly height: number },
 ): Phaser.Types.Core.GameConfig {
   return {
     type: Phaser.WEBGL,
@@ -35,14 +37,17 @@ export function gameConfig(
     transparent: true,
     antialias: true,
     banner: false,
-    // The DOM keeps the keyboard: the canvas has no controls of its own.
-    input: { keyboard: false, gamepad: false },
+    // The DOM has every control; the canvas none. With no input at all, Phaser adds no pointer
+    // listeners to the page (its mouse manager's would keep the last clicked element, and with it
+    // the whole table, alive after the game is destroyed).
+    input: { keyboard: false, mouse: false, touch: false, gamepad: false, windowEvents: false },
     audio: { noAudio: true },
     scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
     render: {
       antialias: true,
-      antialiasGL: layer === 'still',
-      preserveDrawingBuffer: layer === 'still',
+      antialiasGL: false,
+      maxTextures: 1,
+      preserveDrawingBuffer: layer !== 'motion',
       roundPixels: false,
     },
     scene,

@@ -1,18 +1,21 @@
-// The negotiation screen's canvases, for the DOM to mount in #world. Two Phaser games, stacked:
-// the still layer (map, ladder, calendar, portraits, meters), drawn only when something on it
-// changes, and over it the motion layer, where the migrant flows walk every frame. One canvas
-// redrawn whole each frame would cost software WebGL a full-stage fill sixty times a second for
-// a few dozen moving dots. `createWorld` resolves once the still layer has drawn; `destroy` takes
-// both down with every listener they added.
+// The negotiation screen's canvases, for the DOM to mount in #world. Three Phaser games, stacked:
+// the map's backdrop, drawn once; the still layer (troops, ladder, calendar, portraits, meters),
+// drawn only while something on it changes; and the motion layer, where the migrant flows walk
+// every frame. One canvas redrawn whole each frame would cost software WebGL (and a browser that
+// composites in software) a full-stage fill and read-back sixty times a second for a few dozen
+// moving dots, and every move would redraw the map. `createWorld` resolves once the still layer
+// has drawn; `destroy` takes all three down with every listener they added.
 import { regionMap } from 'virtual:region-map';
 import * as Phaser from 'phaser';
 import type { SessionStore } from '../../store/contract';
 import { stage } from '../theme';
 import { watchContextLoss } from './context-loss';
+import { bootGame } from './game-boot';
 import { gameConfig, renderScale } from './game-config';
-import type { Rect } from './layout';
+import { canvasArt, mapBox, type Rect } from './layout';
 import { renderOnDemand } from './render-on-demand';
 import { FLOWS_SCENE, FlowsScene, type FlowsSceneData } from './scenes/flows-scene';
+import { MAP_SCENE, MapScene, type MapSceneData } from './scenes/map-scene';
 import { WORLD_SCENE, WorldScene, type WorldSceneData } from './scenes/world-scene';
 import { flowRoutes, routesBox } from './widgets/flow-routes';
 import { projector } from './widgets/region-map';
@@ -26,17 +29,19 @@ export interface World {
 }
 
 interface Layer {
+  readonly name: 'backdrop' | 'still' | 'motion';
   readonly host: HTMLElement;
   readonly key: string;
   readonly game: Phaser.Game;
   readonly demand: ReturnType<typeof renderOnDemand>;
   readonly stopWatching: () => void;
+  readonly release: () => void;
 }
 
 /** `box`: the part of the stage the layer's canvas covers, placed in stage percentages. */
 async function layer(
   parent: HTMLElement,
-  name: 'still' | 'motion',
+  name: Layer['name'],
   box: Rect,
   scale: number,
   key: string,
@@ -49,11 +54,11 @@ async function layer(
   host.style.width = percent(box.width, stage.width);
   host.style.height = percent(box.height, stage.height);
   parent.append(host);
-  const game = new Phaser.Game(gameConfig(host, [], scale, name, box));
+  const { game, release } = bootGame(gameConfig(host, [], scale, name, box));
   game.registry.set(RENDER_SCALE, scale);
   await new Promise<void>((resolve) => game.events.once(Phaser.Core.Events.READY, () => resolve()));
   const demand = renderOnDemand(game);
-  return { host, key, game, demand, stopWatching: watchContextLoss(game, key, demand) };
+  return { name, host, key, game, demand, release, stopWatching: watchContextLoss(game, key, demand) };
 }
 
 export async function createWorld(parent: HTMLElement, store: SessionStore): Promise<World> {
@@ -61,13 +66,17 @@ export async function createWorld(parent: HTMLElement, store: SessionStore): Pro
   const scale = renderScale(parent, window.devicePixelRatio);
   const routes = flowRoutes(projector(regionMap));
   const flowsBox = routesBox(routes, FLOW_MARGIN);
-  const [still, motion] = await Promise.all([
-    layer(parent, 'still', { x: 0, y: 0, ...stage }, scale, WORLD_SCENE),
+  const [backdrop, still, motion] = await Promise.all([
+    layer(parent, 'backdrop', mapBox, scale, MAP_SCENE),
+    // The DOM's column covers the stage right of the canvas art.
+    layer(parent, 'still', canvasArt, scale, WORLD_SCENE),
     // A canvas over where the dots walk, not the whole stage: the compositor blends it with
     // what lies under it every frame, so its size is what the motion costs.
     layer(parent, 'motion', flowsBox, scale, FLOWS_SCENE),
   ]);
-  const layers = [still, motion];
+  const layers = [backdrop, still, motion];
+  const map: MapSceneData = { store, demand: backdrop.demand, routes, box: mapBox };
+  backdrop.game.scene.add(MAP_SCENE, MapScene, true, map);
   await new Promise<void>((resolve) => {
     const data: WorldSceneData = { store, ready: resolve, demand: still.demand };
     still.game.scene.add(WORLD_SCENE, WorldScene, true, data);
@@ -88,9 +97,11 @@ export async function createWorld(parent: HTMLElement, store: SessionStore): Pro
       for (const l of layers) {
         l.stopWatching();
         const scene = l.game.scene.getScene(l.key);
-        if (scene instanceof WorldScene || scene instanceof FlowsScene) scene.detach();
+        if (scene instanceof WorldScene || scene instanceof FlowsScene || scene instanceof MapScene)
+          scene.detach();
         l.game.destroy(true);
         l.demand.wakeForDestroy();
+        l.release();
         l.host.remove();
       }
     },

@@ -60,7 +60,13 @@ export class FlowsScene extends Phaser.Scene {
       this.dirty = true;
       this.demand?.request();
     });
+    const demand = this.demand;
+    if (demand)
+      demand.prepare = () => {
+        if (this.dirty) this.show();
+      };
     const stop = () => {
+      if (demand) demand.prepare = null;
       this.events.off(Phaser.Scenes.Events.SHUTDOWN, stop);
       this.events.off(Phaser.Scenes.Events.DESTROY, stop);
       this.detach();

@@ -1,23 +1,21 @@
-// The negotiation screen's still layer: the map with the flows' trails and the troops, the tariff
-// ladder, the calendar, the portraits and the meters. It reads the store's game view only (the
+// The negotiation screen's still layer, over the map's backdrop: the troops and the flows'
+// caption, the tariff ladder, the calendar, the portraits and the meters. It reads the store's game view only (the
 // person's observation), subscribes in `create`, unsubscribes on shutdown and destroy, and draws
 // only while something changes or moves: its loop sleeps once every tween has finished.
 
 import { regionMap } from 'virtual:region-map';
 import * as Phaser from 'phaser';
 import type { SessionState, SessionStore } from '../../../store/contract';
-import { stage } from '../../theme';
 import { type WorldView, worldView } from '../../view-models/world';
-import { columnLayout } from '../layout';
+import { canvasArt, columnLayout } from '../layout';
 import { reducedMotion, systemPrefersReduced } from '../motion';
 import type { RenderOnDemand } from '../render-on-demand';
 import { makeTextures } from '../textures';
 import { CalendarWidget } from '../widgets/calendar';
 import { FlowCaptionWidget } from '../widgets/flow-caption';
-import { flowRoutes } from '../widgets/flow-routes';
 import { MeterWidget } from '../widgets/meters';
 import { loadPortraits, PortraitWidget } from '../widgets/portraits';
-import { projector, RegionMapWidget } from '../widgets/region-map';
+import { projector } from '../widgets/region-map';
 import { TariffLadderWidget } from '../widgets/tariff-ladder';
 import { RENDER_SCALE } from '../widgets/text';
 import { TroopsWidget } from '../widgets/troops';
@@ -32,7 +30,6 @@ export interface WorldSceneData {
 }
 
 interface Widgets {
-  map: RegionMapWidget;
   flows: FlowCaptionWidget;
   troops: TroopsWidget;
   ladder: TariffLadderWidget;
@@ -71,15 +68,16 @@ export class WorldScene extends Phaser.Scene {
     const store = this.store;
     if (!store) return;
     const scale = Number(this.game.registry.get(RENDER_SCALE)) || 1;
-    this.cameras.main.setZoom(scale).centerOn(stage.width / 2, stage.height / 2);
+    // The canvas covers the canvas art only (the DOM's column is right of it).
+    this.cameras.main
+      .setZoom(scale)
+      .centerOn(canvasArt.x + canvasArt.width / 2, canvasArt.y + canvasArt.height / 2);
     makeTextures(this);
     const state = store.getState();
     this.lang = state.settings.lang;
-    const map = new RegionMapWidget(this, regionMap, this.lang);
     const project = projector(regionMap);
     this.widgets = {
-      map,
-      flows: new FlowCaptionWidget(this, flowRoutes(project)),
+      flows: new FlowCaptionWidget(this),
       troops: new TroopsWidget(this, project),
       ladder: new TariffLadderWidget(this),
       calendar: new CalendarWidget(this),
@@ -90,7 +88,13 @@ export class WorldScene extends Phaser.Scene {
       this.demand?.request();
     });
     this.unsubscribe = unsubscribe;
+    const demand = this.demand;
+    if (demand)
+      demand.prepare = () => {
+        if (this.dirty) this.redraw(false);
+      };
     const stop = () => {
+      if (demand) demand.prepare = null;
       // Whichever comes first; the other is dropped so restarts never pile up listeners.
       this.events.off(Phaser.Scenes.Events.SHUTDOWN, stop);
       this.events.off(Phaser.Scenes.Events.DESTROY, stop);
@@ -124,10 +128,7 @@ export class WorldScene extends Phaser.Scene {
     if (!store || !w) return;
     const state = store.getState();
     const instant = first || reducedMotion(state.settings.motion, systemPrefersReduced());
-    if (state.settings.lang !== this.lang) {
-      this.lang = state.settings.lang;
-      w.map.setLang(this.lang);
-    }
+    this.lang = state.settings.lang;
     const game = state.game;
     if (!game) return;
     if (game === this.lastGame && !first) return;

@@ -4,7 +4,7 @@ import type * as Phaser from 'phaser';
 import { hex, motion, palette } from '../../theme';
 import type { CalendarView } from '../../view-models/world';
 import { calendarBox } from '../layout';
-import { addText } from './text';
+import { addText, recolour } from './text';
 
 const CELL = { width: 52, height: 44, gap: 4 } as const;
 
@@ -74,10 +74,12 @@ export class CalendarWidget {
       g.fillStyle(hex(deadline ? 'tariff' : 'slateRaised'), deadline ? (past ? 0.35 : 0.8) : past ? 0.45 : 1);
       g.fillRoundedRect(x, y, CELL.width, CELL.height, 4);
       const label = this.labels[i];
-      label
-        ?.setText(day.label)
-        .setColor(past ? palette.mist : palette.paper)
-        .setFontStyle(day.state === 'today' ? 'bold' : 'normal');
+      if (label) {
+        label.setText(day.label);
+        recolour(label, past ? palette.mist : palette.paper);
+        const weight = day.state === 'today' ? 'bold' : 'normal';
+        if (label.style.fontStyle !== weight) label.setFontStyle(weight);
+      }
       // One pip per meeting; those already held are filled.
       for (let m = 0; m < day.meetings; m++) {
         const px = x + CELL.width / 2 + (m - (day.meetings - 1) / 2) * 12;

@@ -4,7 +4,7 @@ import type * as Phaser from 'phaser';
 import { hex, motion, palette } from '../../theme';
 import type { MeterItem } from '../../view-models/world';
 import type { Rect } from '../layout';
-import { addText } from './text';
+import { addText, recolour } from './text';
 import { toneKey, toneSoftKey } from './tones';
 
 const BAR = { height: 7, fromBottom: 9 } as const;
@@ -35,7 +35,7 @@ export class MeterWidget {
     this.item = item;
     this.label.setText(clipLabel(item.label, 30));
     this.value.setText(item.text);
-    this.value.setColor(item.value === null ? palette.mist : palette[toneSoftKey(item.tone)]);
+    recolour(this.value, item.value === null ? palette.mist : palette[toneSoftKey(item.tone)]);
     const from = item.band ? item.band[0] : 0;
     const to = item.band ? item.band[1] : (item.share ?? 0);
     if (instant || !this.known) {

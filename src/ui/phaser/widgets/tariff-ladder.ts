@@ -5,7 +5,7 @@ import type * as Phaser from 'phaser';
 import { hex, motion, palette } from '../../theme';
 import type { LadderRung, LadderView } from '../../view-models/world';
 import { ladderBox, rungRect } from '../layout';
-import { addText } from './text';
+import { addText, recolour } from './text';
 
 interface RungParts {
   fill: Phaser.GameObjects.Graphics;
@@ -98,30 +98,30 @@ export class TariffLadderWidget {
         g.fillRoundedRect(r.x - 3, r.y - 3, r.width + 6, r.height + 6, 6);
         g.fillStyle(hex('tariff'), 1);
         g.fillRoundedRect(r.x, r.y, r.width, r.height, 4);
-        parts.rate.setColor(paperColour);
-        parts.date.setColor(paperColour);
+        recolour(parts.rate, paperColour);
+        recolour(parts.date, paperColour);
         break;
       case 'paid':
         g.fillStyle(hex('tariff'), 0.45);
         g.fillRoundedRect(r.x, r.y, r.width, r.height, 4);
-        parts.rate.setColor(paperColour);
-        parts.date.setColor(mistColour);
+        recolour(parts.rate, paperColour);
+        recolour(parts.date, mistColour);
         break;
       case 'next':
         g.fillStyle(hex('slateRaised'), 1);
         g.fillRoundedRect(r.x, r.y, r.width, r.height, 4);
         g.lineStyle(2, hex('tariff'), 1);
         g.strokeRoundedRect(r.x, r.y, r.width, r.height, 4);
-        parts.rate.setColor(tariffSoftColour);
-        parts.date.setColor(tariffSoftColour);
+        recolour(parts.rate, tariffSoftColour);
+        recolour(parts.date, tariffSoftColour);
         break;
       case 'later':
         g.fillStyle(hex('slateRaised'), 0.7);
         g.fillRoundedRect(r.x, r.y, r.width, r.height, 4);
         g.lineStyle(1, hex('rule'), 1);
         g.strokeRoundedRect(r.x, r.y, r.width, r.height, 4);
-        parts.rate.setColor(mistColour);
-        parts.date.setColor(mistColour);
+        recolour(parts.rate, mistColour);
+        recolour(parts.date, mistColour);
         break;
       case 'cancelled':
         g.fillStyle(hex('slate'), 1);
@@ -130,8 +130,8 @@ export class TariffLadderWidget {
         g.strokeRoundedRect(r.x, r.y, r.width, r.height, 4);
         g.lineStyle(2, hex('mist'), 0.7);
         g.lineBetween(r.x + 6, r.y + r.height / 2, r.x + r.width - 6, r.y + r.height / 2);
-        parts.rate.setColor(mistColour);
-        parts.date.setColor(mistColour);
+        recolour(parts.rate, mistColour);
+        recolour(parts.date, mistColour);
         break;
     }
   }

@@ -59,3 +59,11 @@ export function fitWidth(text: Phaser.GameObjects.Text, maxWidth: number, minSiz
     text.setText(`${cut.trimEnd()}…`);
   }
 }
+
+/**
+ * Sets a text's colour only when it changes: Phaser redraws the text's canvas and uploads its
+ * texture again on every setColor, which software WebGL pays for in the next frame.
+ */
+export function recolour(text: Phaser.GameObjects.Text, colour: string): void {
+  if (text.style.color !== colour) text.setColor(colour);
+}
