@@ -144,6 +144,8 @@ function announce(s: SessionState): void {
   if (!game) return;
   const log = game.observation.log;
   if (announcedGame !== game.setup) {
+    // Another game: its log starts afresh, and the last game's lines are not read out again.
+    announcer.clear();
     announcedGame = game.setup;
     announcedSeq = log[log.length - 1]?.seq ?? -1;
     announcedWords = game.counterpart;

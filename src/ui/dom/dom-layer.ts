@@ -74,3 +74,22 @@ export interface View<S> {
   update(state: S): void;
   destroy(): void;
 }
+
+/**
+ * A panel's inputs, remembered between redraws: `changed` is true when any differs (by identity)
+ * from the last call. A panel whose inputs are the same is left as it is, so an AI move redraws
+ * the parts it changed and not the whole table (and focus and scroll stay put).
+ */
+export function inputs(): { changed(next: readonly unknown[]): boolean; forget(): void } {
+  let last: readonly unknown[] | null = null;
+  return {
+    changed(next) {
+      const same = last !== null && last.length === next.length && last.every((v, i) => v === next[i]);
+      last = next;
+      return !same;
+    },
+    forget() {
+      last = null;
+    },
+  };
+}

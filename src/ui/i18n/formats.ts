@@ -11,8 +11,9 @@ const LOCALES: Record<Lang, string> = { en: 'en-US', es: 'es-ES' };
 const numberFormats = new Map<string, Intl.NumberFormat>();
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
-function numberFormat(lang: Lang, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `${lang}|${JSON.stringify(options)}`;
+// Keyed by the caller's own short name for its options: a table redraw formats hundreds of numbers.
+function numberFormat(lang: Lang, name: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${lang}|${name}`;
   let f = numberFormats.get(key);
   if (!f) {
     // Four-digit numbers grouped too (1.500), which es-ES leaves ungrouped by default.
@@ -26,17 +27,19 @@ function numberFormat(lang: Lang, options: Intl.NumberFormatOptions): Intl.Numbe
 }
 
 export function formatNumber(lang: Lang, value: number, maximumFractionDigits = 0): string {
-  return numberFormat(lang, { maximumFractionDigits }).format(value);
+  return numberFormat(lang, `n${maximumFractionDigits}`, { maximumFractionDigits }).format(value);
 }
 
 /** A share (0.25) as a percentage ("25%", "25 %"). */
 export function formatPercent(lang: Lang, share: number, maximumFractionDigits = 0): string {
-  return numberFormat(lang, { style: 'percent', maximumFractionDigits }).format(share);
+  return numberFormat(lang, `p${maximumFractionDigits}`, { style: 'percent', maximumFractionDigits }).format(
+    share,
+  );
 }
 
 /** Billions of US dollars: "$4.2 billion" / "4,2 mil millones de dólares" style, short form. */
 export function formatBillions(lang: Lang, billions: number): string {
-  return numberFormat(lang, {
+  return numberFormat(lang, 'billions', {
     style: 'currency',
     currency: 'USD',
     notation: 'compact',

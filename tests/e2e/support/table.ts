@@ -123,7 +123,7 @@ export async function awaitTurn(page: Page, drive: Driver, timeoutMs = 30_000): 
 }
 
 /**
- * Waits until the live region says more than `before` (a move or a reply was announced), then
+ * Waits until the live region says other than `before` (a move or a reply was announced), then
  * until it has been quiet for a moment, so that the AI's answer to a move is in before going on.
  */
 export async function awaitAnnouncement(page: Page, before: string, what: string, timeoutMs = 30_000) {
@@ -135,13 +135,14 @@ export async function awaitAnnouncement(page: Page, before: string, what: string
     if (now !== last) {
       last = now;
       quietSince = Date.now();
-    } else if (now.length > before.length && Date.now() - quietSince >= QUIET_MS) {
+    } else if (now !== before && Date.now() - quietSince >= QUIET_MS) {
+      // Changed, not grown: the region keeps its last lines only, so a full one stays as long.
       return;
     }
     await page.waitForTimeout(50);
   }
   throw new Error(
-    last.length > before.length
+    last !== before
       ? `the announcements after ${what} never stopped`
       : `nothing new was announced in #announcer after ${what}`,
   );

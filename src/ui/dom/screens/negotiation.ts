@@ -24,13 +24,13 @@ import {
 } from '../../view-models/offer-form';
 import { tableView } from '../../view-models/table';
 import { confirmDialog, type DialogHandle } from '../dialog';
-import { h, patch, type View } from '../dom-layer';
-import { renderActionBar } from '../widgets/action-bar';
+import { h, inputs, patch, type View } from '../dom-layer';
+import { type ActionBarView, actionBarView } from '../widgets/action-bar';
 import { renderCounterpartWords } from '../widgets/counterpart-words';
 import { renderDraftEstimate } from '../widgets/draft-estimate';
 import { renderLogPanel } from '../widgets/log-panel';
 import { type MeterAnchor, renderMeterTips } from '../widgets/meter-tips';
-import { renderOfferForm } from '../widgets/offer-form';
+import { type OfferFormView, offerFormView } from '../widgets/offer-form';
 import { openPauseMenu } from './pause-menu';
 
 const INTENTS: readonly StatementIntent[] = [
@@ -60,7 +60,21 @@ export function mountNegotiation(
   const root = h('div', { class: 'table-hud' });
   const words = h('section', { class: 'words-panel', id: 'words' });
   const tips = h('div', { id: 'tips' });
-  const panel = h('aside', { class: 'offer-panel', id: 'offer-panel', 'aria-labelledby': 'offer-heading' });
+  const panelBar = h('div', { class: 'panel-bar' });
+  const noteSlot = h('div', {});
+  const formSlot = h('div', {});
+  const estimateSlot = h('div', {});
+  const messageSlot = h('div', {});
+  const scroll = h('div', { class: 'offer-scroll' }, noteSlot, formSlot, estimateSlot, messageSlot);
+  // The action bar's slot: display: contents, so the bar lays out as the panel's own child.
+  const actions = h('div', { class: 'action-slot' });
+  const panel = h(
+    'aside',
+    { class: 'offer-panel', id: 'offer-panel', 'aria-labelledby': 'offer-heading' },
+    panelBar,
+    scroll,
+    actions,
+  );
   const drawer = h('aside', {
     class: 'log-drawer',
     id: 'log-drawer',
@@ -77,12 +91,27 @@ export function mountNegotiation(
   let intent: StatementIntent | '' = '';
   let logOpen = false;
   let logFilter: string | null = null;
-  let movesOpen = false;
   let menu: DialogHandle | null = null;
   let menuLang: Lang | null = null;
   // Set while the menu is closed only to be drawn again (in a new language): not a resume.
   let redrawingMenu = false;
   let last: SessionState = store.getState();
+  const tipsIn = inputs();
+  const wordsIn = inputs();
+  const barIn = inputs();
+  const noteIn = inputs();
+  const formIn = inputs();
+  const formDraftIn = inputs();
+  const estimateIn = inputs();
+  const messageIn = inputs();
+  let form: OfferFormView | null = null;
+  let sent = 0;
+  const actionsIn = inputs();
+  const barViewIn = inputs();
+  let actionBar: ActionBarView | null = null;
+  const drawerIn = inputs();
+  const overlayIn = inputs();
+  let anchors: readonly MeterAnchor[] = [];
 
   const redraw = () => render(store.getState());
   const edit = (next: DraftHistory) => {
@@ -98,6 +127,7 @@ export function mountNegotiation(
   const send = (intentToSend: Intent) => {
     message = '';
     intent = '';
+    sent++;
     c.act(intentToSend);
   };
   const withSay = <I extends Intent>(i: I): I => {
@@ -131,17 +161,52 @@ export function mountNegotiation(
       history = newHistory(startingDraft(scenario, obs));
     }
     const h0 = history;
+    const them = sideInfo(scenario, otherSide(scenario, obs.side));
+
+    // The anchors come from the world's layout: asked again only for a new observation or
+    // language, or while the world is still loading (until then there are none).
+    if (tipsIn.changed([lang, obs, anchors.length > 0])) {
+      anchors = deps.anchors(game, lang);
+      if (anchors.length > 0) tipsIn.changed([lang, obs, true]);
+      patch(tips, renderMeterTips(lang, scenario, obs, anchors));
+    }
+    if (wordsIn.changed([lang, obs, game.counterpart, h0])) {
+      patch(
+        words,
+        renderCounterpartWords(lang, game, (pkg: Package) =>
+          edit(change(h0, draftFromPackage(scenario, pkg))),
+        ),
+      );
+      words.setAttribute('aria-label', say(lang, T.counterpart, { who: them.negotiator.name }));
+    }
+    renderPanel(s, h0);
+
+    drawer.hidden = !logOpen;
+    if (logOpen && drawerIn.changed([lang, obs, logFilter])) renderDrawer(s);
+    if (!logOpen) drawerIn.forget();
+
+    const outcome = obs.outcome;
+    if (overlayIn.changed([lang, outcome, s.notice])) renderOverlay(s);
+    if (
+      outcome.kind !== 'ongoing' &&
+      !overlay.contains(document.activeElement) &&
+      !document.querySelector('dialog[open]')
+    )
+      document.getElementById('banner-debrief')?.focus();
+
+    renderMenu(s);
+  }
+
+  function renderPanel(s: SessionState, h0: DraftHistory): void {
+    const game = s.game;
+    if (!game) return;
+    const lang = s.settings.lang;
+    const scenario = game.scenario;
+    const obs = game.observation;
     const draft = draftToPackage(h0.present);
     const view = tableView(scenario, obs, game.aiThinking);
     const them = sideInfo(scenario, otherSide(scenario, obs.side));
     const thinking = game.aiThinking ? say(lang, T.thinking, { who: them.negotiator.name }) : null;
-
-    patch(tips, renderMeterTips(lang, scenario, obs, deps.anchors(game, lang)));
-    patch(
-      words,
-      renderCounterpartWords(lang, game, (pkg: Package) => edit(change(h0, draftFromPackage(scenario, pkg)))),
-    );
-    words.setAttribute('aria-label', say(lang, T.counterpart, { who: them.negotiator.name }));
 
     const turn = obs.yourTurn
       ? say(lang, T.yourTurn, {
@@ -150,11 +215,9 @@ export function mountNegotiation(
           count: obs.roundCount,
         })
       : say(lang, T.theirTurn, { date: formatDate(lang, obs.date) });
-    patch(
-      panel,
-      h(
-        'div',
-        { class: 'panel-bar' },
+    if (barIn.changed([lang, obs.yourTurn, obs.date, obs.round, logOpen]))
+      patch(
+        panelBar,
         h('span', { class: 'turn-note', id: 'turn-note' }, turn),
         h('span', { class: 'spacer' }),
         h(
@@ -173,21 +236,33 @@ export function mountNegotiation(
           say(lang, L.open),
         ),
         h('button', { type: 'button', id: 'menu-open', onclick: () => c.pause() }, say(lang, M.menu)),
-      ),
-      h(
-        'div',
-        { class: 'offer-scroll' },
-        obs.standing && obs.standing.by !== obs.side
-          ? h('p', { class: 'turn-note' }, say(lang, T.onTable))
-          : null,
-        renderOfferForm(lang, scenario, obs, h0, {
-          setTerm: (issue, option) => edit(setTerm(h0, issue, option)),
-          setClause: (p) => edit(setClause(h0, p)),
-          undo: () => edit(undo(h0)),
-          redo: () => edit(redo(h0)),
-          reset: () => edit(reset(h0, startingDraft(scenario, obs))),
-        }),
-        renderDraftEstimate(lang, c.appraise(draft)),
+      );
+    const theirs = obs.standing !== null && obs.standing.by !== obs.side;
+    if (noteIn.changed([lang, theirs]))
+      patch(noteSlot, theirs ? h('p', { class: 'turn-note' }, say(lang, T.onTable)) : null);
+    // The options' values are the scenario's for this side: the same all game.
+    if (formIn.changed([lang, scenario, obs.side])) {
+      form = offerFormView(lang, scenario, obs, {
+        setTerm: (issue, option) => history && edit(setTerm(history, issue, option)),
+        setClause: (p) => history && edit(setClause(history, p)),
+        undo: () => history && edit(undo(history)),
+        redo: () => history && edit(redo(history)),
+        reset: () => {
+          const now = store.getState().game;
+          if (history && now) edit(reset(history, startingDraft(now.scenario, now.observation)));
+        },
+      });
+      patch(formSlot, form.element);
+      formDraftIn.forget();
+    }
+    if (formDraftIn.changed([h0])) form?.update(h0);
+    if (estimateIn.changed([lang, obs, h0]))
+      patch(estimateSlot, renderDraftEstimate(lang, c.appraise(draft)));
+    // The message box is drawn afresh only for a new language or once a message went out, so
+    // what the person is typing survives every move of the other side.
+    if (messageIn.changed([lang, sent]))
+      patch(
+        messageSlot,
         h(
           'div',
           { class: 'message' },
@@ -218,12 +293,15 @@ export function mountNegotiation(
             ),
           ),
         ),
-      ),
-      renderActionBar(lang, view, thinking, {
+      );
+    if (barViewIn.changed([lang])) {
+      // The draft the buttons send is the one shown when they are pressed.
+      const drafted = () => draftToPackage((history ?? h0).present);
+      actionBar = actionBarView(lang, {
         press: (id) => {
           switch (id) {
             case 'propose':
-              return send(withSay({ type: 'propose', package: draft }));
+              return send(withSay({ type: 'propose', package: drafted() }));
             case 'accept':
               return send(withSay({ type: 'accept' }));
             case 'reject':
@@ -240,7 +318,7 @@ export function mountNegotiation(
               );
               return;
             case 'whatItTakes':
-              return c.askWhatItTakes(draft);
+              return c.askWhatItTakes(drafted());
           }
         },
         move: (m) =>
@@ -250,18 +328,20 @@ export function mountNegotiation(
               : { type: 'unilateral', move: m.id },
           ),
         skip: () => c.skipPause(),
-      }),
-    );
-    const details = panel.querySelector('details');
-    if (details) {
-      details.open = movesOpen;
-      details.addEventListener('toggle', () => {
-        movesOpen = details.open;
       });
+      patch(actions, actionBar.element);
+      actionsIn.forget();
     }
+    if (actionsIn.changed([obs, game.aiThinking])) actionBar?.update(view, thinking);
+  }
 
-    drawer.hidden = !logOpen;
-    if (logOpen) {
+  function renderDrawer(s: SessionState): void {
+    const game = s.game;
+    if (!game) return;
+    const lang = s.settings.lang;
+    const scenario = game.scenario;
+    const obs = game.observation;
+    {
       patch(
         drawer,
         renderLogPanel(lang, scenario, obs, logFilter, {
@@ -279,8 +359,14 @@ export function mountNegotiation(
       const list = drawer.querySelector('ol');
       if (list) list.scrollTop = list.scrollHeight;
     }
+  }
 
-    const outcome = obs.outcome;
+  function renderOverlay(s: SessionState): void {
+    const game = s.game;
+    if (!game) return;
+    const lang = s.settings.lang;
+    const scenario = game.scenario;
+    const outcome = game.observation.outcome;
     const notice = s.notice;
     patch(
       overlay,
@@ -323,13 +409,10 @@ export function mountNegotiation(
           )
         : null,
     );
-    if (
-      outcome.kind !== 'ongoing' &&
-      !overlay.contains(document.activeElement) &&
-      !document.querySelector('dialog[open]')
-    )
-      document.getElementById('banner-debrief')?.focus();
+  }
 
+  function renderMenu(s: SessionState): void {
+    const lang = s.settings.lang;
     let reopened = false;
     let returnFocus: HTMLElement | null | undefined;
     if (s.paused && menu && menuLang !== lang) {

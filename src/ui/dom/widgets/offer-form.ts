@@ -1,5 +1,7 @@
 // The offer builder: one labelled select per issue (the label is the issue's name), each option with
 // the person's own value as stars and a number, an optional conditional clause, and Undo/Redo/Reset.
+// Built once per game and language, then updated in place: an AI move or an edit changes a few
+// values, not the eight selects and their options (rebuilding them cost most of a move's frame).
 
 import type { Observation } from '../../../engine';
 import type { Scenario } from '../../../scenario/schema';
@@ -14,8 +16,9 @@ import {
   issueCards,
   reviewDays,
   stars,
+  startingDraft,
 } from '../../view-models/offer-form';
-import { h } from '../dom-layer';
+import { h, patch } from '../dom-layer';
 
 export interface OfferFormHandlers {
   setTerm(issue: string, option: string): void;
@@ -27,59 +30,110 @@ export interface OfferFormHandlers {
 
 const points = (lang: Lang, v: number) => formatNumber(lang, Math.round(v * 100));
 
-export function renderOfferForm(
+export interface OfferFormView {
+  readonly element: HTMLElement;
+  /** Shows the draft: the selected options, what changed, the clause and Undo/Redo. */
+  update(history: DraftHistory): void;
+}
+
+interface Row {
+  readonly row: HTMLElement;
+  readonly select: HTMLSelectElement;
+  readonly bar: HTMLElement;
+  readonly spoken: HTMLElement;
+  readonly shown: HTMLElement;
+}
+
+export function offerFormView(
   lang: Lang,
   scenario: Scenario,
   observation: Observation,
-  history: DraftHistory,
   on: OfferFormHandlers,
-): HTMLElement {
-  const draft = history.present;
-  const cards = issueCards(scenario, observation, draft);
-  const rows = cards.map((card) => {
-    const chosen = card.options.find((o) => o.id === card.selected);
+): OfferFormView {
+  const cards = issueCards(scenario, observation, startingDraft(scenario, observation));
+  const rows = new Map<string, Row>();
+  for (const card of cards) {
     const worthId = `offer-${card.id}-worth`;
-    return h(
+    const bar = h('i', {});
+    const spoken = h('span', { class: 'visually-hidden' });
+    const shown = h('span', { 'aria-hidden': 'true' });
+    const select = h(
+      'select',
+      {
+        id: `offer-${card.id}`,
+        'aria-describedby': worthId,
+        onchange: (e) => on.setTerm(card.id, (e.target as HTMLSelectElement).value),
+      },
+      card.options.map((o) =>
+        h('option', { value: o.id }, `${o.label[lang]} · ${stars(o.value)} ${points(lang, o.value)}`),
+      ),
+    );
+    const row = h(
       'div',
-      { class: card.changed ? 'issue-row changed' : 'issue-row' },
+      { class: 'issue-row' },
       h('label', { for: `offer-${card.id}`, title: card.description[lang] }, card.label[lang]),
       h(
         'span',
         { class: 'worth', id: worthId },
-        h(
-          'span',
-          { class: 'bar', 'aria-hidden': 'true' },
-          h('i', { style: `width:${Math.round((chosen?.value ?? 0) * 100)}%` }),
-        ),
-        h(
-          'span',
-          { class: 'visually-hidden' },
-          say(lang, T.yourValue, { value: points(lang, chosen?.value ?? 0) }),
-        ),
-        h('span', { 'aria-hidden': 'true' }, points(lang, chosen?.value ?? 0)),
+        h('span', { class: 'bar', 'aria-hidden': 'true' }, bar),
+        spoken,
+        shown,
       ),
-      h(
-        'select',
-        {
-          id: `offer-${card.id}`,
-          'aria-describedby': worthId,
-          onchange: (e) => on.setTerm(card.id, (e.target as HTMLSelectElement).value),
-        },
-        card.options.map((o) =>
-          h(
-            'option',
-            { value: o.id, selected: o.id === card.selected },
-            `${o.label[lang]} · ${stars(o.value)} ${points(lang, o.value)}`,
-          ),
-        ),
-      ),
+      select,
     );
-  });
-  const c = draft.clause;
-  const thenIssue = scenario.issues.find((i) => i.id === c.thenIssue) ?? scenario.issues[0];
-  const clause = h(
+    rows.set(card.id, { row, select, bar, spoken, shown });
+  }
+  const clauseBox = h('div', { class: 'clause' });
+  const undoButton = h('button', { type: 'button', id: 'offer-undo', onclick: on.undo }, say(lang, T.undo));
+  const redoButton = h('button', { type: 'button', id: 'offer-redo', onclick: on.redo }, say(lang, T.redo));
+  const element = h(
     'div',
-    { class: 'clause' },
+    { class: 'offer-card', role: 'group', 'aria-labelledby': 'offer-heading' },
+    h('h3', { id: 'offer-heading' }, say(lang, T.offer)),
+    [...rows.values()].map((r) => r.row),
+    clauseBox,
+    h(
+      'div',
+      { class: 'draft-tools' },
+      undoButton,
+      redoButton,
+      h('button', { type: 'button', id: 'offer-reset', onclick: on.reset }, say(lang, T.reset)),
+    ),
+  );
+  let clauseShown: ClauseDraft | null = null;
+  return {
+    element,
+    update(history) {
+      const draft = history.present;
+      for (const card of issueCards(scenario, observation, draft)) {
+        const r = rows.get(card.id);
+        if (!r) continue;
+        const value = card.options.find((o) => o.id === card.selected)?.value ?? 0;
+        r.row.classList.toggle('changed', card.changed);
+        if (r.select.value !== card.selected) r.select.value = card.selected;
+        r.bar.style.width = `${Math.round(value * 100)}%`;
+        r.spoken.textContent = say(lang, T.yourValue, { value: points(lang, value) });
+        r.shown.textContent = points(lang, value);
+      }
+      // The clause is small and changes shape when switched on: drawn afresh when it changes.
+      if (draft.clause !== clauseShown) {
+        clauseShown = draft.clause;
+        patch(clauseBox, ...clauseControls(lang, scenario, draft.clause, on));
+      }
+      undoButton.disabled = !canUndo(history);
+      redoButton.disabled = !canRedo(history);
+    },
+  };
+}
+
+function clauseControls(
+  lang: Lang,
+  scenario: Scenario,
+  c: ClauseDraft,
+  on: OfferFormHandlers,
+): (HTMLElement | null)[] {
+  const thenIssue = scenario.issues.find((i) => i.id === c.thenIssue) ?? scenario.issues[0];
+  return [
     h(
       'label',
       {},
@@ -151,27 +205,5 @@ export function renderOfferForm(
           ),
         )
       : null,
-  );
-  return h(
-    'div',
-    { class: 'offer-card', role: 'group', 'aria-labelledby': 'offer-heading' },
-    h('h3', { id: 'offer-heading' }, say(lang, T.offer)),
-    rows,
-    clause,
-    h(
-      'div',
-      { class: 'draft-tools' },
-      h(
-        'button',
-        { type: 'button', id: 'offer-undo', disabled: !canUndo(history), onclick: on.undo },
-        say(lang, T.undo),
-      ),
-      h(
-        'button',
-        { type: 'button', id: 'offer-redo', disabled: !canRedo(history), onclick: on.redo },
-        say(lang, T.redo),
-      ),
-      h('button', { type: 'button', id: 'offer-reset', onclick: on.reset }, say(lang, T.reset)),
-    ),
-  );
+  ];
 }
