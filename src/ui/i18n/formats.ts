@@ -37,8 +37,12 @@ export function formatPercent(lang: Lang, share: number, maximumFractionDigits =
   );
 }
 
-/** Billions of US dollars: "$4.2 billion" / "4,2 mil millones de dólares" style, short form. */
+/**
+ * Billions of US dollars, short: "$4.2B" in English, "4,2 mil M US$" in Spanish (Intl's Spanish
+ * compact form counts in millions, "4.200 M US$", which reads as a different order of magnitude).
+ */
 export function formatBillions(lang: Lang, billions: number): string {
+  if (lang === 'es') return `${formatNumber(lang, billions, 1)} mil M US$`;
   return numberFormat(lang, 'billions', {
     style: 'currency',
     currency: 'USD',

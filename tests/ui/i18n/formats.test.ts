@@ -1,6 +1,6 @@
 // Numbers and dates as each language writes them (Intl): the game promises 15.000 and "7 de junio".
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatNumber, formatPercent } from '../../../src/ui/i18n/formats';
+import { formatBillions, formatDate, formatNumber, formatPercent } from '../../../src/ui/i18n/formats';
 import { say } from '../../../src/ui/i18n/texts';
 
 describe('formats', () => {
@@ -20,6 +20,12 @@ describe('formats', () => {
   it('writes percentages with the language’s spacing', () => {
     expect(formatPercent('en', 0.25)).toBe('25%');
     expect(formatPercent('es', 0.25).replace(/\s/g, ' ')).toBe('25 %');
+  });
+
+  it('writes billions of dollars in each language’s own order of magnitude', () => {
+    expect(formatBillions('en', 5.4111)).toBe('$5.4B');
+    expect(formatBillions('es', 5.4111)).toBe('5,4 mil M US$');
+    expect(formatBillions('es', 1234.5)).toBe('1.234,5 mil M US$');
   });
 
   it('formats the numbers `say` fills in', () => {
