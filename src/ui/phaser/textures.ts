@@ -1,6 +1,6 @@
 // Textures the scene makes itself: the migrant dot and the troop shield. Made in `create`, so a
 // scene restarted after a lost WebGL context makes them again.
-import type * as Phaser from 'phaser';
+import * as Phaser from 'phaser';
 import { hex } from '../theme';
 
 export const DOT = 'world-dot';
@@ -41,4 +41,8 @@ export function makeTextures(scene: Phaser.Scene): void {
   g.strokePath();
   g.generateTexture(SHIELD, 28, 32);
   g.destroy();
+  // generateTexture draws through a camera that Phaser keeps for the whole page and never
+  // empties: left there, the graphics (and through them this game's renderer and canvas) would
+  // outlive the game.
+  Phaser.GameObjects.Graphics.TargetCamera.renderList.length = 0;
 }
