@@ -4,6 +4,7 @@ import type * as Phaser from 'phaser';
 import { hex, motion, palette } from '../../theme';
 import type { MeterItem } from '../../view-models/world';
 import type { Rect } from '../layout';
+import { BakedGraphics } from './baked-graphics';
 import { addText, recolour } from './text';
 import { toneKey, toneSoftKey } from './tones';
 
@@ -28,6 +29,19 @@ export class MeterWidget {
       1,
       0,
     );
+    // The track never changes: drawn once into a texture; the bar over it is drawn live.
+    const y = r.y + r.height - BAR.fromBottom;
+    const track = scene.add.graphics();
+    track.fillStyle(hex('night'), 1);
+    track.fillRoundedRect(r.x, y, r.width, BAR.height, 3);
+    track.lineStyle(1, hex('rule'), 1);
+    track.strokeRoundedRect(r.x, y, r.width, BAR.height, 3);
+    new BakedGraphics(
+      scene,
+      track,
+      { x: r.x, y, width: r.width, height: BAR.height },
+      `meter-${item.id}`,
+    ).refresh();
     this.bar = scene.add.graphics();
   }
 
@@ -65,10 +79,6 @@ export class MeterWidget {
     const g = this.bar;
     const y = r.y + r.height - BAR.fromBottom;
     g.clear();
-    g.fillStyle(hex('night'), 1);
-    g.fillRoundedRect(r.x, y, r.width, BAR.height, 3);
-    g.lineStyle(1, hex('rule'), 1);
-    g.strokeRoundedRect(r.x, y, r.width, BAR.height, 3);
     const colour = hex(toneKey(this.item.tone));
     const x0 = r.x + this.drawn.lo * r.width;
     const w = Math.max(2, (this.drawn.hi - this.drawn.lo) * r.width);

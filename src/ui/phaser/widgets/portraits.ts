@@ -14,6 +14,7 @@ import { type Lang, say } from '../../i18n/texts';
 import { hex, motion, palette } from '../../theme';
 import type { PortraitFile, PortraitItem } from '../../view-models/world';
 import type { Rect } from '../layout';
+import { BakedGraphics } from './baked-graphics';
 import { addText, fitWidth } from './text';
 import { toneKey, toneSoftKey } from './tones';
 
@@ -41,7 +42,6 @@ export function loadPortraits(scene: Phaser.Scene): void {
 }
 
 export class PortraitWidget {
-  private readonly frame: Phaser.GameObjects.Graphics;
   private readonly glow: Phaser.GameObjects.Graphics;
   private readonly tag: Phaser.GameObjects.Text;
   private readonly role: Phaser.GameObjects.Text;
@@ -59,20 +59,21 @@ export class PortraitWidget {
     const back = scene.add.graphics();
     back.fillStyle(hex('slateRaised'), 1);
     back.fillRoundedRect(r.x, r.y, r.width, r.height, 6);
+    const id = `portrait-${item.side}-${item.role}`;
+    new BakedGraphics(scene, back, r, `${id}-back`).refresh();
     const key = portraitKey(item.file);
     const image = scene.add.image(r.x + r.width / 2, r.y + r.height, key).setOrigin(0.5, 1);
     image.setDisplaySize(r.width, (r.width * LOAD_SIZE.height) / LOAD_SIZE.width);
     image.setCrop(0, 0, LOAD_SIZE.width, LOAD_SIZE.height);
-    this.frame = scene.add.graphics();
-    this.frame.lineStyle(large ? 3 : 2, hex(toneKey(item.tone)), 1);
-    this.frame.strokeRoundedRect(r.x, r.y, r.width, r.height, 6);
+    const frame = scene.add.graphics();
+    frame.lineStyle(large ? 3 : 2, hex(toneKey(item.tone)), 1);
+    frame.strokeRoundedRect(r.x, r.y, r.width, r.height, 6);
     if (large) {
       // The name plate over the portrait's foot.
-      const plate = scene.add.graphics();
-      plate.fillStyle(hex('night'), 0.86);
-      plate.fillRect(r.x + 2, r.y + r.height - 34, r.width - 4, 32);
-      plate.fillStyle(hex(toneKey(item.tone)), 1);
-      plate.fillRect(r.x + 2, r.y + r.height - 34, r.width - 4, 2);
+      frame.fillStyle(hex('night'), 0.86);
+      frame.fillRect(r.x + 2, r.y + r.height - 34, r.width - 4, 32);
+      frame.fillStyle(hex(toneKey(item.tone)), 1);
+      frame.fillRect(r.x + 2, r.y + r.height - 34, r.width - 4, 2);
       const name = addText(scene, r.x + r.width / 2, r.y + r.height - 31, item.name, {
         size: 12,
         bold: true,
@@ -100,6 +101,7 @@ export class PortraitWidget {
       );
       fitWidth(this.role, 120);
     }
+    new BakedGraphics(scene, frame, r, `${id}-frame`).refresh();
     this.tag = addText(scene, r.x + r.width / 2, r.y - 2, '', {
       size: 11,
       bold: true,

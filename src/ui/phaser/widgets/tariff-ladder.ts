@@ -5,10 +5,11 @@ import type * as Phaser from 'phaser';
 import { hex, motion, palette } from '../../theme';
 import type { LadderRung, LadderView } from '../../view-models/world';
 import { ladderBox, rungRect } from '../layout';
+import { BakedGraphics } from './baked-graphics';
 import { addText, recolour } from './text';
 
 interface RungParts {
-  fill: Phaser.GameObjects.Graphics;
+  fill: BakedGraphics;
   rate: Phaser.GameObjects.Text;
   date: Phaser.GameObjects.Text;
   state: LadderRung['state'] | null;
@@ -29,6 +30,7 @@ export class TariffLadderWidget {
     g.strokeRoundedRect(b.x, b.y, b.width, b.height, 8);
     g.fillStyle(hex('tariff'), 1);
     g.fillRect(b.x, b.y + 10, 3, 30);
+    new BakedGraphics(scene, g, b, 'ladder-panel').refresh();
     this.title = addText(scene, b.x + 12, b.y + 8, '', {
       size: 12,
       colour: 'mist',
@@ -63,13 +65,16 @@ export class TariffLadderWidget {
 
   private build(count: number): void {
     for (const r of this.rungs) {
+      r.fill.graphics.destroy();
       r.fill.destroy();
       r.rate.destroy();
       r.date.destroy();
     }
     this.rungs = Array.from({ length: count }, (_, i) => {
       const rect = rungRect(i, count);
-      const fill = this.scene.add.graphics();
+      // The lit rung's glow reaches 3 px past it.
+      const around = { x: rect.x - 2, y: rect.y - 2, width: rect.width + 4, height: rect.height + 4 };
+      const fill = new BakedGraphics(this.scene, this.scene.add.graphics(), around, `ladder-rung-${i}`);
       const rate = addText(this.scene, rect.x + 8, rect.y + rect.height / 2, '', {
         size: 'body',
         font: 'figures',
@@ -87,7 +92,7 @@ export class TariffLadderWidget {
 
   private paint(parts: RungParts, rung: LadderRung, i: number, count: number): void {
     const r = rungRect(i, count);
-    const g = parts.fill;
+    const g = parts.fill.graphics;
     g.clear();
     parts.state = rung.state;
     parts.rate.setText(rung.rateText);
@@ -134,6 +139,7 @@ export class TariffLadderWidget {
         recolour(parts.date, mistColour);
         break;
     }
+    parts.fill.refresh();
   }
 
   private pulse(parts: RungParts, i: number, count: number): void {
