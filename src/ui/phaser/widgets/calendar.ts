@@ -4,7 +4,7 @@ import type * as Phaser from 'phaser';
 import { hex, motion, palette } from '../../theme';
 import type { CalendarView } from '../../view-models/world';
 import { calendarBox } from '../layout';
-import { BakedGraphics } from './baked-graphics';
+import { Baked } from './baked';
 import { addText, recolour } from './text';
 
 const CELL = { width: 52, height: 44, gap: 4 } as const;
@@ -14,7 +14,7 @@ export class CalendarWidget {
   private readonly round: Phaser.GameObjects.Text;
   private readonly countdown: Phaser.GameObjects.Text;
   private readonly left: Phaser.GameObjects.Text;
-  private readonly cells: BakedGraphics;
+  private readonly cells: Baked<Phaser.GameObjects.Graphics>;
   private readonly marker: Phaser.GameObjects.Graphics;
   private labels: Phaser.GameObjects.Text[] = [];
   private today = -1;
@@ -26,9 +26,9 @@ export class CalendarWidget {
     g.fillRoundedRect(b.x, b.y, b.width, b.height, 8);
     g.lineStyle(1, hex('rule'), 1);
     g.strokeRoundedRect(b.x, b.y, b.width, b.height, 8);
-    new BakedGraphics(scene, g, b, 'calendar-panel').refresh();
+    new Baked(scene, [g], b, 'calendar-panel').refresh();
     this.title = addText(scene, b.x + 12, b.y + 8, '', { size: 12, colour: 'mist', bold: true });
-    this.cells = new BakedGraphics(scene, scene.add.graphics(), b, 'calendar-cells');
+    this.cells = new Baked(scene, [scene.add.graphics()], b, 'calendar-cells');
     this.marker = scene.add.graphics();
     const tx = this.textX();
     this.round = addText(scene, tx, b.y + 10, '', { size: 'body', font: 'display', bold: true });

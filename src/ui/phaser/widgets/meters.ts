@@ -4,7 +4,7 @@ import type * as Phaser from 'phaser';
 import { hex, motion, palette } from '../../theme';
 import type { MeterItem } from '../../view-models/world';
 import type { Rect } from '../layout';
-import { BakedGraphics } from './baked-graphics';
+import { Baked } from './baked';
 import { addText, recolour } from './text';
 import { toneKey, toneSoftKey } from './tones';
 
@@ -12,6 +12,8 @@ const BAR = { height: 7, fromBottom: 9 } as const;
 
 export class MeterWidget {
   private readonly label: Phaser.GameObjects.Text;
+  /** The label and the track, which change only with the label's text. */
+  private readonly still: Baked;
   private readonly value: Phaser.GameObjects.Text;
   private readonly bar: Phaser.GameObjects.Graphics;
   /** What the bar shows now: tweened from the last value to the new one. */
@@ -24,30 +26,29 @@ export class MeterWidget {
     private item: MeterItem,
   ) {
     const r = rect;
-    this.label = addText(scene, r.x, r.y, '', { size: 12, colour: 'paperShade' });
+    this.label = addText(scene, r.x, r.y, clipLabel(item.label, 30), { size: 12, colour: 'paperShade' });
     this.value = addText(scene, r.x + r.width, r.y, '', { size: 12, font: 'figures', bold: true }).setOrigin(
       1,
       0,
     );
-    // The track never changes: drawn once into a texture; the bar over it is drawn live.
+    // The track and the label are drawn once into a texture; the value and the bar stay live.
     const y = r.y + r.height - BAR.fromBottom;
     const track = scene.add.graphics();
     track.fillStyle(hex('night'), 1);
     track.fillRoundedRect(r.x, y, r.width, BAR.height, 3);
     track.lineStyle(1, hex('rule'), 1);
     track.strokeRoundedRect(r.x, y, r.width, BAR.height, 3);
-    new BakedGraphics(
-      scene,
-      track,
-      { x: r.x, y, width: r.width, height: BAR.height },
-      `meter-${item.id}`,
-    ).refresh();
+    this.still = new Baked(scene, [this.label, track], r, `meter-${item.id}`).refresh();
     this.bar = scene.add.graphics();
   }
 
   show(item: MeterItem, instant: boolean): void {
     this.item = item;
-    this.label.setText(clipLabel(item.label, 30));
+    const label = clipLabel(item.label, 30);
+    if (label !== this.label.text) {
+      this.label.setText(label);
+      this.still.refresh();
+    }
     this.value.setText(item.text);
     recolour(this.value, item.value === null ? palette.mist : palette[toneSoftKey(item.tone)]);
     const from = item.band ? item.band[0] : 0;

@@ -14,7 +14,7 @@ import { type Lang, say } from '../../i18n/texts';
 import { hex, motion, palette } from '../../theme';
 import type { PortraitFile, PortraitItem } from '../../view-models/world';
 import type { Rect } from '../layout';
-import { BakedGraphics } from './baked-graphics';
+import { Baked } from './baked';
 import { addText, fitWidth } from './text';
 import { toneKey, toneSoftKey } from './tones';
 
@@ -44,7 +44,6 @@ export function loadPortraits(scene: Phaser.Scene): void {
 export class PortraitWidget {
   private readonly glow: Phaser.GameObjects.Graphics;
   private readonly tag: Phaser.GameObjects.Text;
-  private readonly role: Phaser.GameObjects.Text;
   private speaking = false;
 
   constructor(
@@ -59,13 +58,13 @@ export class PortraitWidget {
     const back = scene.add.graphics();
     back.fillStyle(hex('slateRaised'), 1);
     back.fillRoundedRect(r.x, r.y, r.width, r.height, 6);
-    const id = `portrait-${item.side}-${item.role}`;
-    new BakedGraphics(scene, back, r, `${id}-back`).refresh();
     const key = portraitKey(item.file);
     const image = scene.add.image(r.x + r.width / 2, r.y + r.height, key).setOrigin(0.5, 1);
     image.setDisplaySize(r.width, (r.width * LOAD_SIZE.height) / LOAD_SIZE.width);
     image.setCrop(0, 0, LOAD_SIZE.width, LOAD_SIZE.height);
     const frame = scene.add.graphics();
+    let name: Phaser.GameObjects.Text;
+    let role: Phaser.GameObjects.Text;
     frame.lineStyle(large ? 3 : 2, hex(toneKey(item.tone)), 1);
     frame.strokeRoundedRect(r.x, r.y, r.width, r.height, 6);
     if (large) {
@@ -74,34 +73,40 @@ export class PortraitWidget {
       frame.fillRect(r.x + 2, r.y + r.height - 34, r.width - 4, 32);
       frame.fillStyle(hex(toneKey(item.tone)), 1);
       frame.fillRect(r.x + 2, r.y + r.height - 34, r.width - 4, 2);
-      const name = addText(scene, r.x + r.width / 2, r.y + r.height - 31, item.name, {
+      name = addText(scene, r.x + r.width / 2, r.y + r.height - 31, item.name, {
         size: 12,
         bold: true,
         align: 'center',
       }).setOrigin(0.5, 0);
       fitWidth(name, r.width - 8);
-      this.role = addText(scene, r.x + r.width / 2, r.y + r.height - 16, item.roleText, {
+      role = addText(scene, r.x + r.width / 2, r.y + r.height - 16, item.roleText, {
         size: 11,
         colour: 'mist',
       }).setOrigin(0.5, 0);
-      fitWidth(this.role, r.width - 8);
+      fitWidth(role, r.width - 8);
     } else {
       // The principal's name above the small portrait: too small to carry a plate.
       const right = item.seat === 'right';
       const x = right ? r.x + r.width : r.x;
-      const name = addText(scene, x, r.y - 36, item.name.split(' ').slice(-2).join(' '), {
+      name = addText(scene, x, r.y - 36, item.name.split(' ').slice(-2).join(' '), {
         size: 12,
         bold: true,
         align: right ? 'right' : 'left',
       }).setOrigin(right ? 1 : 0, 0);
       fitWidth(name, 120);
-      this.role = addText(scene, x, r.y - 20, item.roleText, { size: 11, colour: 'mist' }).setOrigin(
+      role = addText(scene, x, r.y - 20, item.roleText, { size: 11, colour: 'mist' }).setOrigin(
         right ? 1 : 0,
         0,
       );
-      fitWidth(this.role, 120);
+      fitWidth(role, 120);
     }
-    new BakedGraphics(scene, frame, r, `${id}-frame`).refresh();
+    const still: (Phaser.GameObjects.Graphics | Phaser.GameObjects.Image | Phaser.GameObjects.Text)[] = [
+      back,
+      image,
+      frame,
+      name,
+      role,
+    ];
     this.tag = addText(scene, r.x + r.width / 2, r.y - 2, '', {
       size: 11,
       bold: true,
@@ -116,7 +121,27 @@ export class PortraitWidget {
         colour: 'ink',
       });
       you.setBackgroundColor(palette[toneSoftKey(item.tone)]).setPadding(4, 1, 4, 1);
+      still.push(you);
     }
+    // Everything but the glow and the "spoke last" tag is the same all game: one texture, over
+    // the frame and the names (which may sit above a small portrait).
+    const box = still
+      .filter((o): o is Phaser.GameObjects.Text => o.type === 'Text')
+      .map((o) => o.getBounds())
+      .reduce(
+        (a, b) => {
+          const x = Math.floor(Math.min(a.x, b.x));
+          const y = Math.floor(Math.min(a.y, b.y));
+          return {
+            x,
+            y,
+            width: Math.ceil(Math.max(a.x + a.width, b.x + b.width)) - x,
+            height: Math.ceil(Math.max(a.y + a.height, b.y + b.height)) - y,
+          };
+        },
+        { x: r.x, y: r.y, width: r.width, height: r.height },
+      );
+    new Baked(scene, still, box, `portrait-${item.side}-${item.role}`).refresh();
   }
 
   show(item: PortraitItem, lang: Lang, instant: boolean): void {

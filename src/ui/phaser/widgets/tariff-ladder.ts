@@ -5,11 +5,11 @@ import type * as Phaser from 'phaser';
 import { hex, motion, palette } from '../../theme';
 import type { LadderRung, LadderView } from '../../view-models/world';
 import { ladderBox, rungRect } from '../layout';
-import { BakedGraphics } from './baked-graphics';
+import { Baked } from './baked';
 import { addText, recolour } from './text';
 
 interface RungParts {
-  fill: BakedGraphics;
+  fill: Baked<Phaser.GameObjects.Graphics>;
   rate: Phaser.GameObjects.Text;
   date: Phaser.GameObjects.Text;
   state: LadderRung['state'] | null;
@@ -30,7 +30,7 @@ export class TariffLadderWidget {
     g.strokeRoundedRect(b.x, b.y, b.width, b.height, 8);
     g.fillStyle(hex('tariff'), 1);
     g.fillRect(b.x, b.y + 10, 3, 30);
-    new BakedGraphics(scene, g, b, 'ladder-panel').refresh();
+    new Baked(scene, [g], b, 'ladder-panel').refresh();
     this.title = addText(scene, b.x + 12, b.y + 8, '', {
       size: 12,
       colour: 'mist',
@@ -74,7 +74,7 @@ export class TariffLadderWidget {
       const rect = rungRect(i, count);
       // The lit rung's glow reaches 3 px past it.
       const around = { x: rect.x - 2, y: rect.y - 2, width: rect.width + 4, height: rect.height + 4 };
-      const fill = new BakedGraphics(this.scene, this.scene.add.graphics(), around, `ladder-rung-${i}`);
+      const fill = new Baked(this.scene, [this.scene.add.graphics()], around, `ladder-rung-${i}`);
       const rate = addText(this.scene, rect.x + 8, rect.y + rect.height / 2, '', {
         size: 'body',
         font: 'figures',
