@@ -106,7 +106,11 @@ function openWorld(): void {
     worldLoading = null;
     // The table may have closed while the scene was starting: a world nobody shows goes at once.
     if (store.getState().screen !== 'negotiation') created.destroy();
-    else world = created;
+    else {
+      world = created;
+      // For the benchmark and the tests: the canvases are up and have drawn.
+      worldHost.dataset.state = 'ready';
+    }
     schedule();
   })();
 }
@@ -114,6 +118,7 @@ function openWorld(): void {
 function closeWorld(): void {
   world?.destroy();
   world = null;
+  delete worldHost.dataset.state;
 }
 
 let screen: Screen | null = null;
