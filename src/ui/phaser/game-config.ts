@@ -14,9 +14,9 @@ export function renderScale(parent: HTMLElement, devicePixelRatio: number): numb
 }
 
 /**
- * `size`: the part of the stage this canvas covers, in stage pixels. The layers drawn on demand
- * keep their drawing buffers, so what they drew last stays readable (the context-loss check)
- * while they sleep. No layer multisamples: the map is baked, and software WebGL pays for
+ * `size`: the part of the stage this canvas covers, in stage pixels. The backdrop keeps its
+ * drawing buffer, so what it drew once stays readable (the context-loss check samples it); the
+ * layers that redraw do not, which spares the compositor a copy of each of their frames. No layer multisamples: the map is baked, and software WebGL pays for
  * multisampling on every pixel of every frame (long tasks of 140 ms in bench:web, 70 without).
  * One texture per batch: more texture units make every fragment pick between them.
  */
@@ -47,7 +47,7 @@ export function gameConfig(
       antialias: true,
       antialiasGL: false,
       maxTextures: 1,
-      preserveDrawingBuffer: layer !== 'motion',
+      preserveDrawingBuffer: layer === 'backdrop',
       roundPixels: false,
     },
     scene,
