@@ -44,6 +44,8 @@ export interface MeetingDay {
   readonly meetings: number;
   /** Of those, the meetings already held (all of a past day's, some of today's). */
   readonly held: number;
+  /** Of those, the meetings that will never be held: the talks ended before them. */
+  readonly cancelled: number;
   readonly state: MeetingState;
 }
 
@@ -254,19 +256,26 @@ export function calendarView(scenario: Scenario, observation: Observation, lang:
   else countdownText = say(lang, t.calendarAfterNone);
   const talkDays = new Map<string, number>();
   for (const r of rounds) if (r.phase === 'talks') talkDays.set(r.date, (talkDays.get(r.date) ?? 0) + 1);
+  const over = observation.outcome.kind !== 'ongoing';
   const heldOn = (day: string) => rounds.filter((r) => r.date === day && r.index < round).length;
-  const days: MeetingDay[] = [...talkDays].map(([day, meetings]) => ({
-    date: day,
-    label: shortDate(lang, day),
-    meetings,
-    held: heldOn(day),
-    state: day < date ? 'past' : day === date ? 'today' : 'ahead',
-  }));
+  const days: MeetingDay[] = [...talkDays].map(([day, meetings]) => {
+    const held = heldOn(day);
+    return {
+      date: day,
+      label: shortDate(lang, day),
+      meetings,
+      held,
+      cancelled: over ? meetings - held : 0,
+      state: day < date ? 'past' : day === date ? 'today' : 'ahead',
+    };
+  });
+  const deadlineHeld = date > deadline ? 1 : 0;
   days.push({
     date: deadline,
     label: shortDate(lang, deadline),
     meetings: 1,
-    held: date > deadline ? 1 : 0,
+    held: deadlineHeld,
+    cancelled: over ? 1 - deadlineHeld : 0,
     state: date > deadline ? 'past' : date === deadline ? 'today' : 'ahead',
   });
   return {
@@ -281,9 +290,10 @@ export function calendarView(scenario: Scenario, observation: Observation, lang:
     deadline,
     afterDeadline,
     countdownText,
-    leftText: afterDeadline
-      ? ''
-      : say(lang, meetingsLeft === 1 ? t.calendarLeftOne : t.calendarLeft, { count: meetingsLeft }),
+    leftText:
+      afterDeadline || over
+        ? ''
+        : say(lang, meetingsLeft === 1 ? t.calendarLeftOne : t.calendarLeft, { count: meetingsLeft }),
     days,
   };
 }

@@ -137,6 +137,26 @@ describe('the calendar', () => {
     expect(calendar.meetingsLeft).toBe(0);
     expect(calendar.countdownText).toBe('Plazo vencido: próximo escalón el 1 de agosto');
   });
+
+  it('once the talks are over, the meetings never held are cancelled, and none is left', () => {
+    const ongoing = worldView(scenario, mxStart, 'en').calendar;
+    expect(ongoing.days.every((d) => d.cancelled === 0)).toBe(true);
+    const o = at(mxStart, {
+      date: '2019-06-07',
+      round: 5,
+      outcome: { kind: 'walkout', by: US, date: '2019-06-07', finalTariff: 0 },
+    });
+    const { calendar } = worldView(scenario, o, 'en');
+    expect(calendar.days.map((d) => [d.held, d.cancelled])).toEqual([
+      [2, 0],
+      [2, 0],
+      [1, 1],
+      [0, 1],
+      [0, 1],
+      [0, 1],
+    ]);
+    expect(calendar.leftText).toBe('');
+  });
 });
 
 describe('migrant flows', () => {

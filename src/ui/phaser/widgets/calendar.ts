@@ -89,6 +89,10 @@ export class CalendarWidget {
         if (m < day.held) {
           g.fillStyle(hex('mist'), 0.8);
           g.fillCircle(px, py, 3.5);
+        } else if (m >= day.meetings - day.cancelled) {
+          // Never to be held: the talks are over. A dash, not an open pip.
+          g.lineStyle(1.5, hex('mist'), 0.6);
+          g.lineBetween(px - 3.5, py, px + 3.5, py);
         } else {
           g.lineStyle(1.5, hex(deadline ? 'paper' : 'gold'), 1);
           g.strokeCircle(px, py, 3.5);
