@@ -12,16 +12,11 @@ import { makeTextures } from '../textures';
 import type { Route } from '../widgets/flow-routes';
 import { FlowsWidget } from '../widgets/flows';
 import { RENDER_SCALE } from '../widgets/text';
+import type { LayerSceneData } from './layer-data';
 
 export const FLOWS_SCENE = 'flows';
 
-export interface FlowsSceneData {
-  readonly store: SessionStore;
-  readonly demand: RenderOnDemand;
-  readonly routes: readonly Route[];
-  /** The part of the stage this layer's canvas covers. */
-  readonly box: Rect;
-}
+export type FlowsSceneData = LayerSceneData;
 
 export class FlowsScene extends Phaser.Scene {
   private store: SessionStore | null = null;

@@ -3,23 +3,15 @@
 // layer over it redraws on every move without paying for the map each time.
 import { regionMap } from 'virtual:region-map';
 import * as Phaser from 'phaser';
-import type { SessionState, SessionStore } from '../../../store/contract';
-import type { Rect } from '../layout';
-import type { RenderOnDemand } from '../render-on-demand';
-import type { Route } from '../widgets/flow-routes';
+import type { SessionState } from '../../../store/contract';
 import { drawFlowTrails } from '../widgets/flow-trails';
 import { RegionMapWidget } from '../widgets/region-map';
 import { RENDER_SCALE } from '../widgets/text';
+import type { LayerSceneData } from './layer-data';
 
 export const MAP_SCENE = 'map';
 
-export interface MapSceneData {
-  readonly store: SessionStore;
-  readonly demand: RenderOnDemand;
-  readonly routes: readonly Route[];
-  /** The part of the stage this layer's canvas covers. */
-  readonly box: Rect;
-}
+export type MapSceneData = LayerSceneData;
 
 export class MapScene extends Phaser.Scene {
   private setup: MapSceneData | null = null;
