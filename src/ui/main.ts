@@ -84,6 +84,7 @@ const store = createSessionStore({
 // The world and its anchors arrive together, lazily, with the table.
 interface World {
   destroy(): void;
+  stale(): boolean;
 }
 let world: World | null = null;
 let worldLoading: Promise<void> | null = null;
@@ -114,6 +115,20 @@ function openWorld(): void {
     schedule();
   })();
 }
+
+// Canvases are drawn at the scale they are shown: after a resize that changes it, the world is
+// made again (the game itself lives in the store, so nothing of it is lost).
+let resizing: ReturnType<typeof setTimeout> | null = null;
+window.addEventListener('resize', () => {
+  if (resizing !== null) clearTimeout(resizing);
+  resizing = setTimeout(() => {
+    resizing = null;
+    if (world?.stale() && store.getState().screen === 'negotiation') {
+      closeWorld();
+      openWorld();
+    }
+  }, 300);
+});
 
 function closeWorld(): void {
   world?.destroy();

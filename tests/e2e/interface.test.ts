@@ -1,6 +1,6 @@
 // The built page's interface: the Spanish screens carry no English catalogue text and format dates
-// and numbers for Spain; "What would it take?" answers the person; axe finds nothing serious on any
-// screen.
+// and numbers for Spain; "What would it take?" answers the person; the table is drawn again at the
+// new scale when the window grows; axe finds nothing serious on any screen.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { JUNE_2019, loadScenario } from '../support/scenarios';
@@ -166,6 +166,30 @@ describe('"What would it take?"', () => {
     expectNoErrors(game);
     await game.close();
   }, 180_000);
+});
+
+describe('the table after a resize', () => {
+  it('draws its canvases again at the scale they are shown, and the game goes on', async () => {
+    const game = await openGame(served, { test: 'resize' });
+    const { page } = game;
+    await reachTable(page, mouseDriver, 'Ebrard');
+    await awaitTurn(page, mouseDriver);
+    const ready = page.locator('#world[data-state=ready]');
+    await ready.waitFor({ state: 'attached' });
+    // The still layer covers the canvas art, 872 stage pixels wide: 872 backing pixels at 1280×720.
+    const stillWidth = () =>
+      page.locator('#world .world-still canvas').evaluate((c) => (c as HTMLCanvasElement).width);
+    expect(await stillWidth()).toBe(872);
+    const before = await visibleText(page.locator('#hud'));
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await expect.poll(stillWidth, { timeout: 15_000 }).toBe(1308);
+    await ready.waitFor({ state: 'attached' });
+    await game.shot('negotiation-1920');
+    expect(await visibleText(page.locator('#hud'))).toBe(before);
+    await expectWebGL(page);
+    expectNoErrors(game);
+    await game.close();
+  }, 120_000);
 });
 
 describe('accessibility', () => {

@@ -26,6 +26,11 @@ const FLOW_MARGIN = 12;
 
 export interface World {
   destroy(): void;
+  /**
+   * The page was resized or moved to another screen since the world was made, so its canvases
+   * are drawn at another scale than they are shown: text would be blurred. Made afresh then.
+   */
+  stale(): boolean;
 }
 
 interface Layer {
@@ -90,6 +95,7 @@ export async function createWorld(parent: HTMLElement, store: SessionStore): Pro
   window.addEventListener('resize', resized);
   let destroyed = false;
   return {
+    stale: () => renderScale(parent, window.devicePixelRatio) !== scale,
     destroy() {
       if (destroyed) return;
       destroyed = true;
