@@ -20,7 +20,6 @@ import { WORLD_SCENE, WorldScene, type WorldSceneData } from './scenes/world-sce
 import { flowRoutes, routesBox } from './widgets/flow-routes';
 import { projector } from './widgets/region-map';
 import { RENDER_SCALE } from './widgets/text';
-import { markersBox } from './widgets/troops';
 
 /** Stage pixels around the routes: walkers step up to 6 off their line, and a dot is 7 wide. */
 const FLOW_MARGIN = 12;
@@ -70,15 +69,14 @@ async function layer(
 export async function createWorld(parent: HTMLElement, store: SessionStore): Promise<World> {
   await fontsReady();
   const scale = renderScale(parent, window.devicePixelRatio);
-  const project = projector(regionMap);
-  const routes = flowRoutes(project);
-  const flowsBox = union(routesBox(routes, FLOW_MARGIN), markersBox(project));
+  const routes = flowRoutes(projector(regionMap));
+  const flowsBox = routesBox(routes, FLOW_MARGIN);
   const [backdrop, still, motion] = await Promise.all([
     layer(parent, 'backdrop', mapBox, scale, MAP_SCENE),
     // The DOM's column covers the stage right of the canvas art.
     layer(parent, 'still', canvasArt, scale, WORLD_SCENE),
-    // A canvas over where the dots walk and the Guard stands, not the whole stage: the
-    // compositor blends it with what lies under it every frame, so its size is what motion costs.
+    // A canvas over where the dots walk, not the whole stage: the compositor blends it with
+    // what lies under it every frame, so its size is what the motion costs.
     layer(parent, 'motion', flowsBox, scale, FLOWS_SCENE),
   ]);
   const layers = [backdrop, still, motion];
@@ -113,18 +111,6 @@ export async function createWorld(parent: HTMLElement, store: SessionStore): Pro
         l.host.remove();
       }
     },
-  };
-}
-
-function union(a: Rect, b: Rect | null): Rect {
-  if (!b) return a;
-  const x = Math.min(a.x, b.x);
-  const y = Math.min(a.y, b.y);
-  return {
-    x,
-    y,
-    width: Math.max(a.x + a.width, b.x + b.width) - x,
-    height: Math.max(a.y + a.height, b.y + b.height) - y,
   };
 }
 

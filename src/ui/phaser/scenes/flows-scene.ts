@@ -1,22 +1,17 @@
 // The negotiation screen's motion layer: the migrant flows walking north, the one thing on the
-// map that moves all the time, and the Guard's markers over them. It reads the person's
-// observation for the flows' density and the troops only,
+// map that moves all the time. It reads the person's observation for the flows' density only,
 // subscribes in `create`, unsubscribes on shutdown and destroy, and sleeps while the dots stand
 // still (reduced motion).
-import { regionMap } from 'virtual:region-map';
 import * as Phaser from 'phaser';
 import type { SessionState, SessionStore } from '../../../store/contract';
 import { flowsView } from '../../view-models/world';
-import { troopsView } from '../../view-models/world-troops';
 import { mapBox, type Rect } from '../layout';
 import { reducedMotion, systemPrefersReduced } from '../motion';
 import type { RenderOnDemand } from '../render-on-demand';
 import { makeTextures } from '../textures';
 import type { Route } from '../widgets/flow-routes';
 import { FlowsWidget } from '../widgets/flows';
-import { projector } from '../widgets/region-map';
 import { RENDER_SCALE } from '../widgets/text';
-import { TroopsWidget } from '../widgets/troops';
 import type { LayerSceneData } from './layer-data';
 
 export const FLOWS_SCENE = 'flows';
@@ -29,7 +24,6 @@ export class FlowsScene extends Phaser.Scene {
   private routes: readonly Route[] = [];
   private box: Rect = mapBox;
   private flows: FlowsWidget | null = null;
-  private troops: TroopsWidget | null = null;
   private dirty = true;
   private still = false;
   private shown: { game: SessionState['game']; still: boolean } | null = null;
@@ -57,7 +51,6 @@ export class FlowsScene extends Phaser.Scene {
     this.cameras.main.setZoom(scale).centerOn(box.x + box.width / 2, box.y + box.height / 2);
     makeTextures(this);
     this.flows = new FlowsWidget(this, this.routes);
-    this.troops = new TroopsWidget(this, projector(regionMap));
     this.unsubscribe = store.subscribe(() => {
       this.dirty = true;
       this.demand?.request();
@@ -74,8 +67,6 @@ export class FlowsScene extends Phaser.Scene {
       this.detach();
       this.flows?.destroy();
       this.flows = null;
-      this.troops?.destroy();
-      this.troops = null;
     };
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, stop);
     this.events.once(Phaser.Scenes.Events.DESTROY, stop);
@@ -91,7 +82,7 @@ export class FlowsScene extends Phaser.Scene {
   override update(_time: number, delta: number): void {
     if (this.dirty) this.show();
     const moving = this.flows?.update(delta, this.still) ?? false;
-    this.demand?.settle(this.dirty || moving || this.tweens.getTweens().length > 0);
+    this.demand?.settle(this.dirty || moving);
   }
 
   private show(): void {
@@ -103,8 +94,6 @@ export class FlowsScene extends Phaser.Scene {
     if (this.shown && this.shown.game === game && this.shown.still === this.still) return;
     const first = this.shown === null;
     this.shown = { game, still: this.still };
-    const lang = state.settings.lang;
-    this.flows.show(flowsView(game.scenario, game.observation, lang), first || this.still);
-    this.troops?.show(troopsView(game.scenario, game.observation, lang), first || this.still);
+    this.flows.show(flowsView(game.scenario, game.observation, state.settings.lang), first || this.still);
   }
 }

@@ -1,7 +1,9 @@
-// The negotiation screen's still layer, over the map's backdrop: the map's captions, the tariff ladder, the calendar, the portraits and the meters. It reads the store's game view only (the
+// The negotiation screen's still layer, over the map's backdrop: the troops and the flows'
+// caption, the tariff ladder, the calendar, the portraits and the meters. It reads the store's game view only (the
 // person's observation), subscribes in `create`, unsubscribes on shutdown and destroy, and draws
 // only while something changes or moves: its loop sleeps once every tween has finished.
 
+import { regionMap } from 'virtual:region-map';
 import * as Phaser from 'phaser';
 import type { SessionState, SessionStore } from '../../../store/contract';
 import { type WorldView, worldView } from '../../view-models/world';
@@ -13,8 +15,10 @@ import { CalendarWidget } from '../widgets/calendar';
 import { FlowCaptionWidget } from '../widgets/flow-caption';
 import { MeterWidget } from '../widgets/meters';
 import { loadPortraits, PortraitWidget } from '../widgets/portraits';
+import { projector } from '../widgets/region-map';
 import { TariffLadderWidget } from '../widgets/tariff-ladder';
 import { RENDER_SCALE } from '../widgets/text';
+import { TroopsWidget } from '../widgets/troops';
 
 export const WORLD_SCENE = 'world';
 
@@ -27,6 +31,7 @@ export interface WorldSceneData {
 
 interface Widgets {
   flows: FlowCaptionWidget;
+  troops: TroopsWidget;
   ladder: TariffLadderWidget;
   calendar: CalendarWidget;
   /** Per side, built when the first game view arrives (the columns depend on the scenario). */
@@ -70,8 +75,10 @@ export class WorldScene extends Phaser.Scene {
     makeTextures(this);
     const state = store.getState();
     this.lang = state.settings.lang;
+    const project = projector(regionMap);
     this.widgets = {
       flows: new FlowCaptionWidget(this),
+      troops: new TroopsWidget(this, project),
       ladder: new TariffLadderWidget(this),
       calendar: new CalendarWidget(this),
       columns: null,
@@ -92,6 +99,7 @@ export class WorldScene extends Phaser.Scene {
       this.events.off(Phaser.Scenes.Events.SHUTDOWN, stop);
       this.events.off(Phaser.Scenes.Events.DESTROY, stop);
       this.detach();
+      this.widgets?.troops.destroy();
       this.widgets = null;
     };
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, stop);
@@ -128,7 +136,8 @@ export class WorldScene extends Phaser.Scene {
     const view = worldView(game.scenario, game.observation, this.lang);
     w.ladder.show(view.ladder, instant);
     w.calendar.show(view.calendar, instant);
-    w.flows.show(view.flows, view.troops);
+    w.flows.show(view.flows);
+    w.troops.show(view.troops, instant);
     this.showColumns(view, instant);
   }
 

@@ -1,9 +1,9 @@
 // The National Guard where the deal (or the offer on the table) sends it: a shield with the count
-// at each place, dropping in when the deployment changes. On the motion layer, over the flows.
+// at each place, dropping in when the deployment changes.
 import type * as Phaser from 'phaser';
 import { hex, motion } from '../../theme';
 import type { TroopsView } from '../../view-models/world';
-import type { Rect } from '../layout';
+import { mapBox } from '../layout';
 import { SHIELD } from '../textures';
 import type { Project } from './region-map';
 import { addText } from './text';
@@ -21,42 +21,24 @@ const OFFSETS: Readonly<Record<string, readonly [number, number]>> = {
   matamoros: [14, 12],
 };
 
-/** Where a marker can be, from its drop to its count's plate, around its place. */
-const REACH = { left: 26, right: 26, up: 30, down: 54 } as const;
-
-/** The stage rectangle every marker stays inside, dropping in included; null if no place is known. */
-export function markersBox(project: Project): Rect | null {
-  const boxes = Object.entries(OFFSETS).flatMap(([place, [dx, dy]]) => {
-    const p = project(place);
-    return p
-      ? [
-          {
-            x0: p.x + dx - REACH.left,
-            y0: p.y + dy - REACH.up,
-            x1: p.x + dx + REACH.right,
-            y1: p.y + dy + REACH.down,
-          },
-        ]
-      : [];
-  });
-  if (boxes.length === 0) return null;
-  const x0 = Math.floor(Math.min(...boxes.map((b) => b.x0)));
-  const y0 = Math.floor(Math.min(...boxes.map((b) => b.y0)));
-  const x1 = Math.ceil(Math.max(...boxes.map((b) => b.x1)));
-  const y1 = Math.ceil(Math.max(...boxes.map((b) => b.y1)));
-  return { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
-}
-
 export class TroopsWidget {
   private markers: Phaser.GameObjects.Container[] = [];
   private key = '';
+  private readonly caption: Phaser.GameObjects.Text;
 
   constructor(
     private readonly scene: Phaser.Scene,
     private readonly project: Project,
-  ) {}
+  ) {
+    this.caption = addText(scene, mapBox.x + 14, mapBox.y + mapBox.height - 74, '', {
+      size: 'small',
+      colour: 'mxSoft',
+      bold: true,
+    });
+  }
 
   show(view: TroopsView, instant: boolean): void {
+    this.caption.setText(view.caption);
     const key = view.markers.map((m) => `${m.place}:${m.count}`).join('|');
     if (key === this.key) return;
     this.key = key;
