@@ -1,8 +1,8 @@
 // Whole games in the built page against the AI, title to debrief: as Ebrard by keyboard alone, and
 // as Pence with the mouse. Both find every control by its accessible name.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { JUNE_2019, loadScenario } from '../support/scenarios';
-import { type Served, serveBuiltGame } from './browser';
+import { servedGame } from './support/served';
 import { expectNoErrors, expectWebGL, openGame } from './support/session';
 import {
   type Driver,
@@ -15,15 +15,7 @@ import {
 } from './support/table';
 
 const { scenario } = loadScenario(JUNE_2019);
-let served: Served;
-
-beforeAll(async () => {
-  served = await serveBuiltGame();
-}, 300_000);
-
-afterAll(async () => {
-  await served?.close();
-});
+const served = servedGame();
 
 /** An opening draft a person might choose: Ebrard offers the 6,000 troops of June 5. */
 function opening(side: 'Ebrard' | 'Pence'): { issue: string; option: string } {
@@ -37,7 +29,7 @@ async function wholeGame(
   negotiator: 'Ebrard' | 'Pence',
   drive: (game: Awaited<ReturnType<typeof openGame>>) => Driver,
 ) {
-  const game = await openGame(served, { test, seed: 7 });
+  const game = await openGame(served(), { test, seed: 7 });
   const { page } = game;
   const driver = drive(game);
   await reachTable(page, driver, negotiator, game.shot);

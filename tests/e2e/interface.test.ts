@@ -2,11 +2,11 @@
 // and numbers for Spain; "What would it take?" answers the person; the table is drawn again at the
 // new scale when the window grows; axe finds nothing serious on any screen.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { JUNE_2019, loadScenario } from '../support/scenarios';
-import { type Served, serveBuiltGame } from './browser';
 import { expectAccessible } from './support/axe';
 import { englishIn, entries, spanishOf } from './support/catalogue';
+import { servedGame } from './support/served';
 import { expectNoErrors, expectWebGL, openGame, visibleText } from './support/session';
 import {
   announced,
@@ -25,15 +25,7 @@ import {
 } from './support/table';
 
 const { scenario } = loadScenario(JUNE_2019);
-let served: Served;
-
-beforeAll(async () => {
-  served = await serveBuiltGame();
-}, 300_000);
-
-afterAll(async () => {
-  await served?.close();
-});
+const served = servedGame();
 
 /** The language switch on the title: a select labelled "Language", or a button or radio "Español". */
 async function chooseSpanish(page: Page): Promise<void> {
@@ -54,7 +46,7 @@ const SPANISH_DATE = /\b\d{1,2} de (?:mayo|junio|julio|agosto|septiembre|octubre
 describe('the Spanish interface', () => {
   it('shows no English catalogue text, and formats dates and numbers for Spain', async () => {
     expect(entries().length, 'entries in the interface catalogue').toBeGreaterThan(20);
-    const game = await openGame(served, { test: 'spanish' });
+    const game = await openGame(served(), { test: 'spanish' });
     const { page } = game;
     await button(page, 'New game').waitFor({ state: 'visible' });
     await chooseSpanish(page);
@@ -108,7 +100,7 @@ async function letThemAnswer(page: Page): Promise<void> {
 
 describe('"What would it take?"', () => {
   it('answers the person, and the suggested package is accepted when proposed', async () => {
-    const game = await openGame(served, { test: 'what-would-it-take', seed: 5 });
+    const game = await openGame(served(), { test: 'what-would-it-take', seed: 5 });
     const { page } = game;
     await reachTable(page, mouseDriver, 'Ebrard');
     await expectWebGL(page);
@@ -170,7 +162,7 @@ describe('"What would it take?"', () => {
 
 describe('the table after a resize', () => {
   it('draws its canvases again at the scale they are shown, and the game goes on', async () => {
-    const game = await openGame(served, { test: 'resize' });
+    const game = await openGame(served(), { test: 'resize' });
     const { page } = game;
     await reachTable(page, mouseDriver, 'Ebrard');
     await awaitTurn(page, mouseDriver);
@@ -194,7 +186,7 @@ describe('the table after a resize', () => {
 
 describe('accessibility', () => {
   it('axe finds no serious or critical violation on any screen', async () => {
-    const game = await openGame(served, { test: 'axe', seed: 3 });
+    const game = await openGame(served(), { test: 'axe', seed: 3 });
     const { page } = game;
     await button(page, 'New game').waitFor({ state: 'visible' });
     await game.shot('title');

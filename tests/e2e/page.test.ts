@@ -1,27 +1,19 @@
 // The built page in a real Chromium: the title screen loads without an error and without Phaser,
 // it switches to Spanish, and New game leads to the setup screen with both negotiators.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Served, serveBuiltGame } from './browser';
+import { describe, expect, it } from 'vitest';
+import { servedGame } from './support/served';
 
-let served: Served;
-
-beforeAll(async () => {
-  served = await serveBuiltGame();
-}, 180_000);
-
-afterAll(async () => {
-  await served?.close();
-});
+const served = servedGame();
 
 describe('the title screen', () => {
   it('loads with its buttons, no error, and neither Phaser nor the world', async () => {
-    const page = await served.browser.newPage({ locale: 'en-US' });
+    const page = await served().browser.newPage({ locale: 'en-US' });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     page.on('console', (m) => {
       if (m.type() === 'error') errors.push(m.text());
     });
-    await page.goto(served.url);
+    await page.goto(served().url);
     await page.getByRole('button', { name: 'New game' }).waitFor();
     expect(await page.locator('h1').textContent()).toBe('Deadline Diplomacy');
     expect(await page.getByRole('button', { name: 'Continue' }).isDisabled()).toBe(true);
@@ -37,8 +29,8 @@ describe('the title screen', () => {
   });
 
   it('switches to Spanish, and the page says so', async () => {
-    const page = await served.browser.newPage({ locale: 'en-US' });
-    await page.goto(served.url);
+    const page = await served().browser.newPage({ locale: 'en-US' });
+    await page.goto(served().url);
     await page.getByLabel('Language').selectOption('es');
     await page.getByRole('button', { name: 'Nueva partida' }).waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('es');
@@ -47,8 +39,8 @@ describe('the title screen', () => {
   });
 
   it('opens the setup screen with both negotiators as side choices', async () => {
-    const page = await served.browser.newPage({ locale: 'en-US' });
-    await page.goto(served.url);
+    const page = await served().browser.newPage({ locale: 'en-US' });
+    await page.goto(served().url);
     await page.getByRole('button', { name: 'New game' }).click();
     await page.getByRole('button', { name: 'Start' }).waitFor();
     expect(await page.getByRole('radio', { name: /Ebrard/ }).count()).toBe(1);

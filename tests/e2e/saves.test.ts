@@ -1,8 +1,8 @@
 // Saves in the built page: a game reloaded and continued stands where it stood; a damaged save is
 // named on the title with a way to discard it alone, and the settings survive it.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Served, serveBuiltGame } from './browser';
+import { describe, expect, it } from 'vitest';
+import { servedGame } from './support/served';
 import {
   expectNoErrors,
   expectWebGL,
@@ -14,15 +14,7 @@ import {
 } from './support/session';
 import { announced, awaitAnnouncement, awaitTurn, button, mouseDriver, reachTable } from './support/table';
 
-let served: Served;
-
-beforeAll(async () => {
-  served = await serveBuiltGame();
-}, 300_000);
-
-afterAll(async () => {
-  await served?.close();
-});
+const served = servedGame();
 
 const DATE = /\b(?:May|June|July|August|September|October|November) \d{1,2}\b/;
 
@@ -41,7 +33,7 @@ async function standing(page: Page): Promise<{ date: string; round: string | nul
 
 describe('saves', () => {
   it('continues a reloaded game exactly where it stood', async () => {
-    const game = await openGame(served, { test: 'save-continue', seed: 11 });
+    const game = await openGame(served(), { test: 'save-continue', seed: 11 });
     const { page } = game;
     await reachTable(page, mouseDriver, 'Ebrard', game.shot);
     for (let move = 0; move < 2; move++) {
@@ -74,7 +66,7 @@ describe('saves', () => {
   ])(
     'names a save that is %s and discards it alone',
     async (kind, save) => {
-      const game = await openGame(served, { test: `save-broken-${kind.replace(/\W+/g, '-')}`, save });
+      const game = await openGame(served(), { test: `save-broken-${kind.replace(/\W+/g, '-')}`, save });
       const { page } = game;
       await button(page, 'New game').waitFor({ state: 'visible' });
       const problem = page

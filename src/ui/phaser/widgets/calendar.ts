@@ -5,6 +5,7 @@ import { hex, motion, palette } from '../../theme';
 import type { CalendarView } from '../../view-models/world';
 import { calendarBox } from '../layout';
 import { Baked } from './baked';
+import { addPanel } from './panel';
 import { addText, recolour } from './text';
 
 const CELL = { width: 52, height: 44, gap: 4 } as const;
@@ -21,12 +22,7 @@ export class CalendarWidget {
 
   constructor(private readonly scene: Phaser.Scene) {
     const b = calendarBox;
-    const g = scene.add.graphics();
-    g.fillStyle(hex('slate'), 0.94);
-    g.fillRoundedRect(b.x, b.y, b.width, b.height, 8);
-    g.lineStyle(1, hex('rule'), 1);
-    g.strokeRoundedRect(b.x, b.y, b.width, b.height, 8);
-    new Baked(scene, [g], b, 'calendar-panel').refresh();
+    addPanel(scene, b, 'calendar-panel');
     this.title = addText(scene, b.x + 12, b.y + 8, '', { size: 12, colour: 'mist', bold: true });
     this.cells = new Baked(scene, [scene.add.graphics()], b, 'calendar-cells');
     this.marker = scene.add.graphics();

@@ -6,6 +6,7 @@ import { hex, motion, palette } from '../../theme';
 import type { LadderRung, LadderView } from '../../view-models/world';
 import { ladderBox, rungRect } from '../layout';
 import { Baked } from './baked';
+import { addPanel } from './panel';
 import { addText, recolour } from './text';
 
 interface RungParts {
@@ -23,14 +24,11 @@ export class TariffLadderWidget {
 
   constructor(private readonly scene: Phaser.Scene) {
     const b = ladderBox;
-    const g = scene.add.graphics();
-    g.fillStyle(hex('slate'), 0.94);
-    g.fillRoundedRect(b.x, b.y, b.width, b.height, 8);
-    g.lineStyle(1, hex('rule'), 1);
-    g.strokeRoundedRect(b.x, b.y, b.width, b.height, 8);
-    g.fillStyle(hex('tariff'), 1);
-    g.fillRect(b.x, b.y + 10, 3, 30);
-    new Baked(scene, [g], b, 'ladder-panel').refresh();
+    // The tariff's red mark on the card's edge, by the title.
+    addPanel(scene, b, 'ladder-panel', (g) => {
+      g.fillStyle(hex('tariff'), 1);
+      g.fillRect(b.x, b.y + 10, 3, 30);
+    });
     this.title = addText(scene, b.x + 12, b.y + 8, '', {
       size: 12,
       colour: 'mist',
