@@ -168,6 +168,8 @@ describe('the table after a resize', () => {
     await awaitTurn(page, mouseDriver);
     const ready = page.locator('#world[data-state=ready]');
     await ready.waitFor({ state: 'attached' });
+    // The meters' tooltips come with the world's layout, before any move is made.
+    await expect.poll(() => page.locator('#tips .meter-tip').count(), { timeout: 5_000 }).toBeGreaterThan(0);
     // The still layer covers the canvas art, 872 stage pixels wide: 872 backing pixels at 1280×720.
     const stillWidth = () =>
       page.locator('#world .world-still canvas').evaluate((c) => (c as HTMLCanvasElement).width);

@@ -163,11 +163,11 @@ export function mountNegotiation(
     const h0 = history;
     const them = sideInfo(scenario, otherSide(scenario, obs.side));
 
-    // The anchors come from the world's layout: asked again only for a new observation or
-    // language, or while the world is still loading (until then there are none).
-    if (tipsIn.changed([lang, obs, anchors.length > 0])) {
+    // The anchors come from the world's layout: asked again for a new observation or language,
+    // and on every redraw while there are none (the world is still loading).
+    const fresh = tipsIn.changed([lang, obs]);
+    if (fresh || anchors.length === 0) {
       anchors = deps.anchors(game, lang);
-      if (anchors.length > 0) tipsIn.changed([lang, obs, true]);
       patch(tips, renderMeterTips(lang, scenario, obs, anchors));
     }
     if (wordsIn.changed([lang, obs, game.counterpart, h0])) {
@@ -203,11 +203,6 @@ export function mountNegotiation(
     const lang = s.settings.lang;
     const scenario = game.scenario;
     const obs = game.observation;
-    const draft = draftToPackage(h0.present);
-    const view = tableView(scenario, obs, game.aiThinking);
-    const them = sideInfo(scenario, otherSide(scenario, obs.side));
-    const thinking = game.aiThinking ? say(lang, T.thinking, { who: them.negotiator.name }) : null;
-
     const turn = obs.yourTurn
       ? say(lang, T.yourTurn, {
           date: formatDate(lang, obs.date),
@@ -257,7 +252,7 @@ export function mountNegotiation(
     }
     if (formDraftIn.changed([h0])) form?.update(h0);
     if (estimateIn.changed([lang, obs, h0]))
-      patch(estimateSlot, renderDraftEstimate(lang, c.appraise(draft)));
+      patch(estimateSlot, renderDraftEstimate(lang, c.appraise(draftToPackage(h0.present))));
     // The message box is drawn afresh only for a new language or once a message went out, so
     // what the person is typing survives every move of the other side.
     if (messageIn.changed([lang, sent]))
@@ -332,7 +327,11 @@ export function mountNegotiation(
       patch(actions, actionBar.element);
       actionsIn.forget();
     }
-    if (actionsIn.changed([obs, game.aiThinking])) actionBar?.update(view, thinking);
+    if (actionsIn.changed([obs, game.aiThinking])) {
+      const them = sideInfo(scenario, otherSide(scenario, obs.side));
+      const thinking = game.aiThinking ? say(lang, T.thinking, { who: them.negotiator.name }) : null;
+      actionBar?.update(tableView(scenario, obs, game.aiThinking), thinking);
+    }
   }
 
   function renderDrawer(s: SessionState): void {

@@ -66,6 +66,7 @@ export class Baked<T extends Bakeable = Bakeable> {
         .setPosition(x * s, y * s)
         .setScale(scaleX * s, scaleY * s);
       t.draw(o, -(this.box.x - MARGIN) * s, -(this.box.y - MARGIN) * s);
+      // Rendered before the object's own transform is put back: draw only queues the command.
       t.render();
       o.setVisible(false).setPosition(x, y).setScale(scaleX, scaleY);
     }
