@@ -16,9 +16,12 @@ export function renderScale(parent: HTMLElement, devicePixelRatio: number): numb
 /**
  * `size`: the part of the stage this canvas covers, in stage pixels. The backdrop keeps its
  * drawing buffer, so what it drew once stays readable (the context-loss check samples it); the
- * layers that redraw do not, which spares the compositor a copy of each of their frames. No layer multisamples: the map is baked, and software WebGL pays for
- * multisampling on every pixel of every frame (long tasks of 140 ms in bench:web, 70 without).
- * One texture per batch: more texture units make every fragment pick between them.
+ * still layer keeps it and is never cleared whole, since it redraws only the tiles that changed
+ * (partial-redraw.ts); the motion layer, redrawn whole every frame, does not keep it, which spares
+ * the compositor a copy of each of its frames. No layer multisamples: the map is baked, and
+ * software WebGL pays for multisampling on every pixel of every frame (long tasks of 140 ms in
+ * bench:web, 70 without). One texture per batch: more texture units make every fragment pick
+ * between them.
  */
 export function gameConfig(
   parent: HTMLElement,
@@ -47,7 +50,8 @@ export function gameConfig(
       antialias: true,
       antialiasGL: false,
       maxTextures: 1,
-      preserveDrawingBuffer: layer === 'backdrop',
+      preserveDrawingBuffer: layer !== 'motion',
+      clearBeforeRender: layer !== 'still',
       roundPixels: false,
     },
     scene,

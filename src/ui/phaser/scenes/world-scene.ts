@@ -9,6 +9,7 @@ import type { SessionState, SessionStore } from '../../../store/contract';
 import { type WorldView, worldView } from '../../view-models/world';
 import { canvasArt, columnLayout } from '../layout';
 import { reducedMotion, systemPrefersReduced } from '../motion';
+import { type PartialRedraw, partialRedraw } from '../partial-redraw';
 import type { RenderOnDemand } from '../render-on-demand';
 import { makeTextures } from '../textures';
 import { CalendarWidget } from '../widgets/calendar';
@@ -43,6 +44,7 @@ export class WorldScene extends Phaser.Scene {
   private ready: (() => void) | null = null;
   private demand: RenderOnDemand | null = null;
   private widgets: Widgets | null = null;
+  private partial: PartialRedraw | null = null;
   private dirty = true;
   private lang: SessionState['settings']['lang'] = 'en';
   private lastGame: SessionState['game'] = null;
@@ -69,9 +71,8 @@ export class WorldScene extends Phaser.Scene {
     if (!store) return;
     const scale = Number(this.game.registry.get(RENDER_SCALE)) || 1;
     // The canvas covers the canvas art only (the DOM's column is right of it).
-    this.cameras.main
-      .setZoom(scale)
-      .centerOn(canvasArt.x + canvasArt.width / 2, canvasArt.y + canvasArt.height / 2);
+    const partial = partialRedraw(this, canvasArt, scale);
+    this.partial = partial;
     makeTextures(this);
     const state = store.getState();
     this.lang = state.settings.lang;
@@ -79,7 +80,7 @@ export class WorldScene extends Phaser.Scene {
     this.widgets = {
       flows: new FlowCaptionWidget(this),
       troops: new TroopsWidget(this, project),
-      ladder: new TariffLadderWidget(this),
+      ladder: new TariffLadderWidget(this, (box, ms) => partial.shake(box, ms)),
       calendar: new CalendarWidget(this),
       columns: null,
     };
@@ -101,6 +102,7 @@ export class WorldScene extends Phaser.Scene {
       this.detach();
       this.widgets?.troops.destroy();
       this.widgets = null;
+      this.partial = null;
     };
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, stop);
     this.events.once(Phaser.Scenes.Events.DESTROY, stop);
@@ -118,7 +120,7 @@ export class WorldScene extends Phaser.Scene {
 
   override update(): void {
     if (this.dirty) this.redraw(false);
-    this.demand?.settle(this.dirty || this.tweens.getTweens().length > 0);
+    this.demand?.settle(this.dirty || this.tweens.getTweens().length > 0 || this.partial?.busy() === true);
   }
 
   private redraw(first: boolean): void {

@@ -6,6 +6,7 @@
 // `refresh` after drawing them again.
 import type * as Phaser from 'phaser';
 import type { Rect } from '../layout';
+import { touched } from '../partial-redraw';
 import { RENDER_SCALE } from './text';
 
 type Bakeable = Phaser.GameObjects.GameObject &
@@ -70,6 +71,7 @@ export class Baked<T extends Bakeable = Bakeable> {
       t.render();
       o.setVisible(false).setPosition(x, y).setScale(scaleX, scaleY);
     }
+    touched(this.image);
     return this;
   }
 

@@ -4,6 +4,7 @@ import type * as Phaser from 'phaser';
 import { hex, motion, palette } from '../../theme';
 import type { CalendarView } from '../../view-models/world';
 import { calendarBox } from '../layout';
+import { declareExtent } from '../partial-redraw';
 import { Baked } from './baked';
 import { addPanel } from './panel';
 import { addText, recolour } from './text';
@@ -19,6 +20,7 @@ export class CalendarWidget {
   private readonly marker: Phaser.GameObjects.Graphics;
   private labels: Phaser.GameObjects.Text[] = [];
   private today = -1;
+  private cellsKey = '';
 
   constructor(private readonly scene: Phaser.Scene) {
     const b = calendarBox;
@@ -26,6 +28,13 @@ export class CalendarWidget {
     this.title = addText(scene, b.x + 12, b.y + 8, '', { size: 12, colour: 'mist', bold: true });
     this.cells = new Baked(scene, [scene.add.graphics()], b, 'calendar-cells');
     this.marker = scene.add.graphics();
+    // The ring is drawn around its own origin, a cell's centre, 2 px out and 2 px wide.
+    declareExtent(this.marker, {
+      x: -CELL.width / 2 - 3,
+      y: -CELL.height / 2 - 3,
+      width: CELL.width + 6,
+      height: CELL.height + 6,
+    });
     const tx = this.textX();
     this.round = addText(scene, tx, b.y + 10, '', { size: 'body', font: 'display', bold: true });
     this.countdown = addText(scene, tx, b.y + 34, '', {
@@ -46,6 +55,33 @@ export class CalendarWidget {
     this.round.setText(view.roundText);
     this.countdown.setText(view.countdownText);
     this.left.setText(view.leftText);
+    this.drawCells(view);
+    const y = calendarBox.y + 28;
+    const today = view.days.findIndex((d) => d.state === 'today');
+    const moved = today !== this.today;
+    this.today = today;
+    this.marker.clear();
+    if (today < 0) return;
+    this.marker.lineStyle(2, hex('focus'), 1);
+    this.marker.strokeRoundedRect(
+      -CELL.width / 2 - 2,
+      -CELL.height / 2 - 2,
+      CELL.width + 4,
+      CELL.height + 4,
+      6,
+    );
+    const tx = calendarBox.x + 12 + today * (CELL.width + CELL.gap) + CELL.width / 2;
+    const ty = y + CELL.height / 2;
+    if (instant || !moved || this.marker.x === 0) this.marker.setPosition(tx, ty);
+    else
+      this.scene.tweens.add({ targets: this.marker, x: tx, y: ty, duration: motion.move, ease: motion.ease });
+  }
+
+  /** The cells and their labels, drawn again only when a day changes. */
+  private drawCells(view: CalendarView): void {
+    const key = JSON.stringify(view.days);
+    if (key === this.cellsKey && this.labels.length === view.days.length) return;
+    this.cellsKey = key;
     const g = this.cells.graphics;
     g.clear();
     if (this.labels.length !== view.days.length) {
@@ -64,7 +100,6 @@ export class CalendarWidget {
       );
     }
     const y = calendarBox.y + 28;
-    let today = -1;
     view.days.forEach((day, i) => {
       const x = calendarBox.x + 12 + i * (CELL.width + CELL.gap);
       const deadline = i === view.days.length - 1;
@@ -94,25 +129,7 @@ export class CalendarWidget {
           g.strokeCircle(px, py, 3.5);
         }
       }
-      if (day.state === 'today') today = i;
     });
     this.cells.refresh();
-    const moved = today !== this.today;
-    this.today = today;
-    this.marker.clear();
-    if (today < 0) return;
-    this.marker.lineStyle(2, hex('focus'), 1);
-    this.marker.strokeRoundedRect(
-      -CELL.width / 2 - 2,
-      -CELL.height / 2 - 2,
-      CELL.width + 4,
-      CELL.height + 4,
-      6,
-    );
-    const tx = calendarBox.x + 12 + today * (CELL.width + CELL.gap) + CELL.width / 2;
-    const ty = y + CELL.height / 2;
-    if (instant || !moved || this.marker.x === 0) this.marker.setPosition(tx, ty);
-    else
-      this.scene.tweens.add({ targets: this.marker, x: tx, y: ty, duration: motion.move, ease: motion.ease });
   }
 }

@@ -4,6 +4,7 @@ import type * as Phaser from 'phaser';
 import { hex, motion, palette } from '../../theme';
 import type { MeterItem } from '../../view-models/world';
 import type { Rect } from '../layout';
+import { declareExtent } from '../partial-redraw';
 import { Baked } from './baked';
 import { addText, recolour } from './text';
 import { toneKey, toneSoftKey } from './tones';
@@ -40,6 +41,7 @@ export class MeterWidget {
     track.strokeRoundedRect(r.x, y, r.width, BAR.height, 3);
     this.still = new Baked(scene, [this.label, track], r, `meter-${item.id}`).refresh();
     this.bar = scene.add.graphics();
+    declareExtent(this.bar, { x: r.x, y, width: r.width, height: BAR.height });
   }
 
   show(item: MeterItem, instant: boolean): void {

@@ -14,6 +14,7 @@ import { type Lang, say } from '../../i18n/texts';
 import { hex, motion, palette } from '../../theme';
 import type { PortraitFile, PortraitItem } from '../../view-models/world';
 import type { Rect } from '../layout';
+import { declareExtent } from '../partial-redraw';
 import { Baked } from './baked';
 import { addText, fitWidth } from './text';
 import { toneKey, toneSoftKey } from './tones';
@@ -55,6 +56,7 @@ export class PortraitWidget {
     const r = rect;
     const large = item.role === 'negotiator';
     this.glow = scene.add.graphics();
+    declareExtent(this.glow, { x: r.x - 5, y: r.y - 5, width: r.width + 10, height: r.height + 10 });
     const back = scene.add.graphics();
     back.fillStyle(hex('slateRaised'), 1);
     back.fillRoundedRect(r.x, r.y, r.width, r.height, 6);

@@ -1,10 +1,11 @@
 // The tariff ladder: five rungs from 5% at the bottom to 25% at the top. Paid rungs filled, today's
 // lit in tariff red, the next one outlined with its countdown, cancelled ones struck through. A new
-// step lights its rung with a pulse and shakes the camera a little.
+// step lights its rung with a pulse and shakes the ladder a little.
 import type * as Phaser from 'phaser';
 import { hex, motion, palette } from '../../theme';
 import type { LadderRung, LadderView } from '../../view-models/world';
 import { ladderBox, rungRect } from '../layout';
+import { declareExtent } from '../partial-redraw';
 import { Baked } from './baked';
 import { addPanel } from './panel';
 import { addText, recolour } from './text';
@@ -14,6 +15,8 @@ interface RungParts {
   rate: Phaser.GameObjects.Text;
   date: Phaser.GameObjects.Text;
   state: LadderRung['state'] | null;
+  /** What the rung was last drawn with: drawn again only when that changes. */
+  drawn: string;
 }
 
 export class TariffLadderWidget {
@@ -22,7 +25,11 @@ export class TariffLadderWidget {
   private readonly next: Phaser.GameObjects.Text;
   private rungs: RungParts[] = [];
 
-  constructor(private readonly scene: Phaser.Scene) {
+  /** `shake`: shakes what shows the ladder, when a new step is lit. */
+  constructor(
+    private readonly scene: Phaser.Scene,
+    private readonly shake: (box: typeof ladderBox, ms: number) => void,
+  ) {
     const b = ladderBox;
     // The tariff's red mark on the card's edge, by the title.
     addPanel(scene, b, 'ladder-panel', (g) => {
@@ -84,15 +91,19 @@ export class TariffLadderWidget {
         colour: 'mist',
       });
       date.setOrigin(1, 0.5);
-      return { fill, rate, date, state: null };
+      return { fill, rate, date, state: null, drawn: '' };
     });
   }
 
   private paint(parts: RungParts, rung: LadderRung, i: number, count: number): void {
+    const drawn = `${rung.state}|${rung.rateText}|${rung.dateText}`;
+    parts.state = rung.state;
+    // A texture drawn again is a draw of its own and damages the ladder's tile: only on a change.
+    if (drawn === parts.drawn) return;
+    parts.drawn = drawn;
     const r = rungRect(i, count);
     const g = parts.fill.graphics;
     g.clear();
-    parts.state = rung.state;
     parts.rate.setText(rung.rateText);
     parts.date.setText(rung.dateText);
     switch (rung.state) {
@@ -143,6 +154,12 @@ export class TariffLadderWidget {
   private pulse(parts: RungParts, i: number, count: number): void {
     const r = rungRect(i, count);
     const ring = this.scene.add.graphics();
+    declareExtent(ring, {
+      x: -r.width / 2 - 2,
+      y: -r.height / 2 - 2,
+      width: r.width + 4,
+      height: r.height + 4,
+    });
     ring.lineStyle(3, hex('tariffSoft'), 1);
     ring.strokeRoundedRect(-r.width / 2, -r.height / 2, r.width, r.height, 6);
     ring.setPosition(r.x + r.width / 2, r.y + r.height / 2);
@@ -162,7 +179,7 @@ export class TariffLadderWidget {
       yoyo: true,
       repeat: 1,
     });
-    this.scene.cameras.main.shake(motion.move, 0.004);
+    this.shake(ladderBox, motion.move);
   }
 }
 
