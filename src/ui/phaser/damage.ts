@@ -11,7 +11,7 @@ export interface Sighting {
   /** Where it draws, in the canvas's stage coordinates; null when it draws nothing. */
   readonly bounds: Rect | null;
   /** Changes whenever its look changes (position, size, texture, text, colour, alpha, order…). */
-  readonly signature: string;
+  readonly signature: string | number;
 }
 
 /** At most this many rectangles a frame: each is a camera pass of its own. */

@@ -49,7 +49,12 @@ export function partialRedraw(scene: Phaser.Scene, area: Rect, scale: number): P
   const main = scene.cameras.main;
   const pool = [main, ...Array.from({ length: MAX_RECTS - 1 }, () => scene.cameras.add(0, 0, 1, 1))];
   const shaker = scene.cameras.add(0, 0, 1, 1);
-  for (const camera of [...pool, shaker]) camera.setZoom(scale).setVisible(false);
+  const cameras = [...pool, shaker];
+  let everyCamera = 0;
+  for (const camera of cameras) {
+    camera.setZoom(scale).setVisible(false);
+    everyCamera |= camera.id;
+  }
   const tracker = new DamageTracker(area);
   let shaking: Rect | null = null;
   let shook = false;
@@ -58,7 +63,8 @@ export function partialRedraw(scene: Phaser.Scene, area: Rect, scale: number): P
     const list = scene.children.list;
     const shown: Sighting[] = list.map((o, i) => {
       const bounds = boundsOf(o, area);
-      return { key: o, bounds, signature: bounds ? `${i}|${signature(o)}` : 'hidden' };
+      // The index too: an object moved in the drawing order looks different where it overlaps.
+      return { key: o, bounds, signature: bounds ? signature(o, FNV_OFFSET ^ i) : 0 };
     });
     let rects = tracker.damaged(shown);
     // A shaken box is drawn every frame of its shake and once more at rest; what else is
@@ -70,7 +76,7 @@ export function partialRedraw(scene: Phaser.Scene, area: Rect, scale: number): P
     if (shakeBox) rects = rects.filter((r) => !inside(r, shakeBox));
     const passes = rects.map((rect, i) => ({ rect, camera: pool[i] })).filter((p) => p.camera);
     if (shakeBox) passes.push({ rect: shakeBox, camera: shaker });
-    for (const camera of [...pool, shaker]) camera.setVisible(false);
+    for (const camera of cameras) camera.setVisible(false);
     if (passes.length === 0) return;
     for (const { rect, camera } of passes) {
       if (!camera) continue;
@@ -83,8 +89,7 @@ export function partialRedraw(scene: Phaser.Scene, area: Rect, scale: number): P
     // Each object is drawn only by the passes it reaches into.
     list.forEach((o, i) => {
       const bounds = shown[i]?.bounds ?? null;
-      let ignoredBy = 0;
-      for (const camera of [...pool, shaker]) ignoredBy |= camera.id;
+      let ignoredBy = everyCamera;
       if (bounds)
         for (const { rect, camera } of passes) if (camera && overlaps(bounds, rect)) ignoredBy &= ~camera.id;
       o.cameraFilter = ignoredBy;
@@ -171,50 +176,58 @@ function boundsOf(o: Shown, whole: Rect): Rect | null {
   return { x, y, width: Math.ceil(r.x + r.width + PAD) - x, height: Math.ceil(r.y + r.height + PAD) - y };
 }
 
-/** Everything about an object's look that can change while it stays in the display list. */
-function signature(o: Shown): string {
-  const parts: (string | number | boolean | undefined)[] = [
-    o.type,
-    o.x,
-    o.y,
-    o.scaleX,
-    o.scaleY,
-    o.rotation,
-    o.visible,
-    revisions.get(o),
-  ];
+/**
+ * Everything about an object's look that can change while it stays in the display list, hashed
+ * (FNV-1a over the values): strings built sixty times a second for every object cost more than
+ * drawing them. Sub-pixel differences below 1/1024 are not told apart; they do not show.
+ */
+function signature(o: Shown, seed = FNV_OFFSET): number {
+  let h = seed;
+  const num = (v: number | undefined) => {
+    const n = v === undefined || Number.isNaN(v) ? 0x7fc00000 : v * 1024;
+    h = Math.imul(h ^ (n | 0), FNV_PRIME);
+    h = Math.imul(h ^ (Math.floor(n / 2 ** 32) | 0), FNV_PRIME);
+  };
+  const str = (v: string | undefined) => {
+    const t = v ?? '';
+    for (let i = 0; i < t.length; i++) h = Math.imul(h ^ t.charCodeAt(i), FNV_PRIME);
+    h = Math.imul(h ^ 0xff, FNV_PRIME);
+  };
   const props = o as unknown as Record<string, unknown>;
-  if (typeof props.alpha === 'number') parts.push(props.alpha);
-  if (o instanceof Phaser.GameObjects.Text)
-    parts.push(
-      o.text,
-      String(o.style.color),
-      o.style.fontStyle,
-      o.style.fontSize,
-      o.style.backgroundColor,
-      o.width,
-      o.height,
-    );
-  else if (o instanceof Phaser.GameObjects.Graphics) parts.push(commands(o.commandBuffer));
-  else if (o instanceof Phaser.GameObjects.Container)
-    for (const child of o.list) parts.push(`[${signature(child)}]`);
-  else {
+  str(o.type);
+  num(o.x);
+  num(o.y);
+  num(o.scaleX);
+  num(o.scaleY);
+  num(o.rotation);
+  num(o.visible ? 1 : 0);
+  num(revisions.get(o));
+  num(typeof props.alpha === 'number' ? props.alpha : undefined);
+  if (o instanceof Phaser.GameObjects.Text) {
+    str(o.text);
+    str(String(o.style.color));
+    str(o.style.fontStyle);
+    str(String(o.style.fontSize));
+    str(o.style.backgroundColor);
+    num(o.width);
+    num(o.height);
+  } else if (o instanceof Phaser.GameObjects.Graphics) {
+    const buffer: readonly unknown[] = o.commandBuffer;
+    num(buffer.length);
+    for (const c of buffer) num(typeof c === 'number' ? c : -1);
+  } else if (o instanceof Phaser.GameObjects.Container) {
+    for (const child of o.list) h = signature(child, h);
+  } else {
     const frame = props.frame as { name?: string; texture?: { key?: string } } | undefined;
-    parts.push(
-      frame?.texture?.key,
-      frame?.name,
-      props.tintTopLeft as number,
-      props.fillColor as number,
-      props.fillAlpha as number,
-      props.width as number,
-      props.height as number,
-    );
+    str(frame?.texture?.key);
+    str(frame?.name);
+    for (const key of ['tintTopLeft', 'fillColor', 'fillAlpha', 'width', 'height']) {
+      const v = props[key];
+      num(typeof v === 'number' ? v : undefined);
+    }
   }
-  return parts.join(',');
+  return h >>> 0;
 }
 
-function commands(buffer: readonly unknown[]): string {
-  let out = `${buffer.length}`;
-  for (const c of buffer) out += typeof c === 'number' ? `,${c}` : ',·';
-  return out;
-}
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 16777619;
