@@ -29,6 +29,8 @@ const GAMES = 10;
 const AI_MOVES = 4;
 const AI_RUNS = 5;
 const SETTINGS_KEY = 'deadline-diplomacy/settings/v1';
+/** V8 interprets only: no baseline (Sparkplug) or optimised (Maglev, TurboFan) code. */
+const NO_JIT = '--no-sparkplug --no-maglev --no-turbofan';
 
 function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -296,6 +298,11 @@ const aiMoves = await measure(() => aiMoveFigures(browser, url));
 const heap = await measure(() => heapFigures(browser, url));
 const version = browser.version();
 await browser.close();
+// The same ten games with V8's compilers off: what the heap then gains is the game's own objects
+// (a leak), apart from the compiled code that builds up as more of it runs hot game after game.
+const interpreted = await launchChromium([`--js-flags=${NO_JIT}`]);
+const heapNoJit = await measure(() => heapFigures(interpreted, url));
+await interpreted.close();
 await server?.close();
 
 const results = {
@@ -303,6 +310,7 @@ const results = {
   table,
   aiMoves,
   repeatedGames: heap,
+  repeatedGamesWithoutCompiledCode: { v8Flags: NO_JIT, ...heapNoJit },
   method: `production build under vite preview; headless Chromium (${version}), software WebGL; title: median of ${COLD_LOADS} cold loads; gzip level 9 of the dist files fetched before the title was interactive`,
 };
 process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);

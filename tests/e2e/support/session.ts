@@ -77,24 +77,30 @@ export async function openGame(served: Served, options: GameOptions): Promise<Ga
 }
 
 /**
- * Phaser draws with WebGL: the world's canvas already holds a WebGL context. A canvas has one kind
- * of context for its life, so asking for '2d' returns null once WebGL owns it, and asking for the
- * WebGL kind it has returns that context instead of making one.
+ * Phaser draws with WebGL: every canvas of the world already holds a WebGL context. A canvas has
+ * one kind of context for its life, so asking for '2d' returns null once WebGL owns it, and asking
+ * for the WebGL kind it has returns that context instead of making one.
  */
 export async function expectWebGL(page: Page): Promise<void> {
-  const canvas = page.locator('#world canvas').first();
-  await canvas.waitFor({ state: 'attached', timeout: 15_000 }).catch(() => {
-    throw new Error('no canvas under #world: Phaser has not started');
-  });
-  const kind = await canvas.evaluate((node) => {
-    const c = node as HTMLCanvasElement;
-    if (c.getContext('2d')) return 'a 2D canvas';
-    const gl = c.getContext('webgl2') ?? c.getContext('webgl');
-    if (!gl) return 'no context';
-    if (gl.isContextLost()) return 'a lost WebGL context';
-    return gl instanceof WebGL2RenderingContext ? 'webgl2' : 'webgl';
-  });
-  expect(['webgl2', 'webgl'], `the world canvas has ${kind}`).toContain(kind);
+  const canvases = page.locator('#world canvas');
+  await canvases
+    .first()
+    .waitFor({ state: 'attached', timeout: 15_000 })
+    .catch(() => {
+      throw new Error('no canvas under #world: Phaser has not started');
+    });
+  const kinds = await canvases.evaluateAll((nodes) =>
+    nodes.map((node) => {
+      const c = node as HTMLCanvasElement;
+      const layer = c.parentElement?.className ?? '?';
+      if (c.getContext('2d')) return `${layer}: a 2D canvas`;
+      const gl = c.getContext('webgl2') ?? c.getContext('webgl');
+      if (!gl) return `${layer}: no context`;
+      if (gl.isContextLost()) return `${layer}: a lost WebGL context`;
+      return gl instanceof WebGL2RenderingContext ? 'webgl2' : 'webgl';
+    }),
+  );
+  for (const kind of kinds) expect(['webgl2', 'webgl'], `a world canvas has ${kind}`).toContain(kind);
 }
 
 export function expectNoErrors(game: GamePage): void {
