@@ -21,7 +21,10 @@ export function renderScale(parent: HTMLElement, devicePixelRatio: number): numb
  * the compositor a copy of each of its frames. No layer multisamples: the map is baked, and
  * software WebGL pays for multisampling on every pixel of every frame (long tasks of 140 ms in
  * bench:web, 70 without). One texture per batch: more texture units make every fragment pick
- * between them.
+ * between them. The still layer's context is desynchronized: a browser that composites in
+ * software otherwise reads such a canvas back, waiting on the GPU process, in the same task as the
+ * frame that drew it; that wait was the long task of an AI move (bench:web: 5 fresh tables of 10
+ * had one of 50 to 65 ms; desynchronized, none of 10 had any task over 50 ms).
  */
 export function gameConfig(
   parent: HTMLElement,
@@ -52,6 +55,7 @@ export function gameConfig(
       maxTextures: 1,
       preserveDrawingBuffer: layer !== 'motion',
       clearBeforeRender: layer !== 'still',
+      desynchronized: layer === 'still',
       roundPixels: false,
     },
     scene,
