@@ -16,15 +16,15 @@ export function renderScale(parent: HTMLElement, devicePixelRatio: number): numb
 /**
  * `size`: the part of the stage this canvas covers, in stage pixels. The backdrop keeps its
  * drawing buffer, so what it drew once stays readable (the context-loss check samples it); the
- * still layer keeps it and is never cleared whole, since it redraws only the tiles that changed
- * (partial-redraw.ts); the motion layer, redrawn whole every frame, does not keep it, which spares
+ * still layer keeps it and is never cleared whole, since it redraws only the rectangles that
+ * changed (partial-redraw.ts); the motion layer, redrawn whole every frame, does not keep it, which spares
  * the compositor a copy of each of its frames. No layer multisamples: the map is baked, and
  * software WebGL pays for multisampling on every pixel of every frame (long tasks of 140 ms in
  * bench:web, 70 without). One texture per batch: more texture units make every fragment pick
  * between them. The still layer's context is desynchronized: a browser that composites in
  * software otherwise reads such a canvas back, waiting on the GPU process, in the same task as the
- * frame that drew it; that wait was the long task of an AI move (bench:web: 5 fresh tables of 10
- * had one of 50 to 65 ms; desynchronized, none of 10 had any task over 50 ms).
+ * frame that drew it; that wait made most long tasks of an AI move (a probe of 10 fresh tables:
+ * about half had one of 50 to 65 ms before, none or one or two after).
  */
 export function gameConfig(
   parent: HTMLElement,

@@ -12,6 +12,11 @@ function settled(shown: Sighting[]): DamageTracker {
   return t;
 }
 
+/** The damage of one frame after another: `before` seen and settled, then `after` shown. */
+function damageBetween(before: Sighting[], after: Sighting[]): Rect[] {
+  return settled(before).damaged(after);
+}
+
 describe('DamageTracker', () => {
   const bar = {};
   const label = {};
@@ -32,16 +37,11 @@ describe('DamageTracker', () => {
   });
 
   it('damages an object whose look changed in place, and only it', () => {
-    const t = settled([
+    const meter = (value: string): Sighting[] => [
       { key: bar, bounds: rect(10, 10, 20, 10), signature: 'red' },
-      { key: label, bounds: rect(400, 400, 60, 12), signature: 'AMLO 65' },
-    ]);
-    expect(
-      t.damaged([
-        { key: bar, bounds: rect(10, 10, 20, 10), signature: 'red' },
-        { key: label, bounds: rect(400, 400, 60, 12), signature: 'AMLO 66' },
-      ]),
-    ).toEqual([rect(400, 400, 60, 12)]);
+      { key: label, bounds: rect(400, 400, 60, 12), signature: value },
+    ];
+    expect(damageBetween(meter('AMLO 65'), meter('AMLO 66'))).toEqual([rect(400, 400, 60, 12)]);
   });
 
   it('damages where an object appeared, and where one went', () => {
@@ -53,29 +53,21 @@ describe('DamageTracker', () => {
   });
 
   it('damages where an object was hidden, and nothing for one that stays hidden', () => {
-    const t = settled([
-      { key: bar, bounds: rect(10, 10, 20, 10), signature: 's' },
-      { key: label, bounds: null, signature: 'hidden' },
-    ]);
+    const hidden = (key: object): Sighting => ({ key, bounds: null, signature: 'hidden' });
     expect(
-      t.damaged([
-        { key: bar, bounds: null, signature: 'hidden' },
-        { key: label, bounds: null, signature: 'hidden' },
-      ]),
+      damageBetween(
+        [{ key: bar, bounds: rect(10, 10, 20, 10), signature: 's' }, hidden(label)],
+        [hidden(bar), hidden(label)],
+      ),
     ).toEqual([rect(10, 10, 20, 10)]);
   });
 
   it('clips damage to the canvas and drops what lies wholly outside it', () => {
-    const t = settled([
-      { key: bar, bounds: rect(790, 590, 20, 20), signature: 'a' },
-      { key: label, bounds: rect(900, 10, 20, 20), signature: 'a' },
-    ]);
-    expect(
-      t.damaged([
-        { key: bar, bounds: rect(790, 590, 20, 20), signature: 'b' },
-        { key: label, bounds: rect(900, 10, 20, 20), signature: 'b' },
-      ]),
-    ).toEqual([rect(790, 590, 10, 10)]);
+    const edges = (look: string): Sighting[] => [
+      { key: bar, bounds: rect(790, 590, 20, 20), signature: look },
+      { key: label, bounds: rect(900, 10, 20, 20), signature: look },
+    ];
+    expect(damageBetween(edges('a'), edges('b'))).toEqual([rect(790, 590, 10, 10)]);
   });
 
   it('draws whole again after invalidate (a lost context, a restart)', () => {

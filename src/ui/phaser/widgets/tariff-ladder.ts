@@ -4,7 +4,7 @@
 import type * as Phaser from 'phaser';
 import { hex, motion, palette } from '../../theme';
 import type { LadderRung, LadderView } from '../../view-models/world';
-import { ladderBox, rungRect } from '../layout';
+import { ladderBox, type Rect, rungRect } from '../layout';
 import { declareExtent } from '../partial-redraw';
 import { Baked } from './baked';
 import { addPanel } from './panel';
@@ -28,7 +28,7 @@ export class TariffLadderWidget {
   /** `shake`: shakes what shows the ladder, when a new step is lit. */
   constructor(
     private readonly scene: Phaser.Scene,
-    private readonly shake: (box: typeof ladderBox, ms: number) => void,
+    private readonly shake: (box: Rect, ms: number) => void,
   ) {
     const b = ladderBox;
     // The tariff's red mark on the card's edge, by the title.
@@ -98,7 +98,7 @@ export class TariffLadderWidget {
   private paint(parts: RungParts, rung: LadderRung, i: number, count: number): void {
     const drawn = `${rung.state}|${rung.rateText}|${rung.dateText}`;
     parts.state = rung.state;
-    // A texture drawn again is a draw of its own and damages the ladder's tile: only on a change.
+    // A texture drawn again is a draw of its own, and damage the still layer redraws: only on a change.
     if (drawn === parts.drawn) return;
     parts.drawn = drawn;
     const r = rungRect(i, count);
