@@ -29,6 +29,8 @@ export type { MeterView, Observation, WinsetView } from './observe';
 export { completeTerms, packageUtility, samePackage, sameTerms, termsUtility } from './offer';
 export type { DeepReadonly } from './readonly';
 export type { Problem as RestoreProblem } from './restore/check';
+/** The checker toolkit `restoreState` is built from, for the other files read from outside (replays). */
+export * as checks from './restore/check';
 export { RESTORE_ERROR_CODES, type RestoreError, type RestoreErrorCode } from './restore/error';
 export { round6 } from './rounding';
 export type { ApplyResult } from './rules';

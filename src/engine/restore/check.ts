@@ -154,26 +154,33 @@ export function list<T>(item: Check<T>, rules: ListRules = {}): Check<T[]> {
   };
 }
 
-function unknownKeys(record: Record<string, unknown>, known: object, path: string, problems: Problem[]) {
+const NOT_IN_A_SAVE = 'is not part of a saved game (a save holds exactly the engine’s fields)';
+
+function unknownKeys(
+  record: Record<string, unknown>,
+  known: object,
+  path: string,
+  problems: Problem[],
+  unknownKey: string,
+) {
   let found = false;
   for (const key of Object.keys(record)) {
     if (Object.hasOwn(known, key)) continue;
-    problem(
-      problems,
-      at(path, key),
-      'is not part of a saved game (a save holds exactly the engine’s fields)',
-    );
+    problem(problems, at(path, key), unknownKey);
     found = true;
   }
   return found;
 }
 
-/** An exact object: every field of the shape checked, absent optional fields left out, no other key. */
-export function object<T>(shape: Shape<T>): Check<T> {
+/**
+ * An exact object: every field of the shape checked, absent optional fields left out, no other key
+ * (`unknownKey` says why another key is refused).
+ */
+export function object<T>(shape: Shape<T>, unknownKey = NOT_IN_A_SAVE): Check<T> {
   const keys = Object.keys(shape) as (keyof T & string)[];
   return (value, path, problems) => {
     if (!isPlainObject(value)) return expected(problems, path, 'an object', value);
-    let failed = unknownKeys(value, shape, path, problems);
+    let failed = unknownKeys(value, shape, path, problems, unknownKey);
     const out: Record<string, unknown> = {};
     for (const key of keys) {
       const v = shape[key](value[key], at(path, key), problems);
