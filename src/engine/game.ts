@@ -36,6 +36,11 @@ export interface Rules {
   // What the rules hand out is read-only all the way down (see readonly.ts).
   legalActions(state: GameState, side: SideId): DeepReadonly<LegalAction[]>;
   observe(state: GameState, side: SideId): Observation;
+  /**
+   * Everything, seen from one side's seat: its own brief and tables, with the other side's private
+   * meters, both sides' private log entries and every bluff. For replays, never for a player.
+   */
+  observeAll(state: GameState, seat: SideId): Observation;
   outcome(state: GameState): DeepReadonly<Outcome>;
   analyse(state: GameState): DeepReadonly<Analysis>;
   stateHash(state: GameState): string;
@@ -46,6 +51,7 @@ export interface Rules {
 export function createRules(scenario: Scenario, scenarioHash: string): Rules {
   const rounds = buildRounds(scenario);
   const views = perSide(scenario, (side) => sideView(scenario, side, rounds.length));
+  const allViews = perSide(scenario, (side) => sideView(scenario, side, rounds.length, true));
   return {
     scenario,
     scenarioHash,
@@ -55,6 +61,7 @@ export function createRules(scenario: Scenario, scenarioHash: string): Rules {
     apply: (state, action) => applyAction(scenario, rounds, state, action),
     legalActions: (state, side) => legalActions(scenario, state, side),
     observe: (state, side) => observe(scenario, state, bySide(views, side)),
+    observeAll: (state, seat) => observe(scenario, state, bySide(allViews, seat)),
     outcome: (state) => state.outcome,
     analyse: (state) => analyse(scenario, state),
     stateHash,

@@ -94,6 +94,8 @@ function band(value: number, width: number, lo: number, hi: number): [number, nu
 /** What never changes during a game for one side's view; built once per scenario and side. */
 export interface SideView {
   side: SideId;
+  /** The replay viewer's "everything": the other side's meters, private entries and bluffs too. */
+  omniscient: boolean;
   roundCount: number;
   hidden: ReadonlySet<string>;
   brief: LocalText;
@@ -101,12 +103,15 @@ export interface SideView {
   values: Record<string, Record<string, number>>;
 }
 
-export function sideView(scenario: Scenario, side: SideId, roundCount: number): SideView {
+export function sideView(scenario: Scenario, side: SideId, roundCount: number, omniscient = false): SideView {
   return {
     side,
+    omniscient,
     roundCount,
     hidden: new Set(
-      scenario.meters.filter((m) => m.side !== side && m.visibility === 'private').map((m) => m.id),
+      omniscient
+        ? []
+        : scenario.meters.filter((m) => m.side !== side && m.visibility === 'private').map((m) => m.id),
     ),
     // Copied and frozen: observations hand it out, and it must not be a way into the scenario.
     brief: Object.freeze({ ...sideInfo(scenario, side).brief }),
@@ -243,16 +248,17 @@ function timelineView(state: GameState, view: SideView): Snapshot[] {
 }
 
 /**
- * Private entries stay with their side; a bluff stays hidden from the other side until the end.
+ * Private entries stay with their side; a bluff stays hidden from the other side until the end
+ * (an omniscient view sees every entry and every bluff).
  * Every entry kept is copied: entries are small, and a copy costs less than the questions a shared
  * entry raises (see the benchmark's AI decision figures, which include one observation each).
  */
 function visibleLog(state: GameState, view: SideView): LogEntry[] {
   const side = view.side;
-  const hideBluffs = state.phase !== 'over';
+  const hideBluffs = state.phase !== 'over' && !view.omniscient;
   const out: LogEntry[] = [];
   for (const e of state.log) {
-    if (e.visibility !== 'public' && e.visibility !== side) continue;
+    if (!view.omniscient && e.visibility !== 'public' && e.visibility !== side) continue;
     const seen = plainCopy<LogEntry>(e);
     if (hideBluffs && seen.kind === 'action' && seen.action.side !== side) delete seen.action.say?.bluff;
     out.push(seen);

@@ -16,6 +16,9 @@ export const REPLAY_ERROR_CODES = [
   'REPLAY_ACTION_REFUSED',
   'REPLAY_CHECKPOINT',
   'REPLAY_FINAL',
+  'REPLAY_LINK_MALFORMED',
+  'REPLAY_LINK_VERSION',
+  'REPLAY_LINK_TOO_LONG',
 ] as const;
 export type ReplayErrorCode = (typeof REPLAY_ERROR_CODES)[number];
 

@@ -5,6 +5,8 @@ import { reservationValue } from '../../src/engine/reservation';
 import { round6 } from '../../src/engine/rounding';
 import type { Scenario } from '../../src/scenario/schema';
 import { bySide, sideInfo } from '../../src/scenario/sides';
+import { cutShort, playedGame } from '../replay/games';
+import { loadRules as loadJune } from '../support/scenarios';
 import { MX, US } from '../support/sides';
 import { loadRules, variantRules } from './fixture';
 import { must, mustAll, randomGame } from './play';
@@ -328,5 +330,29 @@ describe('an observation written into', () => {
       vandalise(rules.observe(s, MX));
       expect(rules.observe(s, MX)).toEqual(fresh);
     }
+  });
+});
+
+describe('observeAll (the replay viewer’s "everything")', () => {
+  const june = loadJune();
+  it('shows every log entry, every private meter and every bluff, mid-game', () => {
+    let bluffsSeen = 0;
+    for (let seed = 1; seed <= 12; seed++) {
+      const end = playedGame(june, ['hardliner:hard', 'sovereigntist:hard'], seed);
+      for (let n = 0; n < end.actionCount; n += 3) {
+        const state = cutShort(june, end, n);
+        const all = june.observeAll(state, US);
+        expect(all.log).toHaveLength(state.log.length);
+        expect(all.meters.every((m) => m.value !== null && m.estimate === null)).toBe(true);
+        const bluffs = state.log.filter((e) => e.kind === 'action' && e.action.say?.bluff).length;
+        expect(all.log.filter((e) => e.kind === 'action' && e.action.say?.bluff)).toHaveLength(bluffs);
+        bluffsSeen += bluffs;
+        // The seat's own tables stay its own, and the side's own view is unchanged by it.
+        const own = june.observe(state, US);
+        expect(all.you).toEqual(own.you);
+        expect(own.meters.some((m) => m.value === null)).toBe(true);
+      }
+    }
+    expect(bluffsSeen).toBeGreaterThan(0);
   });
 });
