@@ -1,25 +1,13 @@
-// Many games, one per seed, and their summary. Pure apart from the progress callback, so tests and
+// Many games, one per seed, and their summary. Pure apart from its callbacks, so tests and
 // the benchmark run exactly what the command line runs.
 import { playMatch } from '../ai/match';
 import { createPlayer, type PlayerSpec } from '../ai/registry';
-import type { OutcomeKind, Rules } from '../engine';
-import { bySide, type PerSide, perSide, sideIds } from '../scenario/sides';
+import type { GameState, OutcomeKind, Rules } from '../engine';
+import { type GameOutcome, gameOutcome } from '../replay/class-outcome';
+import { bySide, type PerSide, perSide } from '../scenario/sides';
 
-export interface GameRecord {
-  seed: number;
-  outcome: OutcomeKind;
-  historical: boolean;
-  rounds: number;
-  /** Round index (0-based) at which the deal was signed; null without a deal. */
-  agreementRound: number | null;
-  finalTariff: number;
-  /** Keyed by the scenario's side ids. */
-  score: PerSide<number>;
-  /** For deals: signed before the tariff deadline, and how far the agreed point lies from the
-   * Pareto frontier, the Nash point and the historical deal (normalised terms utility). */
-  deal: { beforeDeadline: boolean; toFrontier: number; toNash: number | null; toHistorical: number } | null;
-  finalHash: string;
-}
+/** One game of a run: its seed, and what it came to. */
+export type GameRecord = { seed: number } & GameOutcome;
 
 export interface SimulationSummary {
   games: number;
@@ -33,31 +21,19 @@ export interface SimulationSummary {
 /** A player for each side of the scenario. */
 export type Lineup = PerSide<PlayerSpec>;
 
-export function simulateGame(rules: Rules, lineup: Lineup, seed: number): GameRecord {
+/** One game between the lineup's players from a seed, played to its end. */
+export function playGame(rules: Rules, lineup: Lineup, seed: number): GameState {
   const scenario = rules.scenario;
   const players = perSide(scenario, (side) => createPlayer(bySide(lineup, side), { scenario, side, seed }));
-  const { state } = playMatch(rules, players, seed);
-  const outcome = state.outcome;
-  const analysis = rules.analyse(state);
-  return {
-    seed,
-    outcome: outcome.kind,
-    historical: outcome.kind === 'deal' && outcome.historical,
-    rounds: (outcome.kind === 'ongoing' ? state.round : outcome.round) + 1,
-    agreementRound: outcome.kind === 'deal' ? outcome.round : null,
-    finalTariff: outcome.kind === 'ongoing' ? state.tariff.rate : outcome.finalTariff,
-    score: analysis.score,
-    deal:
-      outcome.kind === 'deal' && analysis.agreed && analysis.distance
-        ? {
-            beforeDeadline: rules.rounds[outcome.round]?.phase === 'talks',
-            toFrontier: analysis.distance.frontier,
-            toNash: analysis.distance.nash,
-            toHistorical: round6(distance(scenario, analysis.agreed, analysis.historical)),
-          }
-        : null,
-    finalHash: rules.stateHash(state),
-  };
+  return playMatch(rules, players, seed).state;
+}
+
+export function simulateGame(rules: Rules, lineup: Lineup, seed: number): GameRecord {
+  return gameRecord(rules, playGame(rules, lineup, seed));
+}
+
+export function gameRecord(rules: Rules, state: GameState): GameRecord {
+  return { seed: state.seed, ...gameOutcome(rules, state) };
 }
 
 export function simulate(
@@ -65,10 +41,14 @@ export function simulate(
   lineup: Lineup,
   seeds: { from: number; to: number },
   onProgress: (done: number) => void = () => {},
+  /** Each game's last state, for a caller that keeps the games themselves (`--replays`). */
+  onGame: (state: GameState) => void = () => {},
 ): { summary: SimulationSummary; games: GameRecord[] } {
   const games: GameRecord[] = [];
   for (let seed = seeds.from; seed <= seeds.to; seed++) {
-    games.push(simulateGame(rules, lineup, seed));
+    const state = playGame(rules, lineup, seed);
+    onGame(state);
+    games.push(gameRecord(rules, state));
     if ((seed - seeds.from) % 100 === 0) onProgress(games.length);
   }
   return { summary: summarise(rules, games), games };
@@ -96,11 +76,4 @@ export function summarise(rules: Rules, games: readonly GameRecord[]): Simulatio
   };
 }
 
-/** Euclidean distance between two points in the sides' utility plane. */
-function distance(scenario: Rules['scenario'], a: PerSide<number>, b: PerSide<number>): number {
-  return Math.hypot(...sideIds(scenario).map((side) => bySide(a, side) - bySide(b, side)));
-}
-
 const round2 = (v: number) => Math.round(v * 100) / 100;
-
-const round6 = (v: number) => Math.round(v * 1e6) / 1e6;
