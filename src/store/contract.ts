@@ -12,7 +12,7 @@ import type { SideId } from '../scenario/sides';
 export type Lang = keyof LocalText;
 export const LANGS: readonly Lang[] = ['en', 'es'];
 
-export type Screen = 'title' | 'setup' | 'brief' | 'negotiation' | 'debrief';
+export type Screen = 'title' | 'setup' | 'brief' | 'negotiation' | 'debrief' | 'replays' | 'replay';
 
 /** A scenario the game can start: compiled at build time, or dropped in by a teacher later. */
 export interface ScenarioEntry {
@@ -63,7 +63,11 @@ export type CounterpartWords =
   | { readonly kind: 'answer'; readonly answer: Answer };
 
 export interface GameView {
-  readonly setup: Setup;
+  /**
+   * The game's setup; null in the replay viewer (nobody at the screen is playing), whose players
+   * are in `SessionState.replay`.
+   */
+  readonly setup: Setup | null;
   readonly scenario: Scenario;
   /** The person's side's observation of the current state: the only game data a view ever sees. */
   readonly observation: Observation;
@@ -94,6 +98,54 @@ export interface SessionState {
   readonly save: SaveSummary | null;
   readonly saveProblem: Notice | null;
   readonly notice: Notice | null;
+  /** The replay being viewed (screen `replay`); its current step is `game.observation`. */
+  readonly replay: ReplayView | null;
+  /** Why the last replay file or link could not be opened (screen `replays`). */
+  readonly replayProblem: ReplayNotice | null;
+}
+
+/** Whose eyes the replay viewer looks through: one side's, or everything (bluffs and both briefs). */
+export type ReplayLens = SideId | 'all';
+
+export interface ReplayRound {
+  readonly round: number;
+  readonly date: string;
+  /** The step at which the round begins (the number of actions before it). */
+  readonly step: number;
+}
+
+export interface ReplayView {
+  /** The file's name, or "link" for a share link. */
+  readonly source: string;
+  readonly scenarioId: string;
+  readonly players: Readonly<Record<string, ReplayPlayerView>>;
+  readonly mode: 'vs-ai' | 'hotseat' | 'simulated';
+  /** How many actions have been played at this point: 0 (the start) to `steps`. */
+  readonly step: number;
+  readonly steps: number;
+  /** The round of the current step, and every round of the game with its first step. */
+  readonly round: number;
+  readonly rounds: readonly ReplayRound[];
+  /** Log entries numbered from this one on were written by the current step's action. */
+  readonly freshFrom: number;
+  readonly lens: ReplayLens;
+  readonly playing: boolean;
+  /** Steps per second while playing. */
+  readonly speed: number;
+}
+
+export type ReplayPlayerView = { readonly kind: 'person' } | { readonly kind: 'ai'; readonly player: string };
+
+/** A replay that could not be opened: the code and message, and each problem at its line. */
+export interface ReplayNotice extends Notice {
+  readonly source: string;
+  readonly details: readonly string[];
+}
+
+/** A replay file to download: its name and text. */
+export interface ReplayExport {
+  readonly fileName: string;
+  readonly text: string;
 }
 
 /** What a person can do at the table: every one becomes one engine action of their side. */
@@ -134,6 +186,32 @@ export interface SessionCommands {
   toDebrief(): void;
   toTitle(): void;
   clearNotice(): void;
+  /** The title's "Replays": the screen that opens a replay file or link. */
+  openReplays(): void;
+  /**
+   * A replay's text (from a file or a link), verified by re-running it; the viewer opens at
+   * `round` (0-based) when given, else at the start. A file that fails sets `replayProblem`.
+   */
+  openReplay(text: string, source: string, round?: number): void;
+  /**
+   * A share link, or just its fragment (`#r=1.…&round=3`): the replay inside it opened as a file
+   * would be, at the fragment's round; a damaged link sets `replayProblem`.
+   */
+  openReplayLink(link: string): void;
+  /** A file too large to read is refused by its size, unread. */
+  refuseReplay(source: string, bytes: number): void;
+  replayTo(step: number): void;
+  replayRound(round: number): void;
+  replayLens(lens: ReplayLens): void;
+  replayPlay(): void;
+  replayPause(): void;
+  replaySpeed(stepsPerSecond: number): void;
+  /** The game in play or the replay in view as a replay file; null when there is neither. */
+  exportReplay(): ReplayExport | null;
+  /** A link that opens the game in play or the replay in view, or why it cannot be one. */
+  shareReplay(
+    base: string,
+  ): { readonly ok: true; readonly link: string } | { readonly ok: false; readonly notice: Notice };
 }
 
 export interface SessionStore {

@@ -5,6 +5,7 @@
 import type { GameState, Rules } from '../engine';
 import { err, ok, type Result } from '../result';
 import type { KeyValueStorage, Notice, SaveSummary, ScenarioEntry, Setup } from './contract';
+import { sentence } from './sentence';
 import { setupFrom } from './setup';
 import { readKey, removeKey, writeKey } from './storage';
 
@@ -111,10 +112,4 @@ export function readSave(
 
 function problem(code: SaveProblemCode, message: string): Result<never, SaveProblem> {
   return err({ code, message });
-}
-
-/** The engine's message as a sentence: "this saved game is damaged…" → "This saved game is damaged….". */
-function sentence(message: string): string {
-  const text = message.charAt(0).toUpperCase() + message.slice(1);
-  return /[.!?]$/.test(text) ? text : `${text}.`;
 }

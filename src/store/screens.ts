@@ -10,7 +10,7 @@ const FROM: Readonly<Record<Transition, readonly Screen[]>> = {
   beginTalks: ['brief'],
   continueGame: ['title'],
   toDebrief: ['negotiation'],
-  toTitle: ['title', 'setup', 'brief', 'negotiation', 'debrief'],
+  toTitle: ['title', 'setup', 'brief', 'negotiation', 'debrief', 'replays', 'replay'],
 };
 
 export const TARGET: Readonly<Record<Transition, Screen>> = {

@@ -12,6 +12,7 @@ import {
   type Package,
   type Rules,
 } from '../engine';
+import { recordReplay } from '../replay/record';
 import { type AiSeat, createAiSeat, resyncAiSeat } from './ai-seat';
 import type {
   CounterpartWords,
@@ -26,6 +27,7 @@ import type {
   Settings,
   Setup,
 } from './contract';
+import { createReplaySession, replayExport, replayLink } from './replay-session';
 import { discardSave, readSave, summaryOf, writeSave } from './saves';
 import { canGo, TARGET, type Transition } from './screens';
 import { readSettings, writeSettings } from './settings';
@@ -75,6 +77,8 @@ export function createSessionStore(deps: SessionDeps): SessionStore {
     save: saved?.ok ? summaryOf(saved.value) : null,
     saveProblem: saved && !saved.ok ? saved.error : null,
     notice: null,
+    replay: null,
+    replayProblem: null,
   }));
 
   const get = store.getState;
@@ -86,6 +90,29 @@ export function createSessionStore(deps: SessionDeps): SessionStore {
     if (disposed || !canGo(get().screen, transition)) return false;
     return true;
   };
+
+  const replays = createReplaySession({
+    scenarios: deps.scenarios,
+    rulesFor,
+    scheduler: deps.scheduler,
+    get,
+    set,
+  });
+
+  /** The game at the table as a replay: the person's side, and the AI's persona for the other. */
+  const tableReplay = (t: Table) =>
+    recordReplay(
+      t.rules,
+      {
+        players: {
+          [t.setup.side]: { kind: 'person' },
+          [t.ai.side]: { kind: 'ai', player: `${t.setup.opponent.persona}:${t.setup.opponent.difficulty}` },
+        },
+        settings: { mode: 'vs-ai' },
+      },
+      t.state,
+    );
+  const replayInView = () => (table ? tableReplay(table) : replays.viewed());
 
   const setGame = (change: Partial<GameView>) => {
     const game = get().game;
@@ -359,11 +386,30 @@ export function createSessionStore(deps: SessionDeps): SessionStore {
     toTitle() {
       if (!go('toTitle')) return;
       closeTable();
-      set({ screen: TARGET.toTitle, paused: false, setup: null, game: null, notice: null });
+      replays.close();
+      set({
+        screen: TARGET.toTitle,
+        paused: false,
+        setup: null,
+        game: null,
+        notice: null,
+        replay: null,
+        replayProblem: null,
+      });
       refreshSave();
     },
     clearNotice() {
       if (get().notice) set({ notice: null });
+    },
+    ...replays.commands,
+    exportReplay() {
+      const file = disposed ? null : replayInView();
+      return file ? replayExport(file) : null;
+    },
+    shareReplay(base) {
+      const file = disposed ? null : replayInView();
+      if (!file) return { ok: false, notice: { code: 'NO_REPLAY', message: 'There is no game to share.' } };
+      return replayLink(file, base);
     },
   };
 
@@ -382,6 +428,7 @@ export function createSessionStore(deps: SessionDeps): SessionStore {
     commands,
     dispose() {
       cancelPending();
+      replays.close();
       for (const off of [...unsubscribes]) off();
       table = null;
       disposed = true;

@@ -15,6 +15,8 @@ import { focusScreen } from './dom/focus';
 import { mountBrief } from './dom/screens/brief';
 import { mountDebriefFrame } from './dom/screens/debrief-frame';
 import { mountNegotiation } from './dom/screens/negotiation';
+import { mountReplayViewer } from './dom/screens/replay-viewer';
+import { mountReplays } from './dom/screens/replays';
 import { mountSetup } from './dom/screens/setup';
 import { mountTitle } from './dom/screens/title';
 import type { MeterAnchor } from './dom/widgets/meter-tips';
@@ -99,14 +101,14 @@ function openWorld(): void {
       import('./view-models/world'),
     ]);
     anchorsOf = (game, lang) => worldAnchors(worldView(game.scenario, game.observation, lang)).meters;
-    if (store.getState().screen !== 'negotiation') {
+    if (!showsWorld(store.getState().screen)) {
       worldLoading = null;
       return;
     }
     const created = await createWorld(worldHost, store);
     worldLoading = null;
     // The table may have closed while the scene was starting: a world nobody shows goes at once.
-    if (store.getState().screen !== 'negotiation') created.destroy();
+    if (!showsWorld(store.getState().screen)) created.destroy();
     else {
       world = created;
       // For the benchmark and the tests: the canvases are up and have drawn.
@@ -123,7 +125,7 @@ window.addEventListener('resize', () => {
   if (resizing !== null) clearTimeout(resizing);
   resizing = setTimeout(() => {
     resizing = null;
-    if (world?.stale() && store.getState().screen === 'negotiation') {
+    if (world?.stale() && showsWorld(store.getState().screen)) {
       closeWorld();
       openWorld();
     }
@@ -151,8 +153,15 @@ function mount(s: SessionState): View<SessionState> {
       return mountNegotiation(hud, store, { dialogs, anchors: (g, l) => anchorsOf?.(g, l) ?? [] });
     case 'debrief':
       return mountDebriefFrame(hud, store);
+    case 'replays':
+      return mountReplays(hud, store);
+    case 'replay':
+      return mountReplayViewer(hud, store);
   }
 }
+
+/** The screens that show the world: the table, and the replay viewer stepping through a game. */
+const showsWorld = (s: Screen | null) => s === 'negotiation' || s === 'replay';
 
 // Announce what is new in the log since the last frame; a new game starts from its opening log.
 let announcedGame: unknown = null;
@@ -202,12 +211,51 @@ function draw(): void {
     view = mount(s);
     view.update(s);
     focusScreen(hud);
-    if (screen === 'negotiation') openWorld();
+    if (showsWorld(screen)) openWorld();
     else closeWorld();
   } else {
     view?.update(s);
   }
   if (s.screen === 'negotiation') announce(s);
+  if (s.screen === 'replay') announceReplay(s);
+  keepReplayRound(s);
+}
+
+// The replay viewer reads out what each step did, once per step.
+let announcedStep: unknown = null;
+function announceReplay(s: SessionState): void {
+  const r = s.replay;
+  const game = s.game;
+  if (!r || !game) return;
+  const key = `${r.step}|${r.lens}|${r.source}`;
+  if (key === announcedStep) return;
+  if (announcedStep === null) announcer.clear();
+  announcedStep = key;
+  for (const entry of game.observation.log) {
+    if (entry.seq < r.freshFrom || r.step === 0) continue;
+    const line = logLine(game.scenario, s.settings.lang, entry);
+    if (line) announcer.say(line.text);
+  }
+}
+
+// The viewer's round lives in the address (`#round=3`, beside a share link's `r=`), replaced in
+// place: stepping through a game must not fill the browser's history.
+let shownRound: string | null = null;
+function keepReplayRound(s: SessionState): void {
+  if (s.screen !== 'replay' || !s.replay) {
+    announcedStep = null;
+    if (shownRound !== null && s.screen === 'title') {
+      shownRound = null;
+      history.replaceState(history.state, '', location.pathname + location.search);
+    }
+    return;
+  }
+  const round = String(s.replay.round + 1);
+  const params = new URLSearchParams(location.hash.slice(1));
+  if (params.get('round') === round) return;
+  params.set('round', round);
+  shownRound = round;
+  history.replaceState(history.state, '', `${location.pathname}${location.search}#${params.toString()}`);
 }
 
 let frame = 0;
@@ -221,5 +269,7 @@ function schedule(): void {
 
 store.subscribe(schedule);
 reducedQuery.addEventListener('change', schedule);
+// A share link opens the viewer straight away.
+if (new URLSearchParams(location.hash.slice(1)).has('r')) store.commands.openReplayLink(location.href);
 draw();
 window.addEventListener('pagehide', () => store.dispose());

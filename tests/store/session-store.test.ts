@@ -163,7 +163,19 @@ describe('session store', () => {
     startAs(store, US);
     const state: SessionState = store.getState();
     expect(Object.keys(state).sort()).toEqual(
-      ['game', 'notice', 'paused', 'save', 'saveProblem', 'scenarios', 'screen', 'settings', 'setup'].sort(),
+      [
+        'game',
+        'notice',
+        'paused',
+        'replay',
+        'replayProblem',
+        'save',
+        'saveProblem',
+        'scenarios',
+        'screen',
+        'settings',
+        'setup',
+      ].sort(),
     );
     expect(Object.keys(state.game ?? {}).sort()).toEqual(
       ['aiThinking', 'analysis', 'counterpart', 'observation', 'scenario', 'setup'].sort(),

@@ -135,13 +135,19 @@ export interface WorldView {
   readonly over: boolean;
 }
 
-export function worldView(scenario: Scenario, observation: Observation, lang: Lang): WorldView {
+/** `watching`: the replay viewer, where nobody at the screen sits at the table ("You" is shown on no one). */
+export function worldView(
+  scenario: Scenario,
+  observation: Observation,
+  lang: Lang,
+  watching = false,
+): WorldView {
   const [left, right] = seats(scenario, observation.side);
   const tones = toneOf(scenario);
   const meters = metersView(scenario, observation, lang, tones);
   const speaker = lastSpeaker(observation);
   const portraits = [left, right].flatMap((side) =>
-    portraitsOf(scenario, side, observation.side, speaker, lang, tones),
+    portraitsOf(scenario, side, observation.side, speaker, lang, tones, watching),
   );
   const column = (side: SideId, seat: 'left' | 'right'): SideColumn => {
     const own = portraits.filter((p) => p.side === side);
@@ -394,6 +400,7 @@ function portraitsOf(
   speaker: SideId | null,
   lang: Lang,
   tones: (side: SideId) => Tone,
+  watching: boolean,
 ): PortraitItem[] {
   const info = sideInfo(scenario, side);
   const seat = side === you ? 'left' : 'right';
@@ -405,7 +412,7 @@ function portraitsOf(
     roleText: info[role].role[lang],
     file: portraitFile(info[role].name, role),
     seat,
-    you: side === you && role === 'negotiator',
+    you: !watching && side === you && role === 'negotiator',
     speaking: role === 'negotiator' && speaker === side,
   }));
 }

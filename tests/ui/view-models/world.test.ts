@@ -317,3 +317,11 @@ describe('the view', () => {
     expect(JSON.parse(JSON.stringify(view))).toEqual(view);
   });
 });
+
+describe('worldView while watching a replay', () => {
+  it('marks nobody as "You"', () => {
+    const obs = rules.observe(rules.newGame({ seed: 1 }), MX);
+    expect(worldView(rules.scenario, obs, 'en').portraits.filter((p) => p.you)).toHaveLength(1);
+    expect(worldView(rules.scenario, obs, 'en', true).portraits.filter((p) => p.you)).toHaveLength(0);
+  });
+});

@@ -1,9 +1,11 @@
 // The debrief screen's frame: helper "debrief"'s content, and the ways back (title, a new game).
 import type { SessionState, SessionStore } from '../../../store/contract';
 import { menuTexts as T } from '../../i18n/areas/menu';
+import { replayTexts as R } from '../../i18n/areas/replay';
 import { say } from '../../i18n/texts';
 import { mountDebrief } from '../debrief/debrief-screen';
 import { h, patch, type View } from '../dom-layer';
+import { downloadText } from '../download';
 
 export function mountDebriefFrame(container: HTMLElement, store: SessionStore): View<SessionState> {
   const root = h('section', { class: 'debrief-frame' });
@@ -26,6 +28,18 @@ export function mountDebriefFrame(container: HTMLElement, store: SessionStore): 
           'button',
           { type: 'button', id: 'debrief-new', class: 'primary', onclick: () => store.commands.openSetup() },
           say(lang, T.newGame),
+        ),
+        h(
+          'button',
+          {
+            type: 'button',
+            id: 'debrief-export',
+            onclick: () => {
+              const file = store.commands.exportReplay();
+              if (file) downloadText(file.fileName, file.text);
+            },
+          },
+          say(lang, R.exportReplay),
         ),
       );
     },

@@ -2,9 +2,11 @@
 // settings (language, reduced motion) and Save and quit.
 import type { SessionStore, Settings } from '../../../store/contract';
 import { menuTexts as T } from '../../i18n/areas/menu';
+import { replayTexts as R } from '../../i18n/areas/replay';
 import { type Lang, say } from '../../i18n/texts';
 import { type DialogHandle, openDialog } from '../dialog';
 import { h } from '../dom-layer';
+import { downloadText } from '../download';
 import { languageSelect } from './title';
 
 const MOTIONS: readonly {
@@ -59,6 +61,18 @@ export function openPauseMenu(
               ),
             ),
           ),
+        ),
+        h(
+          'button',
+          {
+            type: 'button',
+            id: 'menu-export',
+            onclick: () => {
+              const file = c.exportReplay();
+              if (file) downloadText(file.fileName, file.text);
+            },
+          },
+          say(lang, R.exportReplay),
         ),
         h(
           'button',

@@ -135,7 +135,7 @@ export class WorldScene extends Phaser.Scene {
     if (!game) return;
     if (game === this.lastGame && !first) return;
     this.lastGame = game;
-    const view = worldView(game.scenario, game.observation, this.lang);
+    const view = worldView(game.scenario, game.observation, this.lang, game.setup === null);
     w.ladder.show(view.ladder, instant);
     w.calendar.show(view.calendar, instant);
     w.flows.show(view.flows);
