@@ -8,7 +8,12 @@ import { type SideFlag, type UsageError, usageError } from './args';
 import { sideName } from './sides';
 import type { Lineup } from './simulate';
 
-export function lineupFor(scenario: Scenario, given: readonly SideFlag[]): Result<Lineup, UsageError> {
+/** `command` names the command in a message about a missing side: `simulate`, `replay record`. */
+export function lineupFor(
+  scenario: Scenario,
+  given: readonly SideFlag[],
+  command = 'simulate',
+): Result<Lineup, UsageError> {
   const sides = sideIds(scenario);
   const known = sides.map((side) => `--${side} (${sideName(scenario, side)})`).join(', ');
   const unknown = given.find(({ flag }) => !sides.some((side) => flag === `--${side}`));
@@ -17,7 +22,9 @@ export function lineupFor(scenario: Scenario, given: readonly SideFlag[]): Resul
   }
   const missing = sides.find((side) => !given.some(({ flag }) => flag === `--${side}`));
   if (missing !== undefined) {
-    return err(usageError(`simulate needs --${missing}: a player for each side of ${scenario.id}, ${known}`));
+    return err(
+      usageError(`${command} needs --${missing}: a player for each side of ${scenario.id}, ${known}`),
+    );
   }
   const playerOf = (side: SideId) =>
     readPlayer(
