@@ -25,6 +25,30 @@ export type Command =
       players: SideFlag[];
       seeds: SeedRange;
       json: boolean;
+      /** A directory to write every game into as a replay file; null without `--replays`. */
+      replays: string | null;
+    }
+  | {
+      /** `replay record`: one game, written as a replay file. */
+      kind: 'replay-record';
+      scenario: string;
+      players: SideFlag[];
+      seed: number;
+      out: string;
+    }
+  | {
+      /** `replay verify`: each file re-run by the engine, against the shipped scenarios. */
+      kind: 'replay-verify';
+      files: string[];
+      /** One more scenario file to look the replays' scenarios up in. */
+      scenario: string | null;
+    }
+  | {
+      /** `class-report`: many replays (files, or directories of them) as one table and one page. */
+      kind: 'class-report';
+      inputs: string[];
+      out: string;
+      scenario: string | null;
     }
   | {
       kind: 'tournament';
@@ -59,10 +83,29 @@ Usage:
   npm run cli -- validate <file>...
       Check scenario files. Prints "ok <scenario-id> <hash-prefix>" per file,
       or every problem as "file:line:col path: message" (exit 1).
-  npm run cli -- simulate --scenario <file> --<side> <player> --<side> <player> --seeds <from>..<to> [--json]
+  npm run cli -- simulate --scenario <file> --<side> <player> --<side> <player> --seeds <from>..<to> [--json] [--replays <dir>]
       Play one game per seed and print a summary (or JSON with every game).
       Each side of the scenario takes a player, named by its side id
-      (june-2019: --us <player> --mx <player>).
+      (june-2019: --us <player> --mx <player>). With --replays (with or
+      without --json), every game is also written to <dir> as a replay file
+      named <scenario-id>-<seed>.json (the directory is created; files of the
+      same name are replaced).
+  npm run cli -- replay record --scenario <file> --<side> <player> --<side> <player> --seed <n> --out <file>
+      Play one game and write it as a replay file: the same arguments give the
+      same file, byte for byte. Prints "wrote <file>: <n> actions, final hash <hash>".
+  npm run cli -- replay verify <file>... [--scenario <file>]
+      Re-run each replay with the engine and check every recorded hash. Prints
+      "<file>: verified <n> actions <final-hash>" per good file; for a bad one,
+      "<file>: CODE: message" and, for a damaged field, "<file>:line:col path:
+      message" (exit 1). The replay's scenario is found by its id among the
+      scenarios shipped with the game, or in the --scenario file.
+  npm run cli -- class-report <file-or-dir>... --out <dir> [--scenario <file>]
+      Verify many replays (a directory stands for every *.json file in it) and
+      write <dir>/class-results.csv (a row per game) and <dir>/class-report.html
+      (a chart of every outcome over the Pareto frontier, the games, and
+      outcomes by player and by opponent; one page, no scripts). A bad replay
+      is reported and left out, the report is still written, and the exit
+      status is 1.
   npm run cli -- tournament --scenario <file> --seeds <from>..<to> [--difficulty <level>] [--json]
       Every persona of one side (and random) against every persona of the other
       (and random): a row per pair.
@@ -77,7 +120,8 @@ The installed command is the same program: deadline-diplomacy <command> ...
 Players: random, history, a human-like player (${HUMAN_LIKE_NAMES}),
          or a persona of the scenario as <persona> or <persona>:<difficulty>
          (difficulties: ${DIFFICULTIES.join(', ')}; medium when omitted)
-Exit codes: 0 success, 1 invalid scenario, 2 bad arguments.`;
+Exit codes: 0 success, 1 invalid scenario or replay, 2 bad arguments or a file
+that cannot be read (missing, a directory) or written, 3 internal error.`;
 
 const MAX_GAMES = 10_000_000;
 
@@ -96,28 +140,44 @@ export function parseArgs(argv: readonly string[]): Result<Command, UsageError> 
   }
   if (name === 'simulate') return parseSimulate(rest);
   if (name === 'tournament') return parseTournament(rest);
+  if (name === 'replay') return parseReplay(rest);
+  if (name === 'class-report') return parseClassReport(rest);
   return fail(`unknown command "${name}"`);
 }
 
 interface Options {
   values: Map<string, string>;
   flags: Set<string>;
+  /** The arguments that are not options (file names), in order. */
+  positional: string[];
+}
+
+interface OptionRules {
+  /** Keep any other `--name value` too, for the caller to check (side flags). */
+  open?: boolean;
+  /** Take arguments that do not start with `--` as file names rather than refusing them. */
+  positional?: boolean;
 }
 
 /**
  * Options as `--name value` pairs plus boolean flags. Every name must be one of `known`, unless
- * `open` is set: then any other `--name value` is kept too, for the caller to check.
+ * `open` is set.
  */
 function readOptions(
   args: readonly string[],
   known: readonly string[],
   flags: readonly string[],
-  open = false,
+  { open = false, positional = false }: OptionRules = {},
 ): Result<Options, UsageError> {
   const values = new Map<string, string>();
   const set = new Set<string>();
+  const files: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] as string;
+    if (positional && !arg.startsWith('--')) {
+      files.push(arg);
+      continue;
+    }
     if (flags.includes(arg)) {
       if (set.has(arg)) return fail(`${arg} is given twice`);
       set.add(arg);
@@ -130,29 +190,80 @@ function readOptions(
     values.set(arg, value);
     i++;
   }
-  return ok({ values, flags: set });
+  return ok({ values, flags: set, positional: files });
 }
 
 function parseSimulate(args: readonly string[]): Result<Command, UsageError> {
-  const known = ['--scenario', '--seeds'];
-  const read = readOptions(args, known, ['--json'], true);
+  const known = ['--scenario', '--seeds', '--replays'];
+  const read = readOptions(args, known, ['--json'], { open: true });
   if (!read.ok) return read;
   const { values, flags } = read.value;
-  for (const required of known) {
+  for (const required of ['--scenario', '--seeds']) {
     if (!values.has(required)) return fail(`simulate needs ${required}`);
   }
   const seeds = parseSeeds(values.get('--seeds') as string);
   if (!seeds.ok) return seeds;
-  const players = [...values]
-    .filter(([flag]) => !known.includes(flag))
-    .map(([flag, player]) => ({ flag, player }));
   return ok({
     kind: 'simulate',
     scenario: values.get('--scenario') as string,
-    players,
+    players: sideFlags(values, known),
     seeds: seeds.value,
     json: flags.has('--json'),
+    replays: values.get('--replays') ?? null,
   });
+}
+
+/** The `--<side> <player>` pairs among the options: every one that is not a known option. */
+function sideFlags(values: Map<string, string>, known: readonly string[]): SideFlag[] {
+  return [...values].filter(([flag]) => !known.includes(flag)).map(([flag, player]) => ({ flag, player }));
+}
+
+function parseReplay(args: readonly string[]): Result<Command, UsageError> {
+  const [sub, ...rest] = args;
+  if (sub === 'record') return parseReplayRecord(rest);
+  if (sub === 'verify') return parseReplayVerify(rest);
+  return fail(
+    sub === undefined
+      ? 'replay needs a subcommand: record or verify'
+      : `unknown replay subcommand "${sub}" (replay record, or replay verify)`,
+  );
+}
+
+function parseReplayRecord(args: readonly string[]): Result<Command, UsageError> {
+  const known = ['--scenario', '--seed', '--out'];
+  const read = readOptions(args, known, [], { open: true });
+  if (!read.ok) return read;
+  const { values } = read.value;
+  for (const required of known) {
+    if (!values.has(required)) return fail(`replay record needs ${required}`);
+  }
+  const seed = parseSeed(values.get('--seed') as string);
+  if (!seed.ok) return seed;
+  return ok({
+    kind: 'replay-record',
+    scenario: values.get('--scenario') as string,
+    players: sideFlags(values, known),
+    seed: seed.value,
+    out: values.get('--out') as string,
+  });
+}
+
+function parseReplayVerify(args: readonly string[]): Result<Command, UsageError> {
+  const read = readOptions(args, ['--scenario'], [], { positional: true });
+  if (!read.ok) return read;
+  const { values, positional } = read.value;
+  if (positional.length === 0) return fail('replay verify needs at least one replay file');
+  return ok({ kind: 'replay-verify', files: positional, scenario: values.get('--scenario') ?? null });
+}
+
+function parseClassReport(args: readonly string[]): Result<Command, UsageError> {
+  const read = readOptions(args, ['--out', '--scenario'], [], { positional: true });
+  if (!read.ok) return read;
+  const { values, positional } = read.value;
+  if (positional.length === 0) return fail('class-report needs at least one replay file or directory');
+  const out = values.get('--out');
+  if (out === undefined) return fail('class-report needs --out <dir>: where to write the report');
+  return ok({ kind: 'class-report', inputs: positional, out, scenario: values.get('--scenario') ?? null });
 }
 
 function parseTournament(args: readonly string[]): Result<Command, UsageError> {
@@ -187,6 +298,14 @@ function parseTournament(args: readonly string[]): Result<Command, UsageError> {
     difficulty,
     json: flags.has('--json'),
   });
+}
+
+function parseSeed(text: string): Result<number, UsageError> {
+  const seed = /^\d+$/.test(text) ? Number(text) : Number.NaN;
+  if (!Number.isSafeInteger(seed) || seed > 0xffffffff) {
+    return fail(`--seed: expected a whole number from 0 to ${0xffffffff}, not "${text}"`);
+  }
+  return ok(seed);
 }
 
 function parseSeeds(text: string): Result<SeedRange, UsageError> {

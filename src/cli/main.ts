@@ -1,9 +1,14 @@
 #!/usr/bin/env node
-// `deadline-diplomacy <command>` (or `npm run cli -- <command>`): validate scenarios and simulate
-// games in Node, with no browser. Only argument parsing is loaded up front; each command is imported
+// `deadline-diplomacy <command>` (or `npm run cli -- <command>`): validate scenarios, simulate
+// games, and record, verify and report on replays in Node, with no browser. Only argument parsing is loaded up front; each command is imported
 // when it runs, so `help` starts without yaml, zod, the engine or the AI.
 import { type Command, parseArgs, USAGE } from './args';
 import { EXIT, type ExitCode, usageFailure } from './exit';
+
+// The scenarios that ship with the game, found from this file rather than the working directory:
+// the entry is dist/cli/main.js when built and src/cli/main.ts from source, two levels below the
+// package either way (the commands' own chunks live deeper, so they are handed this).
+const SHIPPED_SCENARIOS = new URL('../../scenarios/', import.meta.url);
 
 async function run(argv: readonly string[]): Promise<ExitCode> {
   const parsed = parseArgs(argv);
@@ -24,6 +29,12 @@ async function execute(command: Command): Promise<ExitCode> {
       return (await import('./run-tournament')).runTournament(command);
     case 'gauntlet':
       return (await import('./run-gauntlet')).runGauntlet(command);
+    case 'replay-record':
+      return (await import('./run-replay-record')).runReplayRecord(command);
+    case 'replay-verify':
+      return (await import('./run-replay-verify')).runReplayVerify(command, SHIPPED_SCENARIOS);
+    case 'class-report':
+      return (await import('./run-class-report')).runClassReport(command, SHIPPED_SCENARIOS);
   }
 }
 

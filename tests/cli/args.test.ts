@@ -26,7 +26,71 @@ describe('parseArgs', () => {
         ],
         seeds: { from: 3, to: 9 },
         json: true,
+        replays: null,
       },
+    });
+  });
+
+  it('reads simulate --replays, with or without --json', () => {
+    const base = ['simulate', '--scenario', 's', '--us', 'random', '--mx', 'random', '--seeds', '1..3'];
+    for (const extra of [
+      ['--replays', 'out'],
+      ['--json', '--replays', 'out'],
+    ]) {
+      const r = parseArgs([...base, ...extra]);
+      expect(r.ok && r.value.kind === 'simulate' && r.value.replays).toBe('out');
+      expect(r.ok && r.value.kind === 'simulate' && r.value.players.map((p) => p.flag)).toEqual([
+        '--us',
+        '--mx',
+      ]);
+    }
+  });
+
+  it('reads replay record: side flags for the scenario to check, one seed, the file to write', () => {
+    const r = parseArgs([
+      'replay',
+      'record',
+      '--out',
+      'g.json',
+      '--scenario',
+      's.yaml',
+      '--us',
+      'pragmatist:hard',
+      '--seed',
+      '42',
+      '--mx',
+      'random',
+    ]);
+    expect(r).toEqual({
+      ok: true,
+      value: {
+        kind: 'replay-record',
+        scenario: 's.yaml',
+        players: [
+          { flag: '--us', player: 'pragmatist:hard' },
+          { flag: '--mx', player: 'random' },
+        ],
+        seed: 42,
+        out: 'g.json',
+      },
+    });
+  });
+
+  it('reads replay verify: files in any place among the options', () => {
+    expect(parseArgs(['replay', 'verify', 'a.json', '--scenario', 's.yaml', 'b.json'])).toEqual({
+      ok: true,
+      value: { kind: 'replay-verify', files: ['a.json', 'b.json'], scenario: 's.yaml' },
+    });
+    expect(parseArgs(['replay', 'verify', 'a.json'])).toEqual({
+      ok: true,
+      value: { kind: 'replay-verify', files: ['a.json'], scenario: null },
+    });
+  });
+
+  it('reads class-report: files and directories, and where to write', () => {
+    expect(parseArgs(['class-report', 'replays/', 'extra.json', '--out', 'report'])).toEqual({
+      ok: true,
+      value: { kind: 'class-report', inputs: ['replays/', 'extra.json'], out: 'report', scenario: null },
     });
   });
 
@@ -130,6 +194,28 @@ describe('parseArgs', () => {
     [['validate'], /at least one scenario file/],
     [['validate', '--strict', 'x.yaml'], /file names only/],
     [['launch'], /unknown command "launch"/],
+    [['replay'], /replay needs a subcommand: record or verify/],
+    [['replay', 'play'], /unknown replay subcommand "play"/],
+    [
+      ['replay', 'record', '--scenario', 's', '--us', 'random', '--mx', 'random', '--out', 'g'],
+      /needs --seed/,
+    ],
+    [['replay', 'record', '--scenario', 's', '--us', 'random', '--seed', '1'], /replay record needs --out/],
+    [['replay', 'record', '--seed', '1', '--out', 'g'], /replay record needs --scenario/],
+    [
+      ['replay', 'record', '--scenario', 's', '--seed', '1..2', '--out', 'g'],
+      /--seed: expected a whole number/,
+    ],
+    [['replay', 'record', '--scenario', 's', '--seed', '4294967296', '--out', 'g'], /--seed: expected/],
+    [['replay', 'record', '--scenario', 's', '--seed', '1', '--out', 'g', 'stray'], /unknown option "stray"/],
+    [['replay', 'verify'], /at least one replay file/],
+    [['replay', 'verify', '--scenario', 's'], /at least one replay file/],
+    [['replay', 'verify', 'a.json', '--strict'], /unknown option "--strict"/],
+    [['replay', 'verify', 'a.json', '--scenario'], /--scenario needs a value/],
+    [['class-report', '--out', 'r'], /at least one replay file or directory/],
+    [['class-report', 'a.json'], /class-report needs --out <dir>/],
+    [['class-report', 'a.json', '--out', 'r', '--json'], /unknown option "--json"/],
+    [['simulate', '--scenario', 's', '--seeds', '1', '--replays'], /--replays needs a value/],
   ])('refuses %j with a usage error', (argv, message) => {
     const r = parseArgs(argv);
     expect(r.ok).toBe(false);

@@ -34,7 +34,9 @@ describe('the built program', () => {
       const r = cli(...args);
       expect(r.status).toBe(0);
       expect(r.stdout).toMatch(/^Deadline Diplomacy: command line\n\nUsage:\n/);
-      expect(r.stdout).toContain('Exit codes: 0 success, 1 invalid scenario, 2 bad arguments.');
+      expect(r.stdout).toContain('Exit codes: 0 success, 1 invalid scenario or replay, 2 bad arguments');
+      for (const command of ['replay record', 'replay verify', 'class-report', '--replays <dir>'])
+        expect(r.stdout).toContain(command);
     }
   });
 
