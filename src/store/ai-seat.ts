@@ -52,13 +52,17 @@ export function aiSeed(seed: number): number {
 export function createAiSeat(rules: Rules, setup: Setup): Result<AiSeat, Notice> {
   const scenario = rules.scenario;
   const side = otherSide(scenario, setup.side);
+  const opponent = setup.opponent;
+  if (opponent.kind !== 'ai') {
+    return err({ code: 'NO_AI', message: 'The other side is played by a person, not the AI.' });
+  }
   const persona: ScenarioPersona | undefined = (scenario.personas ?? []).find(
-    (p) => p.side === side && p.id === setup.opponent.persona,
+    (p) => p.side === side && p.id === opponent.persona,
   );
   if (!persona) {
-    return err({ code: 'UNKNOWN_PERSONA', message: `There is no opponent "${setup.opponent.persona}".` });
+    return err({ code: 'UNKNOWN_PERSONA', message: `There is no opponent "${opponent.persona}".` });
   }
-  const { difficulty } = setup.opponent;
+  const { difficulty } = opponent;
   const knowledge = knowledgeFor(scenario, side);
   const appraisal = appraisalFor(scenario, side);
   const skill = SKILLS[difficulty];

@@ -22,15 +22,20 @@ export interface ScenarioEntry {
   readonly scenario: Scenario;
 }
 
-/** Who sits across the table. A second person (hotseat) comes with the classroom issue. */
-export type Opponent = { readonly kind: 'ai'; readonly persona: string; readonly difficulty: Difficulty };
+/** Who sits across the table: an AI negotiator, or a second person on the same device (hotseat). */
+export type Opponent =
+  | { readonly kind: 'ai'; readonly persona: string; readonly difficulty: Difficulty }
+  | { readonly kind: 'person' };
+export type AiOpponent = Extract<Opponent, { kind: 'ai' }>;
 
 export interface Setup {
   readonly scenarioId: string;
-  /** The side the person plays. */
+  /** The side the person plays (in hotseat, the side whose brief is read first). */
   readonly side: SideId;
   readonly opponent: Opponent;
   readonly seed: number;
+  /** Minutes each meeting may take before the side to move passes; null: no timer (the default). */
+  readonly timerMinutes: number | null;
 }
 
 export interface Settings {
@@ -100,8 +105,22 @@ export interface SessionState {
   readonly notice: Notice | null;
   /** The replay being viewed (screen `replay`); its current step is `game.observation`. */
   readonly replay: ReplayView | null;
+  /**
+   * Hotseat: the device must pass to this side before anything more is shown. While it is set,
+   * views show only the "pass the device" cover (the game's last view is that of the side that
+   * just moved, who has seen it).
+   */
+  readonly handoff: SideId | null;
+  /** The meeting's timer, when the setup asked for one. */
+  readonly timer: TimerView | null;
   /** Why the last replay file or link could not be opened (screen `replays`). */
   readonly replayProblem: ReplayNotice | null;
+}
+
+export interface TimerView {
+  readonly limitMs: number;
+  readonly remainingMs: number;
+  readonly running: boolean;
 }
 
 /** Whose eyes the replay viewer looks through: one side's, or everything (bluffs and both briefs). */
@@ -163,8 +182,14 @@ export interface SessionCommands {
   chooseSetup(change: Partial<Omit<Setup, 'seed'>>): void;
   /** From the setup screen: a new game, shown first as the person's private brief. */
   startGame(): void;
-  /** From the brief to the table. */
+  /** From the brief to the table (in hotseat, to the other side's brief first). */
   beginTalks(): void;
+  /** Hotseat: the side named by `handoff` has the device; its view is shown. */
+  takeDevice(): void;
+  /** The meeting's timer: stop or start it, or give the side to move one more minute. */
+  pauseTimer(): void;
+  resumeTimer(): void;
+  extendTimer(): void;
   /** The person's move; a refused one sets `notice` and changes nothing. */
   act(intent: Intent): void;
   /** The counterpart's answer to "what would it take?" for this draft (sets `game.counterpart`). */

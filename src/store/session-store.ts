@@ -13,6 +13,7 @@ import {
   type Rules,
 } from '../engine';
 import { recordReplay } from '../replay/record';
+import { otherSide, perSide, type SideId } from '../scenario/sides';
 import { type AiSeat, createAiSeat, resyncAiSeat } from './ai-seat';
 import type {
   CounterpartWords,
@@ -28,6 +29,7 @@ import type {
   Setup,
 } from './contract';
 import { createReplaySession, replayExport, replayLink } from './replay-session';
+import { createRoundTimer } from './round-timer';
 import { discardSave, readSave, summaryOf, writeSave } from './saves';
 import { canGo, TARGET, type Transition } from './screens';
 import { readSettings, writeSettings } from './settings';
@@ -38,9 +40,15 @@ interface Table {
   readonly entry: ScenarioEntry;
   readonly rules: Rules;
   readonly setup: Setup;
-  readonly ai: AiSeat;
-  readonly estimator: Estimator;
+  /** Null in hotseat: a second person plays the other side. */
+  readonly ai: AiSeat | null;
+  /** Each side's estimator, made when that side first appraises a draft. */
+  readonly estimators: Map<SideId, Estimator>;
   state: GameState;
+  /** Whose view the screen shows: the person's side, or in hotseat whoever has the device. */
+  seat: SideId;
+  /** Hotseat: the sides that have read their brief. */
+  readonly briefed: Set<SideId>;
   /** Set when the engine refused an AI move: the AI plays no more this game. */
   aiStopped: boolean;
 }
@@ -77,6 +85,8 @@ export function createSessionStore(deps: SessionDeps): SessionStore {
     save: saved?.ok ? summaryOf(saved.value) : null,
     saveProblem: saved && !saved.ok ? saved.error : null,
     notice: null,
+    handoff: null,
+    timer: null,
     replay: null,
     replayProblem: null,
   }));
@@ -86,6 +96,32 @@ export function createSessionStore(deps: SessionDeps): SessionStore {
     if (!disposed) store.setState(partial);
   };
   const setNotice = (notice: Notice) => set({ notice });
+  /** The pause menu stopped the meeting's clock, so closing it starts the clock again. */
+  let timerHeldByMenu = false;
+  const timer = createRoundTimer({
+    scheduler: deps.scheduler,
+    show: (view) => set({ timer: view }),
+    // The clock runs only while a person at the screen is to move.
+    ticking: () => {
+      const t = table;
+      const s = get();
+      return (
+        !!t &&
+        s.screen === 'negotiation' &&
+        !s.paused &&
+        !s.handoff &&
+        !aiToMove(t) &&
+        t.state.phase !== 'over'
+      );
+    },
+    expire: () => {
+      const t = table;
+      if (!t) return;
+      const wait = t.rules.legalActions(t.state, t.state.turn.side).some((l) => l.type === 'wait');
+      if (wait) commands.act({ type: 'wait' });
+      set({ notice: { code: 'TIME_UP', message: 'Time is up for this meeting: the turn passed.' } });
+    },
+  });
   const go = (transition: Transition): boolean => {
     if (disposed || !canGo(get().screen, transition)) return false;
     return true;
@@ -99,26 +135,40 @@ export function createSessionStore(deps: SessionDeps): SessionStore {
     set,
   });
 
-  /** The game at the table as a replay: the person's side, and the AI's persona for the other. */
-  const tableReplay = (t: Table) =>
-    recordReplay(
+  /** The game at the table as a replay: who played each side (a person, or the AI's persona). */
+  const tableReplay = (t: Table) => {
+    const o = t.setup.opponent;
+    return recordReplay(
       t.rules,
       {
-        players: {
-          [t.setup.side]: { kind: 'person' },
-          [t.ai.side]: { kind: 'ai', player: `${t.setup.opponent.persona}:${t.setup.opponent.difficulty}` },
-        },
-        settings: { mode: 'vs-ai' },
+        players: perSide(t.rules.scenario, (side) =>
+          side === t.setup.side || o.kind === 'person'
+            ? { kind: 'person' as const }
+            : { kind: 'ai' as const, player: `${o.persona}:${o.difficulty}` },
+        ),
+        settings: { mode: o.kind === 'person' ? 'hotseat' : 'vs-ai' },
       },
       t.state,
     );
+  };
   const replayInView = () => (table ? tableReplay(table) : replays.viewed());
 
   const setGame = (change: Partial<GameView>) => {
     const game = get().game;
     if (game) set({ game: { ...game, ...change } });
   };
-  const observationOf = (t: Table) => t.rules.observe(t.state, t.setup.side);
+  const observationOf = (t: Table) => t.rules.observe(t.state, t.seat);
+
+  /** Hotseat: the device goes to `side`; nothing of its view is shown until it is taken. */
+  const passTo = (t: Table, side: SideId) => {
+    t.seat = side;
+    set({ handoff: side });
+  };
+  /** After a move in hotseat, the side to move next takes the device. */
+  const passIfTheirTurn = (t: Table) => {
+    if (t.ai || t.state.phase === 'over' || t.state.turn.side === t.seat) return;
+    passTo(t, t.state.turn.side);
+  };
 
   const autosave = (t: Table) => {
     if (!writeSave(deps.storage, t.setup, t.rules, t.state)) {
@@ -135,7 +185,8 @@ export function createSessionStore(deps: SessionDeps): SessionStore {
     p?.cancel?.();
   };
 
-  const aiToMove = (t: Table) =>
+  const aiToMove = (t: Table): t is Table & { ai: AiSeat } =>
+    t.ai !== null &&
     !t.aiStopped &&
     t.state.phase !== 'over' &&
     t.state.turn.side === t.ai.side &&
@@ -163,9 +214,10 @@ export function createSessionStore(deps: SessionDeps): SessionStore {
 
   const aiStep = (t: Table) => {
     if (t !== table || !aiToMove(t)) return scheduleAi();
+    const ai = t.ai;
     const before = t.state;
-    const action = t.ai.decide(before);
-    const words = wordsBefore(t, before, action);
+    const action = ai.decide(before);
+    const words = wordsBefore(ai, t, before, action);
     const applied = t.rules.apply(before, action);
     if (!applied.ok) {
       t.aiStopped = true;
@@ -178,16 +230,17 @@ export function createSessionStore(deps: SessionDeps): SessionStore {
     }
     t.state = applied.value;
     autosave(t);
+    timer.onMove(t.state);
     setGame({ observation: observationOf(t), aiThinking: false, ...(words ? { counterpart: words } : {}) });
     scheduleAi();
   };
 
   /** Why the AI will not take the person's offer, judged on what it saw before answering. */
-  const wordsBefore = (t: Table, before: GameState, action: Action): CounterpartWords | null => {
+  const wordsBefore = (ai: AiSeat, t: Table, before: GameState, action: Action): CounterpartWords | null => {
     const standing = before.standing;
-    if (!standing || !facesOffer(standing, t.ai.side) || action.type === 'accept') return null;
+    if (!standing || !facesOffer(standing, ai.side) || action.type === 'accept') return null;
     if (!(NEGOTIATING as readonly string[]).includes(action.type)) return null;
-    const explanation = t.ai.explainRefusal(t.rules.observe(before, t.ai.side), standing.package as Package);
+    const explanation = ai.explainRefusal(t.rules.observe(before, ai.side), standing.package as Package);
     return { kind: 'explanation', explanation };
   };
 
@@ -195,8 +248,9 @@ export function createSessionStore(deps: SessionDeps): SessionStore {
     entry: ScenarioEntry,
     setup: Setup,
     state: GameState,
-    ai: AiSeat,
+    ai: AiSeat | null,
     screen: SessionState['screen'],
+    seat: SideId = setup.side,
   ) => {
     const rules = rulesFor(entry);
     const t: Table = {
@@ -204,8 +258,10 @@ export function createSessionStore(deps: SessionDeps): SessionStore {
       rules,
       setup,
       ai,
-      estimator: estimatorFor(entry.scenario, setup.side),
+      estimators: new Map(),
       state,
+      seat,
+      briefed: new Set(),
       aiStopped: false,
     };
     table = t;
@@ -214,6 +270,8 @@ export function createSessionStore(deps: SessionDeps): SessionStore {
       paused: false,
       setup,
       notice: null,
+      // In hotseat the first view is shown only to the side it belongs to.
+      handoff: ai ? null : seat,
       game: {
         setup,
         scenario: entry.scenario,
@@ -228,6 +286,7 @@ export function createSessionStore(deps: SessionDeps): SessionStore {
 
   const closeTable = () => {
     cancelPending();
+    timer.stop();
     const t = table;
     table = null;
     // A finished game is not there to continue.
@@ -250,7 +309,7 @@ export function createSessionStore(deps: SessionDeps): SessionStore {
   };
 
   const actionOf = (t: Table, intent: Intent): Action => {
-    const side = t.setup.side;
+    const side = t.seat;
     const say = 'say' in intent && intent.say ? { say: intent.say } : {};
     switch (intent.type) {
       case 'propose': {
@@ -292,33 +351,68 @@ export function createSessionStore(deps: SessionDeps): SessionStore {
       if (!entry) return setNotice({ code: 'UNKNOWN_SCENARIO', message: 'That scenario is not available.' });
       const setup: Setup = { ...chosen, seed: deps.newSeed() >>> 0 };
       const rules = rulesFor(entry);
-      const ai = createAiSeat(rules, setup);
-      if (!ai.ok) return setNotice(ai.error);
-      const t = openTable(entry, setup, rules.newGame({ seed: setup.seed }), ai.value, TARGET.startGame);
+      const ai = setup.opponent.kind === 'ai' ? createAiSeat(rules, setup) : null;
+      if (ai && !ai.ok) return setNotice(ai.error);
+      const t = openTable(
+        entry,
+        setup,
+        rules.newGame({ seed: setup.seed }),
+        ai?.value ?? null,
+        TARGET.startGame,
+      );
       autosave(t);
       set({ save: null, saveProblem: null });
     },
     beginTalks() {
-      if (!go('beginTalks') || !table) return;
+      const t = table;
+      if (!go('beginTalks') || !t || get().handoff) return;
+      if (!t.ai) {
+        // Hotseat: each side reads its own brief, alone, before the talks begin.
+        t.briefed.add(t.seat);
+        const other = otherSide(t.rules.scenario, t.seat);
+        if (!t.briefed.has(other)) return passTo(t, other);
+      }
       set({ screen: TARGET.beginTalks });
+      if (!t.ai) passIfTheirTurn(t);
+      timer.start(t.setup.timerMinutes, t.state);
       scheduleAi();
     },
+    takeDevice() {
+      const t = table;
+      if (disposed || !t || get().handoff !== t.seat) return;
+      set({ handoff: null });
+      setGame({ observation: observationOf(t), counterpart: null });
+    },
+    pauseTimer: () => {
+      timer.pause();
+    },
+    resumeTimer: () => timer.resume(),
+    extendTimer: () => timer.extend(),
     act(intent) {
       const t = table;
       if (disposed || !t || get().screen !== 'negotiation') return;
       if (get().paused) return setNotice({ code: 'PAUSED', message: 'The game is paused.' });
+      if (get().handoff) return setNotice({ code: 'HANDOFF', message: 'Pass the device first.' });
       const applied = t.rules.apply(t.state, actionOf(t, intent));
       if (!applied.ok) return setNotice({ code: applied.error.code, message: applied.error.message });
       t.state = applied.value;
       // A refusal shown before is answered by this move.
       if (get().notice) set({ notice: null });
       autosave(t);
+      timer.onMove(t.state);
       setGame({ observation: observationOf(t), counterpart: null });
+      passIfTheirTurn(t);
       scheduleAi();
     },
     askWhatItTakes(draft) {
       const t = table;
       if (disposed || !t) return;
+      if (!t.ai) {
+        return setNotice({
+          code: 'NO_AI',
+          message: 'The other side is a person: ask them across the table what it would take.',
+        });
+      }
       const answer = t.ai.counterpart.whatWouldItTake(t.rules.observe(t.state, t.ai.side), draft);
       if (answer.ok) setGame({ counterpart: { kind: 'answer', answer: answer.value } });
       else setNotice({ code: answer.error.code, message: answer.error.message });
@@ -327,7 +421,12 @@ export function createSessionStore(deps: SessionDeps): SessionStore {
       const t = table;
       const obs = get().game?.observation;
       if (disposed || !t || !obs) return null;
-      return estimateDraft(t.estimator, obs, draft);
+      let estimator = t.estimators.get(t.seat);
+      if (!estimator) {
+        estimator = estimatorFor(t.entry.scenario, t.seat);
+        t.estimators.set(t.seat, estimator);
+      }
+      return estimateDraft(estimator, obs, draft);
     },
     skipPause() {
       const p = pending;
@@ -339,12 +438,15 @@ export function createSessionStore(deps: SessionDeps): SessionStore {
     pause() {
       if (disposed || get().screen !== 'negotiation') return;
       cancelPending();
+      timerHeldByMenu = timer.pause();
       set({ paused: true });
       setGame({ aiThinking: false });
     },
     resume() {
       if (disposed || !get().paused) return;
       set({ paused: false });
+      if (timerHeldByMenu) timer.resume();
+      timerHeldByMenu = false;
       scheduleAi();
     },
     setLang(lang) {
@@ -358,7 +460,7 @@ export function createSessionStore(deps: SessionDeps): SessionStore {
       if (disposed || !t) return;
       autosave(t);
       closeTable();
-      set({ screen: 'title', paused: false, setup: null, game: null });
+      set({ screen: 'title', paused: false, setup: null, game: null, handoff: null, timer: null });
       refreshSave();
     },
     continueGame() {
@@ -367,9 +469,12 @@ export function createSessionStore(deps: SessionDeps): SessionStore {
       if (!loaded) return set({ save: null });
       if (!loaded.ok) return set({ save: null, saveProblem: loaded.error });
       const { entry, rules, setup, state } = loaded.value;
-      const ai = resyncAiSeat(rules, setup, state);
-      if (!ai.ok) return set({ save: null, saveProblem: ai.error });
-      openTable(entry, setup, state, ai.value, TARGET.continueGame);
+      const ai = setup.opponent.kind === 'ai' ? resyncAiSeat(rules, setup, state) : null;
+      if (ai && !ai.ok) return set({ save: null, saveProblem: ai.error });
+      // Hotseat resumes with the side to move, once it has the device.
+      const seat = ai || state.phase === 'over' ? setup.side : state.turn.side;
+      const t = openTable(entry, setup, state, ai?.value ?? null, TARGET.continueGame, seat);
+      timer.start(setup.timerMinutes, t.state);
       scheduleAi();
     },
     discardSave() {
@@ -395,6 +500,8 @@ export function createSessionStore(deps: SessionDeps): SessionStore {
         notice: null,
         replay: null,
         replayProblem: null,
+        handoff: null,
+        timer: null,
       });
       refreshSave();
     },
@@ -428,6 +535,7 @@ export function createSessionStore(deps: SessionDeps): SessionStore {
     commands,
     dispose() {
       cancelPending();
+      timer.stop();
       replays.close();
       for (const off of [...unsubscribes]) off();
       table = null;

@@ -4,7 +4,10 @@ import { isDifficulty } from '../ai/difficulty';
 import { err, ok, type Result } from '../result';
 import type { Scenario } from '../scenario/schema';
 import { isSideId, otherSide, type SideId, sideIds } from '../scenario/sides';
-import type { Notice, Opponent, ScenarioEntry, Setup } from './contract';
+import type { AiOpponent, Notice, Opponent, ScenarioEntry, Setup } from './contract';
+
+/** The meeting timer's choices, in minutes; null is no timer, the default. */
+export const TIMER_CHOICES: readonly (number | null)[] = [null, 2, 5, 10];
 
 /** The persona a first game meets: the pragmatist when the scenario has one. */
 const PREFERRED_PERSONA = 'pragmatist';
@@ -13,7 +16,7 @@ export function personasFor(scenario: Scenario, side: SideId): string[] {
   return (scenario.personas ?? []).filter((p) => p.side === side).map((p) => p.id);
 }
 
-export function defaultOpponent(scenario: Scenario, aiSide: SideId): Opponent | null {
+export function defaultOpponent(scenario: Scenario, aiSide: SideId): AiOpponent | null {
   const ids = personasFor(scenario, aiSide);
   const persona = ids.includes(PREFERRED_PERSONA) ? PREFERRED_PERSONA : ids[0];
   return persona === undefined ? null : { kind: 'ai', persona, difficulty: 'medium' };
@@ -23,7 +26,7 @@ export function defaultOpponent(scenario: Scenario, aiSide: SideId): Opponent | 
 export function defaultSetup(entry: ScenarioEntry): Setup | null {
   const side = sideIds(entry.scenario)[0];
   const opponent = defaultOpponent(entry.scenario, otherSide(entry.scenario, side));
-  return opponent ? { scenarioId: entry.id, side, opponent, seed: 0 } : null;
+  return opponent ? { scenarioId: entry.id, side, opponent, seed: 0, timerMinutes: null } : null;
 }
 
 /**
@@ -44,20 +47,45 @@ export function changedSetup(
   if (!isSideId(scenario, side)) {
     return refuse('UNKNOWN_SIDE', `"${String(side)}" is not a side of this scenario.`);
   }
-  const aiSide = otherSide(scenario, side);
-  let opponent: Opponent | null = change.opponent ?? setup.opponent;
-  if (!change.opponent && !personasFor(scenario, aiSide).includes(opponent.persona)) {
-    const fallback = defaultOpponent(scenario, aiSide);
-    opponent = fallback ? { ...fallback, difficulty: setup.opponent.difficulty } : null;
+  const timerMinutes = change.timerMinutes === undefined ? setup.timerMinutes : change.timerMinutes;
+  if (!TIMER_CHOICES.includes(timerMinutes)) {
+    return refuse(
+      'UNKNOWN_TIMER',
+      `A meeting timer of ${String(timerMinutes)} minutes is not one of the choices.`,
+    );
   }
-  if (!opponent || !personasFor(scenario, aiSide).includes(opponent.persona)) {
-    const name = opponent?.persona ?? '';
+  const opponent = opponentFor(scenario, side, setup.opponent, change.opponent);
+  if (!opponent.ok) return opponent;
+  return ok({ scenarioId, side, opponent: opponent.value, seed: setup.seed, timerMinutes });
+}
+
+/**
+ * The opponent after a change: a second person stays one; an AI named outright must exist for the
+ * other side, and one left unnamed by a new scenario or side becomes that side's default persona
+ * (keeping the difficulty), so choosing a side never needs a second step.
+ */
+function opponentFor(
+  scenario: Scenario,
+  side: SideId,
+  before: Opponent,
+  given: Opponent | undefined,
+): Result<Opponent, Notice> {
+  const aiSide = otherSide(scenario, side);
+  const wanted = given ?? before;
+  if (wanted.kind === 'person') return ok(wanted);
+  let opponent: Opponent | null = wanted;
+  if (!given && !personasFor(scenario, aiSide).includes(wanted.persona)) {
+    const fallback = defaultOpponent(scenario, aiSide);
+    opponent = fallback ? { ...fallback, difficulty: wanted.difficulty } : null;
+  }
+  if (opponent?.kind !== 'ai' || !personasFor(scenario, aiSide).includes(opponent.persona)) {
+    const name = opponent?.kind === 'ai' ? opponent.persona : '';
     return refuse('UNKNOWN_PERSONA', `There is no opponent "${name}" for the other side in this scenario.`);
   }
-  if (opponent.kind !== 'ai' || !isDifficulty(opponent.difficulty)) {
+  if (!isDifficulty(opponent.difficulty)) {
     return refuse('UNKNOWN_DIFFICULTY', `"${String(opponent.difficulty)}" is not a difficulty.`);
   }
-  return ok({ scenarioId, side, opponent, seed: setup.seed });
+  return ok(opponent);
 }
 
 function refuse(code: string, message: string): Result<never, Notice> {
@@ -67,13 +95,22 @@ function refuse(code: string, message: string): Result<never, Notice> {
 /** A setup read back from a save, checked against the scenarios this build has. */
 export function setupFrom(json: unknown, entry: ScenarioEntry): Setup | null {
   if (typeof json !== 'object' || json === null) return null;
-  const { scenarioId, side, opponent, seed } = json as Record<string, unknown>;
+  const { scenarioId, side, opponent, seed, timerMinutes } = json as Record<string, unknown>;
   if (scenarioId !== entry.id || !isSideId(entry.scenario, side)) return null;
   if (typeof seed !== 'number' || !Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) return null;
-  if (typeof opponent !== 'object' || opponent === null) return null;
-  const { kind, persona, difficulty } = opponent as Record<string, unknown>;
+  // Saves from before the timer have none.
+  const timer = timerMinutes === undefined ? null : timerMinutes;
+  if (timer !== null && (typeof timer !== 'number' || !TIMER_CHOICES.includes(timer))) return null;
+  const against = opponentFrom(opponent, entry, side);
+  return against ? { scenarioId, side, opponent: against, seed, timerMinutes: timer } : null;
+}
+
+function opponentFrom(json: unknown, entry: ScenarioEntry, side: SideId): Opponent | null {
+  if (typeof json !== 'object' || json === null) return null;
+  const { kind, persona, difficulty } = json as Record<string, unknown>;
+  if (kind === 'person') return { kind: 'person' };
   if (kind !== 'ai' || typeof persona !== 'string' || typeof difficulty !== 'string') return null;
   if (!isDifficulty(difficulty)) return null;
   if (!personasFor(entry.scenario, otherSide(entry.scenario, side)).includes(persona)) return null;
-  return { scenarioId, side, opponent: { kind: 'ai', persona, difficulty }, seed };
+  return { kind: 'ai', persona, difficulty };
 }

@@ -12,6 +12,7 @@ import { createSessionStore } from '../store/session-store';
 import { createAnnouncer } from './dom/announcer';
 import type { View } from './dom/dom-layer';
 import { focusScreen } from './dom/focus';
+import { drawHandoff } from './dom/handoff';
 import { mountBrief } from './dom/screens/brief';
 import { mountDebriefFrame } from './dom/screens/debrief-frame';
 import { mountNegotiation } from './dom/screens/negotiation';
@@ -40,6 +41,7 @@ function element(id: string): HTMLElement {
 const hud = element('hud');
 const worldHost = element('world');
 const dialogs = element('dialogs');
+const handoffCover = element('handoff');
 const announcerRegion = element('announcer');
 const announcer = createAnnouncer(announcerRegion);
 
@@ -216,7 +218,11 @@ function draw(): void {
   } else {
     view?.update(s);
   }
-  if (s.screen === 'negotiation') announce(s);
+  // Hotseat: what was read out for the side that moved is not left for the next to find.
+  if (s.handoff && s.handoff !== lastHandoff) announcer.clear();
+  lastHandoff = s.handoff;
+  drawHandoff(handoffCover, s, store);
+  if (s.screen === 'negotiation' && !s.handoff) announce(s);
   if (s.screen === 'replay') announceReplay(s);
   keepReplayRound(s);
 }
@@ -258,6 +264,7 @@ function keepReplayRound(s: SessionState): void {
   history.replaceState(history.state, '', `${location.pathname}${location.search}#${params.toString()}`);
 }
 
+let lastHandoff: SessionState['handoff'] = null;
 let frame = 0;
 function schedule(): void {
   if (frame) return;

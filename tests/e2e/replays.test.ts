@@ -36,7 +36,7 @@ async function openReplayFile(game: GamePage, path: string): Promise<void> {
   await page.locator('#replay-file').setInputFiles(path);
 }
 
-const position = (page: Page) => page.locator('#replay-position').innerText();
+const position = (page: Page) => visibleText(page.locator('#replay-position'));
 
 /** Two frames: the viewer has drawn what the last command changed. */
 const drawn = (page: Page) =>
@@ -167,12 +167,14 @@ describe('replays', () => {
     const viewer = await game.context.newPage();
     await viewer.goto(link);
     await viewer.getByRole('heading', { name: 'Replay', exact: true }).waitFor({ state: 'visible' });
-    expect(await viewer.locator('#replay-position').innerText()).toMatch(new RegExp(`${meeting}$`));
+    expect(await visibleText(viewer.locator('#replay-position'))).toMatch(new RegExp(`${meeting}$`));
     await expectWebGL(viewer);
     await viewer.screenshot({ path: join(tmpdir(), 'replay-from-link.png') });
     await viewer.goto(`${served().url}#r=1.broken`);
     await viewer.getByRole('alert').waitFor({ state: 'visible' });
-    expect(await viewer.getByRole('alert').innerText()).toMatch(/link cannot be opened: The link is damaged/);
+    expect(await visibleText(viewer.getByRole('alert'))).toMatch(
+      /link cannot be opened: The link is damaged/,
+    );
     expectNoErrors(game);
     await game.close();
   }, 180_000);
@@ -189,7 +191,7 @@ describe('replays', () => {
     await openReplayFile(game, path);
     const alert = page.getByRole('alert');
     await alert.waitFor({ state: 'visible' });
-    const text = await alert.innerText();
+    const text = await visibleText(alert);
     expect(text).toMatch(/^not-a-replay\.json cannot be opened: The replay file is damaged or was edited/);
     expect(text).toMatch(/not-a-replay\.json:6:13 header\.seed: expected a whole number/);
     await game.shot('replay-bad-file');

@@ -67,7 +67,7 @@ describe('session store', () => {
       opponent: { kind: 'ai', persona: 'hardliner', difficulty: 'hard' },
     });
     expect(store.getState().notice).toBeNull();
-    expect(store.getState().setup?.opponent.persona).toBe('hardliner');
+    expect(store.getState().setup?.opponent).toMatchObject({ persona: 'hardliner' });
   });
 
   it('turns a refused intent into a notice and changes nothing else', () => {
@@ -165,6 +165,7 @@ describe('session store', () => {
     expect(Object.keys(state).sort()).toEqual(
       [
         'game',
+        'handoff',
         'notice',
         'paused',
         'replay',
@@ -175,6 +176,7 @@ describe('session store', () => {
         'screen',
         'settings',
         'setup',
+        'timer',
       ].sort(),
     );
     expect(Object.keys(state.game ?? {}).sort()).toEqual(

@@ -4,6 +4,7 @@ import { DIFFICULTIES, type Difficulty } from '../../ai/difficulty';
 import type { LocalText, Scenario } from '../../scenario/schema';
 import { otherSide, type SideId, sideIds } from '../../scenario/sides';
 import type { ScenarioEntry, Setup } from '../../store/contract';
+import { TIMER_CHOICES } from '../../store/setup';
 
 export interface SideChoice {
   readonly id: SideId;
@@ -31,6 +32,10 @@ export interface SetupView {
   readonly difficulties: readonly Difficulty[];
   readonly difficulty: Difficulty;
   readonly opponent: SideChoice | undefined;
+  /** The other side is a second person on this device. */
+  readonly hotseat: boolean;
+  readonly timerMinutes: number | null;
+  readonly timers: readonly (number | null)[];
 }
 
 export function firstSentence(text: string): string {
@@ -66,7 +71,8 @@ export function setupView(scenarios: readonly ScenarioEntry[], setup: Setup | nu
   const side = setup && ids.includes(setup.side) ? setup.side : ids[0];
   const other = otherSide(scenario, side);
   const personas = personasFor(scenario, other);
-  const persona = personas.find((p) => p.id === setup?.opponent.persona)?.id ?? personas[0]?.id ?? '';
+  const chosen = setup?.opponent.kind === 'ai' ? setup.opponent : null;
+  const persona = personas.find((p) => p.id === chosen?.persona)?.id ?? personas[0]?.id ?? '';
   const sides = sideChoices(scenario);
   return {
     scenarios: scenarios.map((s) => ({ id: s.id, title: s.title })),
@@ -76,7 +82,10 @@ export function setupView(scenarios: readonly ScenarioEntry[], setup: Setup | nu
     personas,
     persona,
     difficulties: DIFFICULTIES,
-    difficulty: setup?.opponent.difficulty ?? 'medium',
+    difficulty: chosen?.difficulty ?? 'medium',
+    hotseat: setup?.opponent.kind === 'person',
+    timerMinutes: setup?.timerMinutes ?? null,
+    timers: TIMER_CHOICES,
     opponent: sides.find((s) => s.id === other),
   };
 }

@@ -30,7 +30,13 @@ function has(legal: readonly LegalAction[], type: LegalAction['type']): boolean 
   return legal.some((a) => a.type === type);
 }
 
-export function tableView(scenario: Scenario, observation: Observation, aiThinking: boolean): TableView {
+/** `hotseat`: the other side is a person at the same screen, so there is no AI to ask. */
+export function tableView(
+  scenario: Scenario,
+  observation: Observation,
+  aiThinking: boolean,
+  hotseat = false,
+): TableView {
   const over = observation.phase === 'over' || observation.outcome.kind !== 'ongoing';
   const legal = observation.legal as readonly LegalAction[];
   const blocked: LocalText | null = over
@@ -55,7 +61,7 @@ export function tableView(scenario: Scenario, observation: Observation, aiThinki
     reject: button('reject', has(legal, 'reject'), T.noOffer),
     wait: button('wait', has(legal, 'wait'), T.mustAnswer),
     walkout: button('walkout', has(legal, 'walkout'), T.onlyInTariff),
-    whatItTakes: button('whatItTakes', true, T.notYourTurn),
+    whatItTakes: button('whatItTakes', !hotseat, T.askAcross),
   };
   const moves: MoveView[] = [];
   if (!blocked) {

@@ -23,6 +23,7 @@ describe('the setup choices', () => {
         side,
         opponent: { kind: 'ai', persona: '', difficulty: 'hard' },
         seed: 1,
+        timerMinutes: null,
       };
       const v = setupView(entries, setup);
       const other = (scenario.personas ?? []).filter((p) => p.side !== side).map((p) => p.id);

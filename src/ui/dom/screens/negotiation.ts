@@ -61,6 +61,7 @@ export function mountNegotiation(
   const words = h('section', { class: 'words-panel', id: 'words' });
   const tips = h('div', { id: 'tips' });
   const panelBar = h('div', { class: 'panel-bar' });
+  const timerSlot = h('div', {});
   const noteSlot = h('div', {});
   const formSlot = h('div', {});
   const estimateSlot = h('div', {});
@@ -72,6 +73,7 @@ export function mountNegotiation(
     'aside',
     { class: 'offer-panel', id: 'offer-panel', 'aria-labelledby': 'offer-heading' },
     panelBar,
+    timerSlot,
     scroll,
     actions,
   );
@@ -99,6 +101,7 @@ export function mountNegotiation(
   const tipsIn = inputs();
   const wordsIn = inputs();
   const barIn = inputs();
+  const timerIn = inputs();
   const noteIn = inputs();
   const formIn = inputs();
   const formDraftIn = inputs();
@@ -197,6 +200,38 @@ export function mountNegotiation(
     renderMenu(s);
   }
 
+  function renderTimer(lang: Lang, timer: SessionState['timer']): Node | null {
+    if (!timer) return null;
+    const seconds = Math.ceil(timer.remainingMs / 1000);
+    const time = `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
+    return h(
+      'div',
+      { class: 'timer-row', role: 'group', 'aria-label': say(lang, T.timer) },
+      h(
+        'span',
+        { class: 'turn-note', 'data-low': seconds <= 30 ? 'true' : null },
+        say(lang, timer.running ? T.timerLeft : T.timerPaused, { time }),
+      ),
+      h('span', { class: 'spacer' }),
+      timer.running
+        ? h(
+            'button',
+            { type: 'button', id: 'timer-pause', onclick: () => c.pauseTimer() },
+            say(lang, T.timerPause),
+          )
+        : h(
+            'button',
+            { type: 'button', id: 'timer-resume', onclick: () => c.resumeTimer() },
+            say(lang, T.timerResume),
+          ),
+      h(
+        'button',
+        { type: 'button', id: 'timer-extend', onclick: () => c.extendTimer() },
+        say(lang, T.timerExtend),
+      ),
+    );
+  }
+
   function renderPanel(s: SessionState, h0: DraftHistory): void {
     const game = s.game;
     if (!game) return;
@@ -232,6 +267,7 @@ export function mountNegotiation(
         ),
         h('button', { type: 'button', id: 'menu-open', onclick: () => c.pause() }, say(lang, M.menu)),
       );
+    if (timerIn.changed([lang, s.timer])) patch(timerSlot, renderTimer(lang, s.timer));
     const theirs = obs.standing !== null && obs.standing.by !== obs.side;
     if (noteIn.changed([lang, theirs]))
       patch(noteSlot, theirs ? h('p', { class: 'turn-note' }, say(lang, T.onTable)) : null);
@@ -330,7 +366,10 @@ export function mountNegotiation(
     if (actionsIn.changed([obs, game.aiThinking])) {
       const them = sideInfo(scenario, otherSide(scenario, obs.side));
       const thinking = game.aiThinking ? say(lang, T.thinking, { who: them.negotiator.name }) : null;
-      actionBar?.update(tableView(scenario, obs, game.aiThinking), thinking);
+      actionBar?.update(
+        tableView(scenario, obs, game.aiThinking, game.setup?.opponent.kind === 'person'),
+        thinking,
+      );
     }
   }
 

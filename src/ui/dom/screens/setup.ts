@@ -8,6 +8,22 @@ import { say } from '../../i18n/texts';
 import { setupView } from '../../view-models/setup';
 import { h, patch, type View } from '../dom-layer';
 
+function kindRadio(kind: 'ai' | 'person', label: string, checked: boolean, choose: () => void): HTMLElement {
+  return h(
+    'label',
+    { class: 'kind-choice', for: `setup-opponent-${kind}` },
+    h('input', {
+      type: 'radio',
+      name: 'setup-opponent',
+      id: `setup-opponent-${kind}`,
+      value: kind,
+      checked,
+      onchange: choose,
+    }),
+    label,
+  );
+}
+
 export function mountSetup(container: HTMLElement, store: SessionStore): View<SessionState> {
   const root = h('section', { class: 'screen', 'aria-labelledby': 'setup-heading' });
   container.appendChild(root);
@@ -107,30 +123,66 @@ export function mountSetup(container: HTMLElement, store: SessionStore): View<Se
                   }),
                 )
               : null,
-            personaSelect,
+            h(
+              'div',
+              { class: 'opponent-kind', role: 'radiogroup', 'aria-label': say(lang, T.opponentKind) },
+              kindRadio('ai', say(lang, T.opponentAi), !v.hotseat, () =>
+                c.chooseSetup({ opponent: { kind: 'ai', persona: v.persona, difficulty: v.difficulty } }),
+              ),
+              kindRadio('person', say(lang, T.opponentPerson), v.hotseat, () =>
+                c.chooseSetup({ opponent: { kind: 'person' } }),
+              ),
+            ),
+            v.hotseat
+              ? h('p', { class: 'blurb', id: 'setup-hotseat-note' }, say(lang, T.hotseatNote))
+              : personaSelect,
           ),
           h(
             'div',
             {},
+            v.hotseat
+              ? null
+              : h(
+                  'label',
+                  { class: 'field' },
+                  h('span', {}, say(lang, T.difficulty)),
+                  h(
+                    'select',
+                    {
+                      id: 'setup-difficulty',
+                      onchange: (e) =>
+                        c.chooseSetup({
+                          opponent: {
+                            kind: 'ai',
+                            persona: v.persona,
+                            difficulty: (e.target as HTMLSelectElement).value as Difficulty,
+                          },
+                        }),
+                    },
+                    v.difficulties.map((d) =>
+                      h('option', { value: d, selected: d === v.difficulty }, say(lang, T[d])),
+                    ),
+                  ),
+                ),
             h(
               'label',
               { class: 'field' },
-              h('span', {}, say(lang, T.difficulty)),
+              h('span', {}, say(lang, T.timer)),
               h(
                 'select',
                 {
-                  id: 'setup-difficulty',
-                  onchange: (e) =>
-                    c.chooseSetup({
-                      opponent: {
-                        kind: 'ai',
-                        persona: v.persona,
-                        difficulty: (e.target as HTMLSelectElement).value as Difficulty,
-                      },
-                    }),
+                  id: 'setup-timer',
+                  onchange: (e) => {
+                    const value = (e.target as HTMLSelectElement).value;
+                    c.chooseSetup({ timerMinutes: value === '' ? null : Number(value) });
+                  },
                 },
-                v.difficulties.map((d) =>
-                  h('option', { value: d, selected: d === v.difficulty }, say(lang, T[d])),
+                v.timers.map((m) =>
+                  h(
+                    'option',
+                    { value: m === null ? '' : String(m), selected: m === v.timerMinutes },
+                    m === null ? say(lang, T.timerOff) : say(lang, T.timerMinutes, { n: m }),
+                  ),
                 ),
               ),
             ),

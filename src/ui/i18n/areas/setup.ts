@@ -17,4 +17,17 @@ export const setupTexts = texts({
     en: 'Across the table: {negotiator} for {country}',
     es: 'Al otro lado: {negotiator} por {country}',
   },
+  opponentKind: { en: 'Who plays the other side', es: 'Quién juega el otro lado' },
+  opponentAi: { en: 'The AI', es: 'La IA' },
+  opponentPerson: {
+    en: 'A second person on this device (hotseat)',
+    es: 'Una segunda persona en este dispositivo',
+  },
+  hotseatNote: {
+    en: 'You take turns at one screen. Between turns a cover hides the table while the device passes, and each side reads its own brief alone.',
+    es: 'Se turnan en una misma pantalla. Entre turnos una pantalla tapa la mesa mientras pasa el dispositivo, y cada lado lee su informe a solas.',
+  },
+  timer: { en: 'Meeting timer', es: 'Tiempo por reunión' },
+  timerOff: { en: 'Off', es: 'Sin límite' },
+  timerMinutes: { en: '{n} minutes', es: '{n} minutos' },
 });

@@ -56,6 +56,16 @@ export const tableTexts = texts({
   },
   theirTurn: { en: 'Their turn · {date}', es: 'Su turno (ellos) · {date}' },
   notYourTurn: { en: 'It is not your turn.', es: 'No es su turno.' },
+  askAcross: {
+    en: 'The other side is a person here: ask them across the table.',
+    es: 'Aquí el otro lado es una persona: pregúntele al otro lado de la mesa.',
+  },
+  timer: { en: 'Meeting clock', es: 'Reloj de la reunión' },
+  timerLeft: { en: '{time} left', es: 'Quedan {time}' },
+  timerPaused: { en: '{time} left (paused)', es: 'Quedan {time} (en pausa)' },
+  timerPause: { en: 'Pause clock', es: 'Pausar reloj' },
+  timerResume: { en: 'Resume clock', es: 'Reanudar reloj' },
+  timerExtend: { en: '+1 minute', es: '+1 minuto' },
   aiThinking: { en: 'Wait for your counterpart’s move.', es: 'Espere la jugada de su contraparte.' },
   noOffer: {
     en: 'There is no offer of theirs on the table.',
