@@ -2,8 +2,9 @@
 // its own process (so start-up is included), as JSON. Each figure is the median of several runs,
 // because shared machines are noisy. `npm run bench` builds dist/cli first.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 
 // Run from the project root (npm run sets it).
 const ENTRY = resolve('dist/cli/main.js');
@@ -90,6 +91,33 @@ const gauntletRun = run(process.execPath, [
   ...node('tournament', '--scenario', SCENARIO, '--seeds', '1..100', '--gauntlet', '--difficulty', 'medium'),
 ]);
 
+// 5. A class report of 500 replays, as a teacher runs it on a directory of a class's files: every
+// file read and verified, the CSV and the page written. The replays are five pairings of 100 games
+// each, written by simulate --replays (not timed).
+const CLASS_GAMES = 500;
+const classDir = mkdtempSync(join(tmpdir(), 'dd-bench-class-'));
+const replays = join(classDir, 'replays');
+const pairings = [
+  ['random', 'random'],
+  ['pragmatist', 'pragmatist'],
+  ['history', 'random'],
+  ['stubborn', 'sovereigntist:hard'],
+  ['hardliner:easy', 'lowball'],
+] as const;
+pairings.forEach(([us, mx], i) => {
+  const seeds = `${i * 100 + 1}..${(i + 1) * 100}`;
+  run(
+    process.execPath,
+    node('simulate', '--scenario', SCENARIO, '--us', us, '--mx', mx, '--seeds', seeds, '--replays', replays),
+  );
+});
+const classReport = timed(
+  3,
+  process.execPath,
+  node('class-report', replays, '--out', join(classDir, 'report')),
+);
+rmSync(classDir, { recursive: true, force: true });
+
 const perSecond = (ms: number | null) => (ms === null ? null : Math.round((GAMES * 1000) / ms));
 const seconds = (ms: number | null) => (ms === null ? null : round(ms / 1000, 2));
 const results = {
@@ -119,6 +147,14 @@ const results = {
     cpuSeconds: seconds(gauntletRun.cpuMs),
     target: 'about a tournament game each (~5 ms): 3,600 games in < 30 s',
     method: 'tournament --gauntlet --seeds 1..100 --difficulty medium, start-up included; one run',
+  },
+  classReport: {
+    replays: CLASS_GAMES,
+    seconds: seconds(classReport.wallMs),
+    cpuSeconds: seconds(classReport.cpuMs),
+    target: '<= 10 s for 500 replays',
+    method:
+      'class-report <dir of 500 replay files> --out <dir>, start-up included; median of 3 runs after a warm-up',
   },
 };
 process.stdout.write(`${JSON.stringify({ cli: results }, null, 2)}\n`);

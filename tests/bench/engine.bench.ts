@@ -4,11 +4,19 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { playMatch, seatFor } from '../../src/ai/match';
 import { randomPlayer } from '../../src/ai/random-player';
-import { createPlayer } from '../../src/ai/registry';
+import { createPlayer, parsePlayerSpec } from '../../src/ai/registry';
 import { contenders, tournament } from '../../src/cli/tournament';
-import { type Action, createRules, type GameState } from '../../src/engine';
+import { type Action, actionFor, createRules, type GameState, type Rules } from '../../src/engine';
+import { nextFloat, pick, seedRng } from '../../src/engine/rng';
+import { toCsv } from '../../src/replay/class-csv';
+import { classReportHtml } from '../../src/replay/class-report-html';
+import { type ClassGame, classGame, classResults } from '../../src/replay/class-results';
+import { encodeReplay } from '../../src/replay/format';
+import { readReplay } from '../../src/replay/read';
+import { recordReplay } from '../../src/replay/record';
+import { verifyReplay } from '../../src/replay/verify';
 import { parseScenario } from '../../src/scenario/load';
-import { bySide } from '../../src/scenario/sides';
+import { bySide, perSide } from '../../src/scenario/sides';
 import { MX, US } from '../support/sides';
 
 // Run from the project root (npm run sets it), whether from source or from the bundled copy.
@@ -174,6 +182,122 @@ for (let i = 0; i < 3; i++) {
   tournamentRuns.push(performance.now() - t0);
 }
 
+// 8. Verifying a replay of 200 actions, from its text (parse, shape check, every action applied,
+// every round's hash compared, the last state restored), as `replay verify` and the viewer do. The
+// flagship calendar has 13 meetings of at most 4 actions each (52 actions), so no legal game of it
+// reaches 200: the 200-action game is played on a copy whose talks start on May 14 instead of
+// June 5 (51 meetings), by players who consult or make a move and then propose, counter, reject or
+// wait, never accepting or leaving. The flagship's longest game (52 actions) is timed too.
+const LONG_ACTIONS = 200;
+const longText = text.replace('start: "2019-06-05"', 'start: "2019-05-14"');
+const longLoaded = parseScenario(longText, 'june-2019-from-may-14.yaml');
+if (!longLoaded.ok) throw new Error('the long calendar does not load');
+const longRules = createRules(longLoaded.value.scenario, longLoaded.value.hash);
+
+const TALK = new Set(['propose', 'counter', 'reject', 'wait']);
+
+/** A game of `target` actions if the calendar holds that many (or as long as it holds). */
+function talkativeGame(r: Rules, seed: number, target: number): GameState {
+  const rng = seedRng(seed);
+  const somePackage = () => {
+    const terms: Record<string, string> = {};
+    for (const issue of r.scenario.issues)
+      if (nextFloat(rng) < 0.5) terms[issue.id] = pick(rng, issue.options).id;
+    const first = r.scenario.issues[0];
+    if (Object.keys(terms).length === 0 && first) terms[first.id] = pick(rng, first.options).id;
+    return { terms };
+  };
+  let state = r.newGame({ seed });
+  while (state.phase !== 'over') {
+    const side = state.turn.side;
+    const legal = r.legalActions(state, side);
+    const slot = legal.filter((l) => l.type === 'consult' || l.type === 'unilateral');
+    const talk = legal.filter((l) => TALK.has(l.type));
+    // Two actions a turn from here to the end would overshoot: this turn skips the consultation.
+    const laterTurns = (r.rounds.length - state.round) * 2 - state.turn.step - 1;
+    const most = state.actionCount + 2 + 2 * laterTurns;
+    const choice = slot.length > 0 && most <= target ? pick(rng, slot) : pick(rng, talk);
+    const applied = r.apply(state, actionFor(choice, side, somePackage));
+    if (!applied.ok) throw new Error(applied.error.message);
+    state = applied.value;
+  }
+  return state;
+}
+
+const simulatedMeta = (r: Rules, name: string) => ({
+  players: perSide(r.scenario, () => ({ kind: 'ai' as const, player: name })),
+  settings: { mode: 'simulated' as const },
+});
+
+function verifyTimes(
+  r: Rules,
+  state: GameState,
+  runs: number,
+): { actions: number; bytes: number; ms: number } {
+  const replayText = encodeReplay(recordReplay(r, simulatedMeta(r, 'talkative'), state));
+  const rulesFor = (id: string) => (id === r.scenario.id ? r : null);
+  const once = () => {
+    const read = readReplay(replayText);
+    if (!read.ok || !verifyReplay(read.value, rulesFor).ok) throw new Error('the replay does not verify');
+  };
+  for (let i = 0; i < 5; i++) once();
+  const ms: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    once();
+    ms.push(performance.now() - t0);
+  }
+  return { actions: state.actionCount, bytes: replayText.length, ms: median(ms) };
+}
+
+const longVerify = verifyTimes(longRules, talkativeGame(longRules, 1, LONG_ACTIONS), 31);
+if (longVerify.actions !== LONG_ACTIONS) throw new Error(`the long game has ${longVerify.actions} actions`);
+const flagshipVerify = verifyTimes(rules, talkativeGame(rules, 1, LONG_ACTIONS), 31);
+
+// 9. A class report of 500 replays in process: each replay's text read, verified and reduced to
+// its row, then the groups, the CSV and the HTML page. Games of several pairings, as a class has.
+const CLASS_GAMES = 500;
+const pairings = [
+  ['random', 'random'],
+  ['pragmatist:medium', 'pragmatist:medium'],
+  ['history', 'random'],
+  ['stubborn', 'sovereigntist:hard'],
+  ['hardliner:easy', 'lowball'],
+] as const;
+const classTexts: string[] = [];
+for (let i = 0; i < CLASS_GAMES; i++) {
+  const [a, b] = pairings[i % pairings.length] as (typeof pairings)[number];
+  const seed = i + 1;
+  const players = {
+    us: createPlayer(specOf(a), { scenario: rules.scenario, side: US, seed }),
+    mx: createPlayer(specOf(b), { scenario: rules.scenario, side: MX, seed }),
+  };
+  const { state } = playMatch(rules, players, seed);
+  const meta = {
+    players: { us: { kind: 'ai' as const, player: a }, mx: { kind: 'ai' as const, player: b } },
+    settings: { mode: 'simulated' as const },
+  };
+  classTexts.push(encodeReplay(recordReplay(rules, meta, state)));
+}
+const classRulesFor = (id: string) => (id === rules.scenario.id ? rules : null);
+const classRuns: number[] = [];
+let classPageBytes = 0;
+for (let run = 0; run < 4; run++) {
+  const t0 = performance.now();
+  const games: ClassGame[] = [];
+  for (const replay of classTexts) {
+    const read = readReplay(replay);
+    const verified = read.ok ? verifyReplay(read.value, classRulesFor) : read;
+    if (!verified.ok) throw new Error(verified.error.message);
+    games.push(classGame(verified.value));
+  }
+  const results = classResults(games);
+  toCsv(results.rows);
+  classPageBytes = classReportHtml(results).length;
+  // The first run is the warm-up.
+  if (run > 0) classRuns.push(performance.now() - t0);
+}
+
 const meanActions = actionTotal / recorded.length;
 const results = {
   machine: { node: process.version, cores: (await import('node:os')).cpus().length },
@@ -217,9 +341,37 @@ const results = {
     target: '< 60 s for all pairs over 500 seeds',
     method: 'median of 3 runs',
   },
+  replayVerify: {
+    actions: longVerify.actions,
+    replayKB: round(longVerify.bytes / 1024, 1),
+    medianMs: round(longVerify.ms, 3),
+    msPerAction: round(longVerify.ms / longVerify.actions, 4),
+    flagshipLongestGame: {
+      actions: flagshipVerify.actions,
+      medianMs: round(flagshipVerify.ms, 3),
+      msPerAction: round(flagshipVerify.ms / flagshipVerify.actions, 4),
+    },
+    target: '<= 5 ms for a 200-action replay',
+    method:
+      'readReplay + verifyReplay from the text, median of 31 runs after 5 warm-ups; the 200-action game is on june-2019 with talks from May 14 (51 meetings), since the flagship calendar holds at most 52 actions',
+  },
+  classReport: {
+    replays: CLASS_GAMES,
+    seconds: round(median(classRuns) / 1000, 3),
+    htmlKB: round(classPageBytes / 1024, 1),
+    target: '<= 10 s for 500 replays',
+    method:
+      'read, verify and reduce every replay, then groups, CSV and HTML in process; median of 3 runs after a warm-up',
+  },
   method: `median of ${REPEATS} timed repetitions after a warm-up`,
 };
 process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
+
+function specOf(name: string) {
+  const spec = parsePlayerSpec(name);
+  if (!spec.ok) throw new Error(spec.error.message);
+  return spec.value;
+}
 
 function round(v: number, digits: number): number {
   const f = 10 ** digits;
