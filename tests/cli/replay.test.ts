@@ -6,6 +6,7 @@ import {
   mkdtempSync,
   readdirSync,
   readFileSync,
+  rmSync,
   truncateSync,
   writeFileSync,
 } from 'node:fs';
@@ -25,7 +26,10 @@ beforeAll(() => {
   built = buildCli();
   dir = mkdtempSync(join(tmpdir(), 'dd-cli-replay-'));
 });
-afterAll(() => built.remove());
+afterAll(() => {
+  built.remove();
+  rmSync(dir, { recursive: true, force: true });
+});
 
 const cli = (...args: string[]) => built.run(...args);
 const noStackTrace = (text: string) => expect(text).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
@@ -213,7 +217,8 @@ describe('replay verify', () => {
   });
 
   it('finds the shipped scenarios from where the program is, not from the working directory', () => {
-    const elsewhere = mkdtempSync(join(tmpdir(), 'dd-cli-cwd-'));
+    const elsewhere = path('cwd');
+    mkdirSync(elsewhere);
     const r = built.runIn(elsewhere, 'replay', 'verify', good);
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/: verified \d+ actions [0-9a-f]{16}\n$/);
