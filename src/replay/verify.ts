@@ -155,8 +155,9 @@ function endProblem(file: ReplayFile, rules: Rules, state: GameState): ReplayErr
       `final.outcome: the game ends ${describeOutcome(state.outcome)}, the file says ${describeOutcome(file.final.outcome)}`,
     );
   }
-  // The last state travels like any state from outside: the viewer and a resumed game use it.
-  const restored = rules.restoreState(JSON.parse(JSON.stringify(state)));
+  // The last state passes the checks any state from outside passes (restoreState reads it as
+  // untrusted data and copies it), so what the viewer and a resumed game hold is a state it accepts.
+  const restored = rules.restoreState(state);
   if (!restored.ok || stateHash(restored.value) !== hash) {
     return replayError(
       'REPLAY_FINAL',

@@ -6,13 +6,23 @@
 import type { Difficulty } from '../ai/difficulty';
 import type { Answer, Explanation } from '../ai/explain';
 import type { Analysis, DeepReadonly, Observation, Package, Statement } from '../engine';
+import type { ClassResults } from '../replay/class-results';
 import type { LocalText, Scenario } from '../scenario/schema';
 import type { SideId } from '../scenario/sides';
 
 export type Lang = keyof LocalText;
 export const LANGS: readonly Lang[] = ['en', 'es'];
 
-export type Screen = 'title' | 'setup' | 'brief' | 'negotiation' | 'debrief' | 'replays' | 'replay';
+export type Screen =
+  | 'title'
+  | 'setup'
+  | 'brief'
+  | 'negotiation'
+  | 'debrief'
+  | 'replays'
+  | 'replay'
+  | 'classroom'
+  | 'class-results';
 
 /** A scenario the game can start: compiled at build time, or dropped in by a teacher later. */
 export interface ScenarioEntry {
@@ -44,6 +54,8 @@ export interface Settings {
   readonly motion: 'system' | 'full' | 'reduced';
   /** The pause before each AI move is shown, in ms (0: at once). */
   readonly aiPauseMs: number;
+  /** Large type, for a class watching one screen. */
+  readonly projector: boolean;
 }
 
 /** A problem shown once to the person, then cleared: a refused action, a save that cannot load. */
@@ -115,6 +127,21 @@ export interface SessionState {
   readonly timer: TimerView | null;
   /** Why the last replay file or link could not be opened (screen `replays`). */
   readonly replayProblem: ReplayNotice | null;
+  /** The class's games opened so far (screen `class-results`), and the files that could not be. */
+  readonly classResults: ClassResultsView | null;
+  /** A scenario file dropped on the setup screen that could not be loaded, with its problems. */
+  readonly scenarioProblem: ScenarioNotice | null;
+}
+
+export interface ClassResultsView {
+  readonly results: ClassResults;
+  readonly refused: readonly ReplayNotice[];
+}
+
+export interface ScenarioNotice extends Notice {
+  readonly source: string;
+  /** Each problem as `file:line:col path: message`. */
+  readonly details: readonly string[];
 }
 
 export interface TimerView {
@@ -202,6 +229,24 @@ export interface SessionCommands {
   resume(): void;
   setLang(lang: Lang): void;
   setMotion(motion: Settings['motion']): void;
+  setProjector(on: boolean): void;
+  /** The title's "Classroom": the teacher's guide, the printable briefs, class results. */
+  openClassroom(): void;
+  openClassResults(): void;
+  /** Replay files (their text and name) and share links, one per line, added to the class's games. */
+  addClassReplays(
+    files: readonly { readonly text: string; readonly source: string; readonly bytes?: number }[],
+  ): void;
+  addClassLinks(text: string): void;
+  clearClassResults(): void;
+  /** The class's games as CSV (no personal data), or null with none. */
+  classCsv(): ReplayExport | null;
+  /**
+   * A scenario a teacher dropped in, already parsed and checked by the loader (which the setup
+   * screen loads lazily): it joins the scenarios for this session and is chosen. Or its problems.
+   */
+  addScenario(entry: ScenarioEntry): void;
+  refuseScenario(notice: ScenarioNotice): void;
   /** Saves (the game autosaves after every action anyway) and returns to the title. */
   saveAndQuit(): void;
   /** Resumes the saved game exactly where it stood. */

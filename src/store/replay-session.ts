@@ -28,7 +28,8 @@ export const REPLAY_SPEEDS: readonly number[] = [0.5, 1, 2, 4];
 const DEFAULT_SPEED = 1;
 
 export interface ReplaySessionDeps {
-  readonly scenarios: readonly ScenarioEntry[];
+  /** The scenarios of the session: the shipped ones and any a teacher dropped in. */
+  readonly scenarios: () => readonly ScenarioEntry[];
   readonly rulesFor: (entry: ScenarioEntry) => Rules;
   readonly scheduler: Scheduler;
   readonly get: () => SessionState;
@@ -145,7 +146,7 @@ export function createReplaySession(deps: ReplaySessionDeps): ReplaySession {
       }
       stopTicking();
       const v = verified.value;
-      const entry = deps.scenarios.find((e) => e.id === v.file.header.scenarioId) as ScenarioEntry;
+      const entry = deps.scenarios().find((e) => e.id === v.file.header.scenarioId) as ScenarioEntry;
       const rounds = roundsOf(v.states);
       open = { verified: v, entry, rounds };
       const start = round === undefined ? 0 : (rounds.find((r) => r.round === round)?.step ?? 0);
@@ -241,7 +242,7 @@ export function createReplaySession(deps: ReplaySessionDeps): ReplaySession {
 
 function rulesById(deps: ReplaySessionDeps) {
   return (id: string): Rules | null => {
-    const entry = deps.scenarios.find((e) => e.id === id);
+    const entry = deps.scenarios().find((e) => e.id === id);
     return entry ? deps.rulesFor(entry) : null;
   };
 }

@@ -10,7 +10,17 @@ const FROM: Readonly<Record<Transition, readonly Screen[]>> = {
   beginTalks: ['brief'],
   continueGame: ['title'],
   toDebrief: ['negotiation'],
-  toTitle: ['title', 'setup', 'brief', 'negotiation', 'debrief', 'replays', 'replay'],
+  toTitle: [
+    'title',
+    'setup',
+    'brief',
+    'negotiation',
+    'debrief',
+    'replays',
+    'replay',
+    'classroom',
+    'class-results',
+  ],
 };
 
 export const TARGET: Readonly<Record<Transition, Screen>> = {

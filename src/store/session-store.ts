@@ -15,6 +15,7 @@ import {
 import { recordReplay } from '../replay/record';
 import { otherSide, perSide, type SideId } from '../scenario/sides';
 import { type AiSeat, createAiSeat, resyncAiSeat } from './ai-seat';
+import { createClassSession } from './class-session';
 import type {
   CounterpartWords,
   GameView,
@@ -89,6 +90,8 @@ export function createSessionStore(deps: SessionDeps): SessionStore {
     timer: null,
     replay: null,
     replayProblem: null,
+    classResults: null,
+    scenarioProblem: null,
   }));
 
   const get = store.getState;
@@ -127,8 +130,11 @@ export function createSessionStore(deps: SessionDeps): SessionStore {
     return true;
   };
 
+  // The shipped scenarios, and any a teacher dropped in this session.
+  const scenarios = () => get().scenarios;
+  const classroom = createClassSession({ scenarios, rulesFor, get, set });
   const replays = createReplaySession({
-    scenarios: deps.scenarios,
+    scenarios,
     rulesFor,
     scheduler: deps.scheduler,
     get,
@@ -294,7 +300,7 @@ export function createSessionStore(deps: SessionDeps): SessionStore {
   };
 
   const refreshSave = () => {
-    const again = readSave(deps.storage, deps.scenarios, rulesFor);
+    const again = readSave(deps.storage, scenarios(), rulesFor);
     set({
       save: again?.ok ? summaryOf(again.value) : null,
       saveProblem: again && !again.ok ? again.error : null,
@@ -332,7 +338,7 @@ export function createSessionStore(deps: SessionDeps): SessionStore {
   const commands: SessionCommands = {
     openSetup() {
       if (!go('openSetup')) return;
-      const first = deps.scenarios[0];
+      const first = scenarios()[0];
       const setup = first ? defaultSetup(first) : null;
       if (!setup) return setNotice({ code: 'NO_SCENARIO', message: 'There is no scenario to play.' });
       set({ screen: TARGET.openSetup, setup, notice: null });
@@ -340,14 +346,14 @@ export function createSessionStore(deps: SessionDeps): SessionStore {
     chooseSetup(change) {
       const setup = get().setup;
       if (disposed || get().screen !== 'setup' || !setup) return;
-      const next = changedSetup(deps.scenarios, setup, change);
+      const next = changedSetup(scenarios(), setup, change);
       if (next.ok) set({ setup: next.value, notice: null });
       else setNotice(next.error);
     },
     startGame() {
       const chosen = get().setup;
       if (!go('startGame') || !chosen) return;
-      const entry = deps.scenarios.find((e) => e.id === chosen.scenarioId);
+      const entry = scenarios().find((e) => e.id === chosen.scenarioId);
       if (!entry) return setNotice({ code: 'UNKNOWN_SCENARIO', message: 'That scenario is not available.' });
       const setup: Setup = { ...chosen, seed: deps.newSeed() >>> 0 };
       const rules = rulesFor(entry);
@@ -455,6 +461,31 @@ export function createSessionStore(deps: SessionDeps): SessionStore {
     setMotion(motion) {
       if (!disposed) writeSettingsNow({ ...get().settings, motion });
     },
+    setProjector(on) {
+      if (!disposed) writeSettingsNow({ ...get().settings, projector: on });
+    },
+    ...classroom.commands,
+    addScenario(entry) {
+      if (disposed || get().screen !== 'setup') return;
+      const known = get().scenarios;
+      const same = known.find((e) => e.id === entry.id);
+      if (same && same.hash !== entry.hash) {
+        return set({
+          scenarioProblem: {
+            code: 'SCENARIO_ID_TAKEN',
+            message: `A scenario with the id "${entry.id}" is already here: give this one another id.`,
+            source: entry.id,
+            details: [],
+          },
+        });
+      }
+      if (!same) set({ scenarios: [...known, entry] });
+      set({ scenarioProblem: null });
+      commands.chooseSetup({ scenarioId: entry.id });
+    },
+    refuseScenario(notice) {
+      if (!disposed && get().screen === 'setup') set({ scenarioProblem: notice });
+    },
     saveAndQuit() {
       const t = table;
       if (disposed || !t) return;
@@ -465,7 +496,7 @@ export function createSessionStore(deps: SessionDeps): SessionStore {
     },
     continueGame() {
       if (!go('continueGame')) return;
-      const loaded = readSave(deps.storage, deps.scenarios, rulesFor);
+      const loaded = readSave(deps.storage, scenarios(), rulesFor);
       if (!loaded) return set({ save: null });
       if (!loaded.ok) return set({ save: null, saveProblem: loaded.error });
       const { entry, rules, setup, state } = loaded.value;

@@ -15,7 +15,7 @@ const MOTIONS: readonly Settings['motion'][] = ['system', 'full', 'reduced'];
 const MAX_AI_PAUSE_MS = 10_000;
 
 export function defaultSettings(lang: Lang): Settings {
-  return { lang, motion: 'system', aiPauseMs: DEFAULT_AI_PAUSE_MS };
+  return { lang, motion: 'system', aiPauseMs: DEFAULT_AI_PAUSE_MS, projector: false };
 }
 
 export function readSettings(storage: KeyValueStorage, defaultLang: Lang): Settings {
@@ -29,7 +29,7 @@ export function readSettings(storage: KeyValueStorage, defaultLang: Lang): Setti
     return defaults;
   }
   if (typeof json !== 'object' || json === null || Array.isArray(json)) return defaults;
-  const { lang, motion: moves, aiPauseMs } = json as Record<string, unknown>;
+  const { lang, motion: moves, aiPauseMs, projector } = json as Record<string, unknown>;
   return {
     lang: LANGS.find((l) => l === lang) ?? defaults.lang,
     motion: MOTIONS.find((m) => m === moves) ?? defaults.motion,
@@ -40,11 +40,12 @@ export function readSettings(storage: KeyValueStorage, defaultLang: Lang): Setti
       aiPauseMs <= MAX_AI_PAUSE_MS
         ? aiPauseMs
         : defaults.aiPauseMs,
+    projector: typeof projector === 'boolean' ? projector : defaults.projector,
   };
 }
 
 /** False when the storage refused the write (full, or blocked): the settings still apply now. */
 export function writeSettings(storage: KeyValueStorage, settings: Settings): boolean {
-  const { lang, motion: moves, aiPauseMs } = settings;
-  return writeKey(storage, SETTINGS_KEY, JSON.stringify({ lang, motion: moves, aiPauseMs }));
+  const { lang, motion: moves, aiPauseMs, projector } = settings;
+  return writeKey(storage, SETTINGS_KEY, JSON.stringify({ lang, motion: moves, aiPauseMs, projector }));
 }

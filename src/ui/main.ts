@@ -5,6 +5,7 @@ import './styles/base.css';
 import './styles/screens.css';
 import './styles/panels.css';
 import './styles/focus.css';
+import './styles/print-sheets.css';
 import './fonts';
 import { scenarios } from 'virtual:scenarios';
 import type { GameView, KeyValueStorage, Scheduler, Screen, SessionState } from '../store/contract';
@@ -14,6 +15,8 @@ import type { View } from './dom/dom-layer';
 import { focusScreen } from './dom/focus';
 import { drawHandoff } from './dom/handoff';
 import { mountBrief } from './dom/screens/brief';
+import { mountClassResults } from './dom/screens/class-results';
+import { mountClassroom } from './dom/screens/classroom';
 import { mountDebriefFrame } from './dom/screens/debrief-frame';
 import { mountNegotiation } from './dom/screens/negotiation';
 import { mountReplayViewer } from './dom/screens/replay-viewer';
@@ -23,7 +26,7 @@ import { mountTitle } from './dom/screens/title';
 import type { MeterAnchor } from './dom/widgets/meter-tips';
 import { menuTexts } from './i18n/areas/menu';
 import { type Lang, say } from './i18n/texts';
-import { cssVariables } from './theme';
+import { cssVariables, typeVariables } from './theme';
 import { logLine } from './view-models/log';
 
 for (const [name, value] of Object.entries(cssVariables()))
@@ -159,6 +162,10 @@ function mount(s: SessionState): View<SessionState> {
       return mountReplays(hud, store);
     case 'replay':
       return mountReplayViewer(hud, store);
+    case 'classroom':
+      return mountClassroom(hud, store);
+    case 'class-results':
+      return mountClassResults(hud, store);
   }
 }
 
@@ -207,6 +214,11 @@ function draw(): void {
       ? 'reduced'
       : 'full';
   root.dataset.screen = s.screen;
+  if (root.hasAttribute('data-projector') !== s.settings.projector) {
+    root.toggleAttribute('data-projector', s.settings.projector);
+    for (const [name, value] of Object.entries(typeVariables(s.settings.projector)))
+      root.style.setProperty(name, value);
+  }
   if (s.screen !== screen) {
     view?.destroy();
     screen = s.screen;

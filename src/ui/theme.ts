@@ -66,6 +66,18 @@ export const motion = {
 /** The design size of the stage; Scale.FIT keeps this aspect ratio at any window size. */
 export const stage = { width: 1280, height: 720 } as const;
 
+/** Projector mode: every size of type this much larger, for a class reading one screen. */
+export const projectorScale = 1.3;
+
+/** The sizes of type as CSS custom properties: the usual ones, or projector mode's. */
+export function typeVariables(projector: boolean): Record<string, string> {
+  const vars: Record<string, string> = {};
+  for (const [k, v] of Object.entries(type.size)) {
+    vars[`--fs-${k}`] = `${Math.round(v * (projector ? projectorScale : 1))}px`;
+  }
+  return vars;
+}
+
 /** The theme as CSS custom properties, set once on :root. */
 export function cssVariables(): Record<string, string> {
   const vars: Record<string, string> = {};
@@ -73,7 +85,7 @@ export function cssVariables(): Record<string, string> {
   vars['--f-display'] = type.display;
   vars['--f-body'] = type.body;
   vars['--f-figures'] = type.figures;
-  for (const [k, v] of Object.entries(type.size)) vars[`--fs-${k}`] = `${v}px`;
+  Object.assign(vars, typeVariables(false));
   for (const [k, v] of Object.entries(space)) vars[`--s-${k}`] = `${v}px`;
   for (const [k, v] of Object.entries(radius)) vars[`--r-${k}`] = `${v}px`;
   vars['--t-quick'] = `${motion.quick}ms`;

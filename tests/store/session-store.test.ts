@@ -164,6 +164,7 @@ describe('session store', () => {
     const state: SessionState = store.getState();
     expect(Object.keys(state).sort()).toEqual(
       [
+        'classResults',
         'game',
         'handoff',
         'notice',
@@ -172,6 +173,7 @@ describe('session store', () => {
         'replayProblem',
         'save',
         'saveProblem',
+        'scenarioProblem',
         'scenarios',
         'screen',
         'settings',

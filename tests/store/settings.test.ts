@@ -1,10 +1,10 @@
 // Settings persist on every change and fall back, field by field, when what is stored is bad.
 import { describe, expect, it } from 'vitest';
-import { readSettings, SETTINGS_KEY } from '../../src/store/settings';
+import { readSettings, SETTINGS_KEY, writeSettings } from '../../src/store/settings';
 import { motion } from '../../src/ui/theme';
 import { MapStorage, makeStore } from './fixture';
 
-const defaults = { lang: 'en', motion: 'system', aiPauseMs: motion.aiPause };
+const defaults = { lang: 'en', motion: 'system', aiPauseMs: motion.aiPause, projector: false };
 
 describe('settings', () => {
   it('persist language and motion on every change', () => {
@@ -50,5 +50,16 @@ describe('settings', () => {
       },
     };
     expect(readSettings(throwing, 'en')).toEqual(defaults);
+  });
+});
+
+describe('projector mode', () => {
+  it('is off by default, kept when written, and a damaged value falls back alone', () => {
+    const storage = new MapStorage();
+    expect(readSettings(storage, 'en').projector).toBe(false);
+    writeSettings(storage, { ...readSettings(storage, 'es'), projector: true });
+    expect(readSettings(storage, 'en')).toMatchObject({ projector: true, lang: 'es' });
+    storage.setItem(SETTINGS_KEY, JSON.stringify({ lang: 'es', projector: 'yes' }));
+    expect(readSettings(storage, 'en')).toMatchObject({ projector: false, lang: 'es' });
   });
 });

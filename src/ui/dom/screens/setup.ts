@@ -24,10 +24,39 @@ function kindRadio(kind: 'ai' | 'person', label: string, checked: boolean, choos
   );
 }
 
+/** Larger than any scenario a teacher writes; the loader is not asked to read more. */
+const MAX_SCENARIO_BYTES = 1024 * 1024;
+
 export function mountSetup(container: HTMLElement, store: SessionStore): View<SessionState> {
   const root = h('section', { class: 'screen', 'aria-labelledby': 'setup-heading' });
   container.appendChild(root);
   const c = store.commands;
+  /** A dropped or chosen scenario file: read, then checked by the loader, which loads only now. */
+  const openScenario = async (file: File | undefined) => {
+    if (!file) return;
+    if (file.size > MAX_SCENARIO_BYTES) {
+      return c.refuseScenario({
+        code: 'SCENARIO_TOO_LARGE',
+        message: `${file.name} is ${(file.size / 2 ** 20).toFixed(1)} MB: a scenario file is at most 1 MB.`,
+        source: file.name,
+        details: [],
+      });
+    }
+    const [text, { loadDroppedScenario }] = await Promise.all([
+      file.text().catch(() => ''),
+      import('../../scenario-file'),
+    ]);
+    const loaded = loadDroppedScenario(text, file.name);
+    if (loaded.ok) c.addScenario(loaded.value);
+    else c.refuseScenario(loaded.error);
+  };
+  const onDrop = (e: DragEvent) => {
+    e.preventDefault();
+    void openScenario(e.dataTransfer?.files[0]);
+  };
+  const onDragOver = (e: DragEvent) => e.preventDefault();
+  root.addEventListener('drop', onDrop);
+  root.addEventListener('dragover', onDragOver);
   return {
     update(s) {
       const lang = s.settings.lang;
@@ -100,6 +129,39 @@ export function mountSetup(container: HTMLElement, store: SessionStore): View<Se
             ),
           ),
         ),
+        h(
+          'div',
+          { class: 'scenario-drop' },
+          h(
+            'button',
+            {
+              type: 'button',
+              id: 'setup-scenario-open',
+              onclick: () => document.getElementById('setup-scenario-file')?.click(),
+            },
+            say(lang, T.scenarioFile),
+          ),
+          h('input', {
+            id: 'setup-scenario-file',
+            type: 'file',
+            accept: '.yaml,.yml,text/yaml',
+            hidden: true,
+            tabindex: -1,
+            'aria-label': say(lang, T.scenarioFile),
+            onchange: (e) => void openScenario((e.target as HTMLInputElement).files?.[0]),
+          }),
+          h('span', { class: 'blurb' }, say(lang, T.scenarioDrop)),
+        ),
+        s.scenarioProblem
+          ? h(
+              'div',
+              { class: 'save-problem', role: 'alert', id: 'setup-scenario-problem' },
+              h('p', {}, s.scenarioProblem.message),
+              s.scenarioProblem.details.length > 0
+                ? h('pre', { class: 'problem-lines' }, s.scenarioProblem.details.join('\n'))
+                : null,
+            )
+          : null,
         h(
           'fieldset',
           { class: 'field' },
@@ -206,6 +268,8 @@ export function mountSetup(container: HTMLElement, store: SessionStore): View<Se
       );
     },
     destroy() {
+      root.removeEventListener('drop', onDrop);
+      root.removeEventListener('dragover', onDragOver);
       root.remove();
     },
   };

@@ -1,6 +1,7 @@
 // The title screen: the game's name and pitch, the language, New game, Continue (only with a save;
 // a broken save shows its message and a way to discard it) and How to play.
 import type { SessionState, SessionStore } from '../../../store/contract';
+import { classroomTexts as C } from '../../i18n/areas/classroom';
 import { replayTexts as R } from '../../i18n/areas/replay';
 import { titleTexts as T } from '../../i18n/areas/title';
 import { formatDate } from '../../i18n/formats';
@@ -95,6 +96,11 @@ export function mountTitle(
             'button',
             { type: 'button', id: 'title-replays', onclick: () => c.openReplays() },
             say(lang, R.replays),
+          ),
+          h(
+            'button',
+            { type: 'button', id: 'title-classroom', onclick: () => c.openClassroom() },
+            say(lang, C.classroom),
           ),
         ),
         h(

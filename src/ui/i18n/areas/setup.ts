@@ -30,4 +30,9 @@ export const setupTexts = texts({
   timer: { en: 'Meeting timer', es: 'Tiempo por reunión' },
   timerOff: { en: 'Off', es: 'Sin límite' },
   timerMinutes: { en: '{n} minutes', es: '{n} minutos' },
+  scenarioFile: { en: 'Open a scenario file', es: 'Abrir un archivo de escenario' },
+  scenarioDrop: {
+    en: 'or drop one here (.yaml): it is checked as the command line checks it',
+    es: 'o suéltelo aquí (.yaml): se comprueba igual que en la línea de comandos',
+  },
 });

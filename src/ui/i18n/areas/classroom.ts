@@ -1,0 +1,123 @@
+import { texts } from '../texts';
+
+export const classroomTexts = texts({
+  classroom: { en: 'Classroom', es: 'En clase' },
+  intro: {
+    en: 'For a class: the teacher’s guide, the briefs to print, class results side by side, and large type for a projector.',
+    es: 'Para una clase: la guía docente, los informes para imprimir, los resultados de la clase lado a lado y letra grande para un proyector.',
+  },
+  back: { en: 'Back to title', es: 'Volver al inicio' },
+  guide: { en: 'Teacher’s guide', es: 'Guía docente' },
+  printGuide: { en: 'Print the guide', es: 'Imprimir la guía' },
+  briefs: { en: 'Briefs to print', es: 'Informes para imprimir' },
+  briefsIntro: {
+    en: 'Each side’s private brief on its own page, to hand out before the class. Give each student only their own side’s page.',
+    es: 'El informe confidencial de cada lado en su propia página, para repartir antes de la clase. Dé a cada estudiante solo la página de su lado.',
+  },
+  printBriefs: { en: 'Print the briefs', es: 'Imprimir los informes' },
+  briefFor: { en: 'Private brief: {who}, {country}', es: 'Informe confidencial: {who}, {country}' },
+  confidential: { en: 'For this side only', es: 'Solo para este lado' },
+  results: { en: 'Class results', es: 'Resultados de la clase' },
+  resultsIntro: {
+    en: 'Open every group’s replay file at once, or paste their share links, to see all outcomes over the Pareto frontier.',
+    es: 'Abra a la vez los archivos de repetición de todos los grupos, o pegue sus enlaces, para ver todos los resultados sobre la frontera de Pareto.',
+  },
+  projector: { en: 'Projector mode (large type)', es: 'Modo proyector (letra grande)' },
+  guideTitle: {
+    en: 'A 50-minute class on the June 2019 tariff crisis',
+    es: 'Una clase de 50 minutos sobre la crisis arancelaria de junio de 2019',
+  },
+  guideBefore: { en: 'Before the class', es: 'Antes de la clase' },
+  guideBeforeText: {
+    en: 'Print the briefs (one page per side) and decide how students play: in pairs on one device (New game → “A second person on this device”, with a 2-minute meeting timer), or each against the AI (the pragmatist at medium is a fair first opponent).',
+    es: 'Imprima los informes (una página por lado) y decida cómo juegan: en parejas en un mismo dispositivo (Nueva partida → «Una segunda persona en este dispositivo», con 2 minutos por reunión), o cada uno contra la IA (el pragmático en dificultad media es un buen primer rival).',
+  },
+  guideBriefing: { en: 'Briefing: 10 minutes', es: 'Presentación: 10 minutos' },
+  guideBriefingText: {
+    en: 'On May 30, 2019 the US announced a tariff on every Mexican import: 5% on June 10, 5 points more each month up to 25%. Mexico’s foreign minister Marcelo Ebrard flew to Washington to negotiate with Vice President Mike Pence. Each student reads their own side’s brief in silence. The one rule to stress: a deal must also pass your side’s principal and legislature.',
+    es: 'El 30 de mayo de 2019 EE. UU. anunció un arancel sobre todas las importaciones mexicanas: 5% el 10 de junio y 5 puntos más cada mes hasta el 25%. El canciller Marcelo Ebrard viajó a Washington a negociar con el vicepresidente Mike Pence. Cada estudiante lee en silencio el informe de su lado. La regla que conviene subrayar: un acuerdo también debe pasar por el mandatario y el poder legislativo de su lado.',
+  },
+  guidePlay: { en: 'Play: 25 minutes', es: 'Partida: 25 minutos' },
+  guidePlayText: {
+    en: 'Groups negotiate to the end. When a game is over, the group presses “Export replay” on the debrief and hands in the file (or its share link, for a short game).',
+    es: 'Los grupos negocian hasta el final. Al terminar, cada grupo pulsa «Exportar repetición» en el informe final y entrega el archivo (o su enlace, si la partida es corta).',
+  },
+  guideDebrief: { en: 'Debrief: 15 minutes', es: 'Puesta en común: 15 minutos' },
+  guideDebriefText: {
+    en: 'Open Classroom → Class results, drop in every file, and project it. Every deal is a point over the Pareto frontier, with the June 7 deal marked. Then ask:',
+    es: 'Abra En clase → Resultados de la clase, suelte todos los archivos y proyéctelo. Cada acuerdo es un punto sobre la frontera de Pareto, con el acuerdo del 7 de junio marcado. Luego pregunte:',
+  },
+  q1: {
+    en: 'Which deals lie on the frontier, and which left value on the table for both sides? What kept them apart?',
+    es: '¿Qué acuerdos están en la frontera y cuáles dejaron valor sin aprovechar para ambos lados? ¿Qué los separó?',
+  },
+  q2: {
+    en: 'How did the June 10 deadline change what each side accepted? Who did the clock help?',
+    es: '¿Cómo cambió el plazo del 10 de junio lo que cada lado aceptó? ¿A quién ayudó el reloj?',
+  },
+  q3: {
+    en: 'Where do your deals lie against the real June 7 deal? What did each side give up to get there?',
+    es: '¿Dónde quedan sus acuerdos frente al acuerdo real del 7 de junio? ¿Qué cedió cada lado para llegar allí?',
+  },
+  q4: {
+    en: 'Which statements were bluffs, and did they work? What did a broken promise cost later?',
+    es: '¿Qué declaraciones fueron faroles y funcionaron? ¿Qué costó después una promesa incumplida?',
+  },
+  q5: {
+    en: 'How did Mexico’s Senate and the US Senate Republicans narrow each side’s room to move?',
+    es: '¿Cómo redujeron el Senado mexicano y los senadores republicanos el margen de maniobra de cada lado?',
+  },
+});
+
+export const classResultsTexts = texts({
+  heading: { en: 'Class results', es: 'Resultados de la clase' },
+  back: { en: 'Back to the classroom', es: 'Volver a En clase' },
+  openFiles: { en: 'Open replay files', es: 'Abrir archivos de repetición' },
+  dropHere: {
+    en: 'or drop every group’s replay files here',
+    es: 'o suelte aquí los archivos de todos los grupos',
+  },
+  links: { en: 'Share links, one per line', es: 'Enlaces compartidos, uno por línea' },
+  addLinks: { en: 'Add links', es: 'Añadir enlaces' },
+  csv: { en: 'Download CSV', es: 'Descargar CSV' },
+  clear: { en: 'Clear', es: 'Vaciar' },
+  none: {
+    en: 'No games yet: open the replay files the groups exported from their debriefs.',
+    es: 'Aún no hay partidas: abra los archivos de repetición que los grupos exportaron desde su informe final.',
+  },
+  refused: { en: '{n} could not be added:', es: 'No se pudieron añadir {n}:' },
+  refusedOne: { en: '{source}: {message}', es: '{source}: {message}' },
+  games: { en: '{n} games of {scenario}', es: '{n} partidas de {scenario}' },
+  chart: {
+    en: 'Every game’s end in what it is worth to {a} (across) and {b} (up), over the Pareto frontier',
+    es: 'El final de cada partida según lo que vale para {a} (horizontal) y {b} (vertical), sobre la frontera de Pareto',
+  },
+  legendDeal: { en: 'deal', es: 'acuerdo' },
+  legendNoDeal: { en: 'no deal', es: 'sin acuerdo' },
+  legendWalkout: { en: 'walk-out', es: 'ruptura' },
+  legendOngoing: { en: 'unfinished', es: 'sin terminar' },
+  legendHistorical: { en: 'the June 7, 2019 deal', es: 'el acuerdo del 7 de junio de 2019' },
+  legendFrontier: { en: 'Pareto frontier', es: 'frontera de Pareto' },
+  tableGames: { en: 'Every game', es: 'Todas las partidas' },
+  colGame: { en: 'Game', es: 'Partida' },
+  colOutcome: { en: 'Outcome', es: 'Resultado' },
+  colRound: { en: 'Meeting of the deal', es: 'Reunión del acuerdo' },
+  colScore: { en: '{side} score', es: 'Puntos de {side}' },
+  colFrontier: { en: 'To the frontier', es: 'A la frontera' },
+  colNash: { en: 'To the Nash point', es: 'Al punto de Nash' },
+  byPlayer: { en: '{side}: by player', es: '{side}: por jugador' },
+  byOpponent: { en: '{side}: by player and opponent', es: '{side}: por jugador y rival' },
+  colPlayer: { en: 'Player', es: 'Jugador' },
+  colOpponent: { en: 'Opponent', es: 'Rival' },
+  colGames: { en: 'Games', es: 'Partidas' },
+  colDeals: { en: 'Deals', es: 'Acuerdos' },
+  colWalkouts: { en: 'Walk-outs', es: 'Rupturas' },
+  colNoDeals: { en: 'No deal', es: 'Sin acuerdo' },
+  colMean: { en: 'Mean score', es: 'Puntuación media' },
+  person: { en: 'a person', es: 'una persona' },
+  outcomeDeal: { en: 'Deal', es: 'Acuerdo' },
+  outcomeHistorical: { en: 'Deal (the historical terms)', es: 'Acuerdo (los términos históricos)' },
+  outcomeWalkout: { en: 'Walk-out by {side}', es: 'Ruptura de {side}' },
+  outcomeNoDeal: { en: 'No deal', es: 'Sin acuerdo' },
+  outcomeOngoing: { en: 'Unfinished', es: 'Sin terminar' },
+});
