@@ -95,7 +95,7 @@ Usage:
       same file, byte for byte. Prints "wrote <file>: <n> actions, final hash <hash>".
   npm run cli -- replay verify <file>... [--scenario <file>]
       Re-run each replay with the engine and check every recorded hash. Prints
-      "<file>: verified <n> actions <final-hash>" per good file; for a bad one,
+      "verified <n> actions <final-hash> <file>" per good file; for a bad one,
       "<file>: CODE: message" and, for a damaged field, "<file>:line:col path:
       message" (exit 1). The replay's scenario is found by its id among the
       scenarios shipped with the game, or in the --scenario file.

@@ -17,7 +17,8 @@ export function runReplayVerify(
     const verified = verifyReplayFile(path, library.value);
     if (verified.ok) {
       const { file } = verified.value;
-      process.stdout.write(`${path}: verified ${file.actions.length} actions ${file.final.hash}\n`);
+      // The line begins as the issue wrote it; the file's name closes it, to tell several apart.
+      process.stdout.write(`verified ${file.actions.length} actions ${file.final.hash} ${path}\n`);
       continue;
     }
     process.stderr.write(`${describeFailure(path, verified.error, library.value)}\n`);

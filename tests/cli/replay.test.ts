@@ -213,7 +213,7 @@ describe('replay verify', () => {
     const r = cli('replay', 'verify', good);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
-    expect(r.stdout).toBe(`${good}: verified ${file.actions.length} actions ${file.final.hash}\n`);
+    expect(r.stdout).toBe(`verified ${file.actions.length} actions ${file.final.hash} ${good}\n`);
   });
 
   it('finds the shipped scenarios from where the program is, not from the working directory', () => {
@@ -221,7 +221,7 @@ describe('replay verify', () => {
     mkdirSync(elsewhere);
     const r = built.runIn(elsewhere, 'replay', 'verify', good);
     expect(r.status).toBe(0);
-    expect(r.stdout).toMatch(/: verified \d+ actions [0-9a-f]{16}\n$/);
+    expect(r.stdout).toMatch(/^verified \d+ actions [0-9a-f]{16} \S+\n$/);
   });
 
   it('checks every file and exits 1 if any is bad, reporting each by name', () => {
@@ -441,7 +441,7 @@ describe('simulate --replays', () => {
     expect(verified.stdout.trimEnd().split('\n')).toEqual(
       names.map((n, i) =>
         expect.stringMatching(
-          new RegExp(`^${literal(join(out, n))}: verified \\d+ actions ${games[i].finalHash}$`),
+          new RegExp(`^verified \\d+ actions ${games[i].finalHash} ${literal(join(out, n))}$`),
         ),
       ),
     );
