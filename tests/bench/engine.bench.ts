@@ -16,7 +16,8 @@ import { readReplay } from '../../src/replay/read';
 import { recordReplay } from '../../src/replay/record';
 import { verifyReplay } from '../../src/replay/verify';
 import { parseScenario } from '../../src/scenario/load';
-import { bySide, perSide } from '../../src/scenario/sides';
+import { bySide, perSide, sideIds } from '../../src/scenario/sides';
+import { createSessionStore } from '../../src/store/session-store';
 import { MX, US } from '../support/sides';
 
 // Run from the project root (npm run sets it), whether from source or from the bundled copy.
@@ -254,6 +255,46 @@ const longVerify = verifyTimes(longRules, talkativeGame(longRules, 1, LONG_ACTIO
 if (longVerify.actions !== LONG_ACTIONS) throw new Error(`the long game has ${longVerify.actions} actions`);
 const flagshipVerify = verifyTimes(rules, talkativeGame(rules, 1, LONG_ACTIONS), 31);
 
+// 10. Jumping to a round in the replay viewer: the session store with the 200-action replay open,
+// asked for every round in turn (each answer is that round's observation, through the chosen view,
+// as the viewer draws it); every state is kept, so a jump is a lookup and one observation.
+function jumpTimes(r: Rules, state: GameState): { rounds: number; medianMs: number; maxMs: number } {
+  const entry = { id: r.scenario.id, hash: r.scenarioHash, title: r.scenario.title, scenario: r.scenario };
+  const memory = new Map<string, string>();
+  const store = createSessionStore({
+    scenarios: [entry],
+    storage: {
+      getItem: (k) => memory.get(k) ?? null,
+      setItem: (k, v) => void memory.set(k, v),
+      removeItem: (k) => void memory.delete(k),
+    },
+    scheduler: { schedule: () => () => {} },
+    defaultLang: 'en',
+    newSeed: () => 1,
+  });
+  store.commands.openReplays();
+  store.commands.openReplay(encodeReplay(recordReplay(r, simulatedMeta(r, 'talkative'), state)), 'long.json');
+  const view = store.getState().replay;
+  if (!view) throw new Error('the viewer did not open the long replay');
+  const ms: number[] = [];
+  for (let pass = 0; pass < 6; pass++) {
+    for (const lens of ['all', ...sideIds(r.scenario)] as const) {
+      store.commands.replayLens(lens);
+      // From the last round backwards, then forwards: every jump lands somewhere else.
+      const order = pass % 2 === 0 ? [...view.rounds].reverse() : view.rounds;
+      for (const round of order) {
+        const t0 = performance.now();
+        store.commands.replayRound(round.round);
+        if (pass > 0) ms.push(performance.now() - t0);
+      }
+    }
+  }
+  store.dispose();
+  return { rounds: view.rounds.length, medianMs: median(ms), maxMs: Math.max(...ms) };
+}
+
+const jumps = jumpTimes(longRules, talkativeGame(longRules, 1, LONG_ACTIONS));
+
 // 9. A class report of 500 replays in process: each replay's text read, verified and reduced to
 // its row, then the groups, the CSV and the HTML page. Games of several pairings, as a class has.
 const CLASS_GAMES = 500;
@@ -354,6 +395,15 @@ const results = {
     target: '<= 5 ms for a 200-action replay',
     method:
       'readReplay + verifyReplay from the text, median of 31 runs after 5 warm-ups; the 200-action game is on june-2019 with talks from May 14 (51 meetings), since the flagship calendar holds at most 52 actions',
+  },
+  replayJump: {
+    actions: LONG_ACTIONS,
+    rounds: jumps.rounds,
+    medianMs: round(jumps.medianMs, 3),
+    maxMs: round(jumps.maxMs, 3),
+    target: '<= 50 ms to jump to any round in the viewer',
+    method:
+      'the session store with the 200-action replay open: replayRound to every round, in each view (everything and each side), five passes after a warm-up pass; the DOM and the world draw the same observation on the next frame',
   },
   classReport: {
     replays: CLASS_GAMES,
