@@ -41,7 +41,7 @@ describe('classroom', () => {
     await button(page, 'Class results').click();
     const bad = join(tmpdir(), 'group-7.json');
     writeFileSync(bad, '{"header": {"format": "deadline-diplomacy-replay"');
-    await page.locator('#class-files').setInputFiles([...replayFiles(), bad]);
+    await page.locator('#class-choose-input').setInputFiles([...replayFiles(), bad]);
     const table = page.locator('.class-table').first();
     await table.waitFor({ state: 'visible' });
     expect(await table.locator('tbody tr').count()).toBe(4);
@@ -82,7 +82,7 @@ describe('classroom', () => {
     await button(page, 'New game').click();
     const bad = join(tmpdir(), 'broken.yaml');
     writeFileSync(bad, 'id: broken\ntitle: { en: Broken }\nsides: 3\n');
-    await page.locator('#setup-scenario-file').setInputFiles(bad);
+    await page.locator('#setup-scenario-open-input').setInputFiles(bad);
     const alert = page.locator('#setup-scenario-problem');
     await alert.waitFor({ state: 'visible' });
     const text = await visibleText(alert);
@@ -93,7 +93,7 @@ describe('classroom', () => {
 
     const notScenario = join(tmpdir(), 'photo.yaml');
     writeFileSync(notScenario, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]));
-    await page.locator('#setup-scenario-file').setInputFiles(notScenario);
+    await page.locator('#setup-scenario-open-input').setInputFiles(notScenario);
     await page.waitForFunction(() =>
       /photo\.yaml/.test(document.querySelector('#setup-scenario-problem')?.textContent ?? ''),
     );
@@ -105,7 +105,7 @@ describe('classroom', () => {
         .replace(/^id: june-2019$/m, 'id: june-2019-classroom')
         .replace(/^(title:\s*\{\s*en:\s*)([^,]+)/m, '$1Classroom variant'),
     );
-    await page.locator('#setup-scenario-file').setInputFiles(variant);
+    await page.locator('#setup-scenario-open-input').setInputFiles(variant);
     await page.waitForFunction(
       () =>
         (document.querySelector('#setup-scenario') as HTMLSelectElement | null)?.value ===

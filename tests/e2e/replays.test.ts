@@ -33,7 +33,7 @@ async function openReplayFile(game: GamePage, path: string): Promise<void> {
   const { page } = game;
   await button(page, 'Replays').click();
   await page.getByRole('heading', { name: 'Open a replay' }).waitFor({ state: 'visible' });
-  await page.locator('#replay-file').setInputFiles(path);
+  await page.locator('#replay-choose-input').setInputFiles(path);
 }
 
 const position = (page: Page) => visibleText(page.locator('#replay-position'));

@@ -1,7 +1,12 @@
-// Handing the person a file: a replay to keep or send, made in the page, saved by the browser.
+// Handing the person a file made in the page (a replay, a CSV, the debrief's PNG), saved by the
+// browser through a link with a blob address.
 
 export function downloadText(fileName: string, text: string, type = 'application/json'): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+  downloadBlob(fileName, new Blob([text], { type }));
+}
+
+export function downloadBlob(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
   a.download = fileName;

@@ -1,6 +1,7 @@
 // The debrief as one PNG: the title, the outcome and the scores as text, then every chart, drawn on
 // a canvas and downloaded. The charts are inline SVG coloured by the theme's CSS variables, which
 // an SVG drawn as an image cannot see, so each variable is replaced by its value first.
+import { downloadBlob } from '../download';
 
 export const PNG_NAME = 'deadline-diplomacy-debrief.png';
 const WIDTH = 1600;
@@ -77,15 +78,7 @@ export async function debriefPng(charts: readonly SVGSVGElement[], words: PngTex
   });
 }
 
-/** Offers the PNG as a download through a link with a blob address. */
+/** Offers the PNG as a download. */
 export function download(blob: Blob, name = PNG_NAME): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.hidden = true;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
+  downloadBlob(name, blob);
 }

@@ -9,6 +9,7 @@ import { say } from '../../i18n/texts';
 import { type ClassPartView, classResultsView, type TableView } from '../../view-models/class-results';
 import { h, patch, type View } from '../dom-layer';
 import { downloadText } from '../download';
+import { acceptDrops, filePicker } from '../file-input';
 
 const SVG = 'http://www.w3.org/2000/svg';
 const SIZE = 320;
@@ -138,8 +139,7 @@ export function mountClassResults(container: HTMLElement, store: SessionStore): 
   container.appendChild(root);
   let links = '';
 
-  const openFiles = async (files: FileList | null | undefined) => {
-    if (!files) return;
+  const openFiles = async (files: FileList) => {
     const read: { text: string; source: string; bytes: number }[] = [];
     for (const f of Array.from(files)) {
       // A file too large is refused by its size, unread.
@@ -148,13 +148,7 @@ export function mountClassResults(container: HTMLElement, store: SessionStore): 
     }
     c.addClassReplays(read);
   };
-  const onDrop = (e: DragEvent) => {
-    e.preventDefault();
-    void openFiles(e.dataTransfer?.files);
-  };
-  const onDragOver = (e: DragEvent) => e.preventDefault();
-  root.addEventListener('drop', onDrop);
-  root.addEventListener('dragover', onDragOver);
+  const stopDrops = acceptDrops(root, (files) => void openFiles(files));
 
   return {
     update(s) {
@@ -180,27 +174,14 @@ export function mountClassResults(container: HTMLElement, store: SessionStore): 
           h(
             'div',
             { class: 'drop-zone' },
-            h(
-              'button',
-              {
-                type: 'button',
-                id: 'class-choose',
-                class: 'primary',
-                'data-autofocus': true,
-                'data-focus-fallback': true,
-                onclick: () => document.getElementById('class-files')?.click(),
-              },
-              say(lang, T.openFiles),
-            ),
-            h('input', {
-              id: 'class-files',
-              type: 'file',
-              multiple: true,
+            filePicker({
+              id: 'class-choose',
+              label: say(lang, T.openFiles),
               accept: '.json,application/json',
-              hidden: true,
-              tabindex: -1,
-              'aria-label': say(lang, T.openFiles),
-              onchange: (e) => void openFiles((e.target as HTMLInputElement).files),
+              multiple: true,
+              primary: true,
+              first: true,
+              onFiles: (files) => void openFiles(files),
             }),
             h('span', {}, say(lang, T.dropHere)),
           ),
@@ -285,8 +266,7 @@ export function mountClassResults(container: HTMLElement, store: SessionStore): 
       );
     },
     destroy() {
-      root.removeEventListener('drop', onDrop);
-      root.removeEventListener('dragover', onDragOver);
+      stopDrops();
       root.remove();
     },
   };

@@ -5,6 +5,7 @@ import type { SessionState, SessionStore } from '../../../store/contract';
 import { replayTexts as T } from '../../i18n/areas/replay';
 import { say } from '../../i18n/texts';
 import { h, patch, type View } from '../dom-layer';
+import { acceptDrops, filePicker } from '../file-input';
 
 export function mountReplays(container: HTMLElement, store: SessionStore): View<SessionState> {
   const c = store.commands;
@@ -29,19 +30,7 @@ export function mountReplays(container: HTMLElement, store: SessionStore): View<
       });
   };
 
-  const onDrop = (event: DragEvent) => {
-    event.preventDefault();
-    root.classList.remove('dropping');
-    openFile(event.dataTransfer?.files[0]);
-  };
-  const onDragOver = (event: DragEvent) => {
-    event.preventDefault();
-    root.classList.add('dropping');
-  };
-  const onDragLeave = () => root.classList.remove('dropping');
-  root.addEventListener('drop', onDrop);
-  root.addEventListener('dragover', onDragOver);
-  root.addEventListener('dragleave', onDragLeave);
+  const stopDrops = acceptDrops(root, (files) => openFile(files[0]));
 
   function update(s: SessionState): void {
     const lang = s.settings.lang;
@@ -52,36 +41,19 @@ export function mountReplays(container: HTMLElement, store: SessionStore): View<
         'div',
         { class: 'screen-head' },
         h('h1', { id: 'replays-heading' }, say(lang, T.openHeading)),
-        h(
-          'button',
-          { type: 'button', id: 'replays-back', 'data-focus-fallback': true, onclick: () => c.toTitle() },
-          say(lang, T.back),
-        ),
+        h('button', { type: 'button', id: 'replays-back', onclick: () => c.toTitle() }, say(lang, T.back)),
       ),
       h('p', { class: 'title-pitch' }, say(lang, T.openIntro)),
       h(
         'div',
         { class: 'drop-zone' },
-        // A real button opens the browser's picker: a hidden file input shows no focus ring.
-        h(
-          'button',
-          {
-            type: 'button',
-            id: 'replay-choose',
-            class: 'primary',
-            'data-autofocus': true,
-            onclick: () => document.getElementById('replay-file')?.click(),
-          },
-          say(lang, T.chooseFile),
-        ),
-        h('input', {
-          id: 'replay-file',
-          type: 'file',
+        filePicker({
+          id: 'replay-choose',
+          label: say(lang, T.chooseFile),
           accept: '.json,application/json',
-          hidden: true,
-          tabindex: -1,
-          'aria-label': say(lang, T.chooseFile),
-          onchange: (e) => openFile((e.target as HTMLInputElement).files?.[0]),
+          primary: true,
+          first: true,
+          onFiles: (files) => openFile(files[0]),
         }),
         h('span', {}, say(lang, T.dropHere)),
       ),
@@ -121,9 +93,7 @@ export function mountReplays(container: HTMLElement, store: SessionStore): View<
   return {
     update,
     destroy() {
-      root.removeEventListener('drop', onDrop);
-      root.removeEventListener('dragover', onDragOver);
-      root.removeEventListener('dragleave', onDragLeave);
+      stopDrops();
       root.remove();
     },
   };

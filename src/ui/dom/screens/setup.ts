@@ -7,6 +7,7 @@ import { setupTexts as T } from '../../i18n/areas/setup';
 import { say } from '../../i18n/texts';
 import { setupView } from '../../view-models/setup';
 import { h, patch, type View } from '../dom-layer';
+import { acceptDrops, filePicker } from '../file-input';
 
 function kindRadio(kind: 'ai' | 'person', label: string, checked: boolean, choose: () => void): HTMLElement {
   return h(
@@ -50,13 +51,7 @@ export function mountSetup(container: HTMLElement, store: SessionStore): View<Se
     if (loaded.ok) c.addScenario(loaded.value);
     else c.refuseScenario(loaded.error);
   };
-  const onDrop = (e: DragEvent) => {
-    e.preventDefault();
-    void openScenario(e.dataTransfer?.files[0]);
-  };
-  const onDragOver = (e: DragEvent) => e.preventDefault();
-  root.addEventListener('drop', onDrop);
-  root.addEventListener('dragover', onDragOver);
+  const stopDrops = acceptDrops(root, (files) => void openScenario(files[0]));
   return {
     update(s) {
       const lang = s.settings.lang;
@@ -132,23 +127,11 @@ export function mountSetup(container: HTMLElement, store: SessionStore): View<Se
         h(
           'div',
           { class: 'scenario-drop' },
-          h(
-            'button',
-            {
-              type: 'button',
-              id: 'setup-scenario-open',
-              onclick: () => document.getElementById('setup-scenario-file')?.click(),
-            },
-            say(lang, T.scenarioFile),
-          ),
-          h('input', {
-            id: 'setup-scenario-file',
-            type: 'file',
+          filePicker({
+            id: 'setup-scenario-open',
+            label: say(lang, T.scenarioFile),
             accept: '.yaml,.yml,text/yaml',
-            hidden: true,
-            tabindex: -1,
-            'aria-label': say(lang, T.scenarioFile),
-            onchange: (e) => void openScenario((e.target as HTMLInputElement).files?.[0]),
+            onFiles: (files) => void openScenario(files[0]),
           }),
           h('span', { class: 'blurb' }, say(lang, T.scenarioDrop)),
         ),
@@ -268,8 +251,7 @@ export function mountSetup(container: HTMLElement, store: SessionStore): View<Se
       );
     },
     destroy() {
-      root.removeEventListener('drop', onDrop);
-      root.removeEventListener('dragover', onDragOver);
+      stopDrops();
       root.remove();
     },
   };
