@@ -7,11 +7,19 @@ import { err, ok, type Result } from '../result';
 import { scenarioHash } from './canonical';
 import { type DocumentIndex, indexDocument, keyText, Locator, MAX_ALIASES } from './document-index';
 import type { Finding } from './finding';
-import { formatPath, problem, type ScenarioError, type ScenarioProblem, scenarioError } from './problem';
+import {
+  formatPath,
+  type PathSegment,
+  problem,
+  type ScenarioError,
+  type ScenarioProblem,
+  scenarioError,
+} from './problem';
 import { quickLoad } from './quick-load';
 import { checkReferences } from './references';
 import { type Scenario, ScenarioSchema } from './schema';
 import { describeSchemaIssues, typeName } from './schema-problems';
+import { type BaseLookup, type BaseResolver, mergeVariant } from './variant';
 
 /** A checked scenario and the hash that identifies its content (not its layout). */
 export interface LoadedScenario {
@@ -27,10 +35,13 @@ export type LoadResult = Result<LoadedScenario, ScenarioError>;
  */
 export const MAX_SCENARIO_BYTES = 1_000_000;
 
-/** Parse and check a scenario file's text. `file` is only used to label problems. Never throws. */
-export function parseScenario(text: string, file: string): LoadResult {
+/**
+ * Parse and check a scenario file's text. `file` is only used to label problems. A variant
+ * (`extends: <id>`) gets its base from `bases`; without one, every base is unknown. Never throws.
+ */
+export function parseScenario(text: string, file: string, bases?: BaseResolver): LoadResult {
   try {
-    return load(text, file);
+    return load(text, file, bases);
   } catch (error) {
     // Every known failure is reported by a step; reaching here is a loader bug, but a caller reading
     // a user's file still deserves a result rather than a crash.
@@ -40,7 +51,7 @@ export function parseScenario(text: string, file: string): LoadResult {
 }
 
 /** The steps, each of which may stop with every problem it found. */
-function load(text: string, file: string): LoadResult {
+function load(text: string, file: string, bases: BaseResolver | undefined): LoadResult {
   const refused = refuseText(text, file);
   if (refused !== undefined) return failure([refused]);
 
@@ -53,15 +64,86 @@ function load(text: string, file: string): LoadResult {
 
   const data = toData(source, file);
   if (!data.ok) return data;
-
-  const parsed = ScenarioSchema.safeParse(data.value);
-  if (!parsed.success) {
-    return failure(describeSchemaIssues(parsed.error.issues, data.value, source.locator, file));
+  const raw = data.value;
+  if (typeof raw === 'object' && raw !== null && !Array.isArray(raw) && 'extends' in raw) {
+    return loadVariant(raw as Record<string, unknown>, source, file, bases);
   }
+  return check(raw, source.locator, file, (p) => p);
+}
 
-  const findings = checkReferences(parsed.data, (path) => source.locator.find(path, 'value').line);
-  if (findings.length > 0) return failure(findings.map((f) => findingProblem(f, source.locator, file)));
+/** Schema, then references: each problem placed by `locator`, its message passed through `note`. */
+function check(
+  data: unknown,
+  locator: Pick<Locator, 'find'>,
+  file: string,
+  note: (p: ScenarioProblem) => ScenarioProblem,
+): LoadResult {
+  const parsed = ScenarioSchema.safeParse(data);
+  if (!parsed.success) {
+    return failure(describeSchemaIssues(parsed.error.issues, data, locator, file).map(note));
+  }
+  const findings = checkReferences(parsed.data, (path) => locator.find(path, 'value').line);
+  if (findings.length > 0) return failure(findings.map((f) => note(findingProblem(f, locator, file))));
   return ok(loaded(parsed.data));
+}
+
+/**
+ * A variant: its base found, the two merged, and the result checked like any file. A problem on a
+ * line the variant wrote points there; one in what the base brought says so.
+ */
+function loadVariant(
+  raw: Record<string, unknown>,
+  source: Source,
+  file: string,
+  bases: BaseResolver | undefined,
+): LoadResult {
+  const at = (path: readonly PathSegment[]) => source.locator.find(path, 'value');
+  const stop = (path: readonly PathSegment[], message: string) => {
+    const { line, col } = at(path);
+    return failure([problem('base', file, line, col, formatPath(path), message)]);
+  };
+  const id = raw.extends;
+  if (typeof id !== 'string' || id === '')
+    return stop(['extends'], 'expected the id of the scenario this one varies');
+  const lookup: BaseLookup = bases?.(id) ?? { kind: 'unknown', known: [] };
+  switch (lookup.kind) {
+    case 'unknown':
+      return stop(
+        ['extends'],
+        `there is no scenario "${id}" to extend${lookup.known.length > 0 ? ` (known: ${lookup.known.join(', ')})` : ''}`,
+      );
+    case 'cycle':
+      return stop(
+        ['extends'],
+        `the scenarios extend each other in a circle: ${[...lookup.chain, lookup.chain[0] ?? id].join(' → ')}`,
+      );
+    case 'invalid':
+      return stop(['extends'], `the base "${id}" (${lookup.file}) has problems of its own: fix it first`);
+    case 'found':
+      break;
+  }
+  if (raw.id === id) return stop(['id'], `a variant needs an id of its own, not its base's "${id}"`);
+  const merged = mergeVariant(lookup.scenario, raw);
+  if (merged.problems.length > 0) {
+    return failure(
+      merged.problems.map((p) => {
+        const { line, col } = at(p.path);
+        return problem('base', file, line, col, formatPath(p.path), p.message);
+      }),
+    );
+  }
+  const fromBase = new Set<string>();
+  const locator = {
+    find(path: readonly PathSegment[], where: 'key' | 'value') {
+      const own = merged.origin(path);
+      if (own) return source.locator.find(own, where);
+      fromBase.add(formatPath(path));
+      return { line: 1, col: 1 };
+    },
+  };
+  const note = (p: ScenarioProblem): ScenarioProblem =>
+    fromBase.has(p.path) ? { ...p, message: `${p.message} (this comes from the base scenario "${id}")` } : p;
+  return check(merged.data, locator, file, note);
 }
 
 /** Text the loader will not parse at all: not text, or too large. */
@@ -156,7 +238,7 @@ function toData({ doc, index, at }: Source, file: string): Result<unknown, Scena
   }
 }
 
-function findingProblem(f: Finding, locator: Locator, file: string): ScenarioProblem {
+function findingProblem(f: Finding, locator: Pick<Locator, 'find'>, file: string): ScenarioProblem {
   const { line, col } = locator.find(f.path, f.at);
   return problem(f.code, file, line, col, formatPath(f.path), f.message);
 }

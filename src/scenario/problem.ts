@@ -8,7 +8,9 @@ export type ScenarioProblemCode =
   | 'schema'
   | 'duplicate-id'
   | 'reference'
-  | 'consistency';
+  | 'consistency'
+  /** `extends:` names no known scenario, a chain that comes back to itself, or a base that fails. */
+  | 'base';
 
 /** One thing wrong with a scenario file. `line` and `col` are 1-based; `path` is like `issues[3].options[0].id`. */
 export interface ScenarioProblem {

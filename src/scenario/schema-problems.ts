@@ -19,7 +19,7 @@ const PLAIN_TYPE: Readonly<Record<string, string>> = {
 export function describeSchemaIssues(
   issues: readonly core.$ZodIssue[],
   data: unknown,
-  locator: Locator,
+  locator: Pick<Locator, 'find'>,
   file: string,
 ): ScenarioProblem[] {
   const switches = kindSwitches(data);
@@ -84,7 +84,7 @@ function isSwitchSymptom(k: KindSwitch, issue: core.$ZodIssue, path: readonly Pa
 export function schemaProblems(
   issue: core.$ZodIssue,
   data: unknown,
-  locator: Locator,
+  locator: Pick<Locator, 'find'>,
   file: string,
 ): ScenarioProblem[] {
   const path = issue.path.map((s): PathSegment => (typeof s === 'number' ? s : String(s)));

@@ -451,6 +451,11 @@ export const ScenarioSchema = z.strictObject({
   review: Review,
   historical: Historical,
   personas: z.array(Persona).optional(),
+  /**
+   * A variant's base (written by the loader from `extends:`) and what the variant changes and why
+   * it matters for teaching, shown with the scenario.
+   */
+  variant: z.strictObject({ base: Id, about: Text }).optional(),
 });
 
 export type ScenarioSide = z.infer<typeof SideInfo>;

@@ -10,8 +10,18 @@ import type { ScenarioEntry, ScenarioNotice } from '../store/contract';
 /** Problems listed one by one; the rest are counted. */
 const SHOWN = 12;
 
-export function loadDroppedScenario(text: string, fileName: string): Result<ScenarioEntry, ScenarioNotice> {
-  const loaded = parseScenario(text, fileName);
+/** `known`: the scenarios a dropped variant may extend (the shipped ones, and any dropped before). */
+export function loadDroppedScenario(
+  text: string,
+  fileName: string,
+  known: readonly ScenarioEntry[],
+): Result<ScenarioEntry, ScenarioNotice> {
+  const loaded = parseScenario(text, fileName, (id) => {
+    const base = known.find((e) => e.id === id);
+    return base
+      ? { kind: 'found', scenario: base.scenario }
+      : { kind: 'unknown', known: known.map((e) => e.id) };
+  });
   if (loaded.ok) {
     const { scenario, hash } = loaded.value;
     return ok({ id: scenario.id, hash, title: scenario.title, scenario });

@@ -6,7 +6,6 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { err, ok, type Result } from '../../result';
-import { parseScenario } from '../../scenario/load';
 import {
   formatProblem,
   problem,
@@ -14,6 +13,7 @@ import {
   type ScenarioError,
   type ScenarioProblem,
 } from '../../scenario/problem';
+import { scenarioSet } from '../../scenario/scenario-set';
 import type { ScenarioEntry } from '../../store/contract';
 import { frozenJsonModule } from './json-module';
 
@@ -27,15 +27,18 @@ export interface ScenarioSource {
 }
 
 /**
- * Every file checked; the entries in file-name order, or every problem of every file (a shipped id
- * used twice is a problem too, since the store finds scenarios by id).
+ * Every file checked; the entries in file-name order (the variants after the whole scenarios), or
+ * every problem of every file (a shipped id used twice is a problem too, since the store finds
+ * scenarios by id).
  */
 export function compileScenarios(sources: readonly ScenarioSource[]): Result<ScenarioEntry[], ScenarioError> {
   const entries: ScenarioEntry[] = [];
   const problems: ScenarioProblem[] = [];
   const firstFile = new Map<string, string>();
-  for (const { file, text } of sources) {
-    const loaded = parseScenario(text, file);
+  // Variants find their bases among the shipped files, by id.
+  const set = scenarioSet(sources);
+  for (const { file } of sources) {
+    const loaded = set.load(file);
     if (!loaded.ok) {
       problems.push(...loaded.error.problems);
       continue;
@@ -59,7 +62,9 @@ export function compileScenarios(sources: readonly ScenarioSource[]): Result<Sce
     entries.push({ id: scenario.id, hash, title: scenario.title, scenario });
   }
   // File by file, each in document order (scenarioError would interleave the files by line).
-  return problems.length > 0 ? err({ code: 'invalid-scenario', problems }) : ok(entries);
+  if (problems.length > 0) return err({ code: 'invalid-scenario', problems });
+  // Whole scenarios first (the setup screen opens on the first), each variant after them.
+  return ok([...entries.filter((e) => !e.scenario.variant), ...entries.filter((e) => e.scenario.variant)]);
 }
 
 /** The *.yaml files directly in `dir`, sorted, as absolute paths. */

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { compileScenarios, scenarioFiles, scenariosPlugin } from '../../../src/cli/build/scenarios-plugin';
-import { parseScenario } from '../../../src/scenario/load';
+import { scenarioSet } from '../../../src/scenario/scenario-set';
 import type { ScenarioEntry } from '../../../src/store/contract';
 import { importModule, loadVirtual } from './plugin-hooks';
 
@@ -32,10 +32,13 @@ describe('virtual:scenarios', () => {
     expect(scenarios.map((s) => s.id)).toContain('june-2019');
     expect(scenarios).toHaveLength(files.length);
     expect(watched).toEqual(files);
-    for (const [i, file] of files.entries()) {
-      const loaded = parseScenario(readFileSync(file, 'utf8'), file);
+    // Variants (`extends:`) come after the whole scenarios, each with its base resolved.
+    expect(scenarios[0]?.id).toBe('june-2019');
+    const set = scenarioSet(files.map((file) => ({ file, text: readFileSync(file, 'utf8') })));
+    for (const file of files) {
+      const loaded = set.load(file);
       if (!loaded.ok) throw new Error(`${file} does not load`);
-      const entry = scenarios[i];
+      const entry = scenarios.find((s) => s.id === loaded.value.scenario.id);
       expect(entry?.hash).toBe(loaded.value.hash);
       expect(entry?.title).toEqual(loaded.value.scenario.title);
       expect(entry?.scenario).toEqual(loaded.value.scenario);

@@ -47,7 +47,7 @@ export function mountSetup(container: HTMLElement, store: SessionStore): View<Se
       file.text().catch(() => ''),
       import('../../scenario-file'),
     ]);
-    const loaded = loadDroppedScenario(text, file.name);
+    const loaded = loadDroppedScenario(text, file.name, store.getState().scenarios);
     if (loaded.ok) c.addScenario(loaded.value);
     else c.refuseScenario(loaded.error);
   };
