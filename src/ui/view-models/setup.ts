@@ -25,6 +25,9 @@ export interface PersonaChoice {
 export interface SetupView {
   readonly scenarios: readonly { readonly id: string; readonly title: LocalText }[];
   readonly scenarioId: string;
+  /** The chosen scenario in a line, and for a variant what it changes (its `variant.about`). */
+  readonly summary: LocalText;
+  readonly about: LocalText | null;
   readonly sides: readonly SideChoice[];
   readonly side: SideId;
   readonly personas: readonly PersonaChoice[];
@@ -77,6 +80,10 @@ export function setupView(scenarios: readonly ScenarioEntry[], setup: Setup | nu
   return {
     scenarios: scenarios.map((s) => ({ id: s.id, title: s.title })),
     scenarioId: entry.id,
+    summary: { en: firstSentence(scenario.summary.en), es: firstSentence(scenario.summary.es) },
+    about: scenario.variant
+      ? { en: firstSentence(scenario.variant.about.en), es: firstSentence(scenario.variant.about.es) }
+      : null,
     sides,
     side,
     personas,

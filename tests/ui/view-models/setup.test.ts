@@ -1,6 +1,10 @@
 // The setup screen's choices: both sides named by their negotiators, and the opponent's personas
 // drawn from the other side only.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { scenarioSet } from '../../../src/scenario/scenario-set';
 import type { ScenarioEntry, Setup } from '../../../src/store/contract';
 import { firstSentence, setupView } from '../../../src/ui/view-models/setup';
 import { JUNE_2019, loadScenario } from '../../support/scenarios';
@@ -41,5 +45,31 @@ describe('the setup choices', () => {
   it('cuts a description to its first sentence', () => {
     expect(firstSentence('One. Two.')).toBe('One.');
     expect(firstSentence('No stop')).toBe('No stop');
+  });
+});
+
+describe('the scenario line', () => {
+  it('gives the scenario in a line, and for a variant what it changes', () => {
+    const dir = fileURLToPath(new URL('../../../scenarios/', import.meta.url));
+    const files = ['june-2019.yaml', 'june-2019-silent-senate.yaml'].map((f) => join(dir, f));
+    const set = scenarioSet(files.map((file) => ({ file, text: readFileSync(file, 'utf8') })));
+    const entries = files.map((file) => {
+      const r = set.load(file);
+      if (!r.ok) throw new Error(`${file} does not load`);
+      const { scenario, hash } = r.value;
+      return { id: scenario.id, hash, title: scenario.title, scenario };
+    });
+    const flagship = setupView(entries, null);
+    expect(flagship?.summary.en).toMatch(/^On May 30, 2019 President Trump announced a tariff/);
+    expect(flagship?.about).toBeNull();
+    const variant = setupView(entries, {
+      scenarioId: 'june-2019-silent-senate',
+      side: US,
+      opponent: { kind: 'person' },
+      seed: 0,
+      timerMinutes: null,
+    });
+    expect(variant?.about?.en).toMatch(/^Counterfactual: the June 4 Senate Republican lunch/);
+    expect(variant?.about?.es).toMatch(/^Contrafactual:/);
   });
 });

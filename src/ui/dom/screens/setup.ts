@@ -125,6 +125,12 @@ export function mountSetup(container: HTMLElement, store: SessionStore): View<Se
           ),
         ),
         h(
+          'p',
+          { class: 'blurb scenario-summary', id: 'setup-scenario-summary' },
+          v.summary[lang],
+          v.about ? h('span', { class: 'scenario-about' }, ` ${v.about[lang]}`) : null,
+        ),
+        h(
           'div',
           { class: 'scenario-drop' },
           filePicker({
