@@ -429,6 +429,16 @@ const Persona = sourced({
   bluffs: z.boolean(),
 });
 
+/** The steps of the tutorial a hint belongs to, in the order the front end walks them. */
+export const HINT_STEPS = ['offer', 'what-it-takes', 'propose', 'accept', 'debrief'] as const;
+
+/**
+ * A hint the front end shows while the player learns the controls: `offer` while the player first
+ * builds an offer, `what-it-takes` until they have asked, `propose` until they have sent one,
+ * `accept` once an offer of theirs can be taken, `debrief` on the debrief.
+ */
+const Hint = z.strictObject({ id: Id, step: z.enum(HINT_STEPS), text: Text });
+
 export const ScenarioSchema = z.strictObject({
   id: Id,
   formatVersion: z.literal(1),
@@ -456,6 +466,8 @@ export const ScenarioSchema = z.strictObject({
    * it matters for teaching, shown with the scenario.
    */
   variant: z.strictObject({ base: Id, about: Text }).optional(),
+  /** A tutorial's hints, one or more per step; "How to play" on the title starts the tutorial. */
+  tutorial: z.strictObject({ hints: z.array(Hint).min(1) }).optional(),
 });
 
 export type ScenarioSide = z.infer<typeof SideInfo>;
@@ -469,6 +481,8 @@ export type ScenarioConsultation = Scenario['consultations'][number];
 export type ScenarioEvent = Scenario['events'][number];
 export type ScenarioWinset = Scenario['winsets'][number];
 export type ScenarioPersona = z.infer<typeof Persona>;
+export type ScenarioHint = z.infer<typeof Hint>;
+export type HintStep = (typeof HINT_STEPS)[number];
 export type EffectsSpec = z.infer<typeof Effects>;
 export type TriggerSpec = z.infer<typeof Trigger>;
 export type LinearSpec = z.infer<typeof LinearSchema>;
