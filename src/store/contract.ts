@@ -206,6 +206,8 @@ export type Intent =
 
 export interface SessionCommands {
   openSetup(): void;
+  /** The title's "How to play": a game of the tutorial scenario, with its default setup. */
+  startTutorial(): void;
   chooseSetup(change: Partial<Omit<Setup, 'seed'>>): void;
   /** From the setup screen: a new game, shown first as the person's private brief. */
   startGame(): void;

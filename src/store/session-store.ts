@@ -343,6 +343,14 @@ export function createSessionStore(deps: SessionDeps): SessionStore {
       if (!setup) return setNotice({ code: 'NO_SCENARIO', message: 'There is no scenario to play.' });
       set({ screen: TARGET.openSetup, setup, notice: null });
     },
+    startTutorial() {
+      if (!go('openSetup')) return;
+      const entry = scenarios().find((e) => e.scenario.tutorial !== undefined);
+      const setup = entry ? defaultSetup(entry) : null;
+      if (!setup) return setNotice({ code: 'NO_TUTORIAL', message: 'There is no tutorial to play.' });
+      set({ screen: TARGET.openSetup, setup, notice: null });
+      commands.startGame();
+    },
     chooseSetup(change) {
       const setup = get().setup;
       if (disposed || get().screen !== 'setup' || !setup) return;

@@ -67,13 +67,20 @@ export class ManualScheduler implements Scheduler {
   }
 }
 
-export function makeStore(options: { storage?: MapStorage; scheduler?: Scheduler; seed?: number } = {}): {
+export function makeStore(
+  options: {
+    storage?: MapStorage;
+    scheduler?: Scheduler;
+    seed?: number;
+    scenarios?: readonly ScenarioEntry[];
+  } = {},
+): {
   store: SessionStore;
   storage: MapStorage;
 } {
   const storage = options.storage ?? new MapStorage();
   const store = createSessionStore({
-    scenarios: [entry],
+    scenarios: options.scenarios ?? [entry],
     storage,
     scheduler: options.scheduler ?? immediate,
     defaultLang: 'en',

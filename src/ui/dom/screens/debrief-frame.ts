@@ -3,20 +3,36 @@ import type { SessionState, SessionStore } from '../../../store/contract';
 import { menuTexts as T } from '../../i18n/areas/menu';
 import { replayTexts as R } from '../../i18n/areas/replay';
 import { say } from '../../i18n/texts';
+import { currentHint } from '../../view-models/tutorial';
 import { mountDebrief } from '../debrief/debrief-screen';
 import { h, patch, type View } from '../dom-layer';
 import { downloadText } from '../download';
+import { renderHintCard } from '../widgets/hint-card';
 
 export function mountDebriefFrame(container: HTMLElement, store: SessionStore): View<SessionState> {
   const root = h('section', { class: 'debrief-frame' });
   const content = h('div', {});
   const buttons = h('div', { class: 'button-row' });
-  root.append(buttons, content);
+  const hintSlot = h('div', { class: 'debrief-hint' });
+  let hintHidden = false;
+  root.append(buttons, hintSlot, content);
   container.appendChild(root);
   const debrief = mountDebrief(content, store);
   return {
     update(s) {
       const lang = s.settings.lang;
+      const game = s.game;
+      const hint =
+        game && !hintHidden
+          ? currentHint(game.scenario, game.observation, { edited: true, asked: true }, true)
+          : null;
+      patch(
+        hintSlot,
+        renderHintCard(lang, hint, () => {
+          hintHidden = true;
+          patch(hintSlot);
+        }),
+      );
       patch(
         buttons,
         h(

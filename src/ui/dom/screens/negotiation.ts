@@ -23,11 +23,13 @@ import {
   undo,
 } from '../../view-models/offer-form';
 import { tableView } from '../../view-models/table';
+import { currentHint } from '../../view-models/tutorial';
 import { confirmDialog, type DialogHandle } from '../dialog';
 import { h, inputs, patch, type View } from '../dom-layer';
 import { type ActionBarView, actionBarView } from '../widgets/action-bar';
 import { renderCounterpartWords } from '../widgets/counterpart-words';
 import { renderDraftEstimate } from '../widgets/draft-estimate';
+import { renderHintCard } from '../widgets/hint-card';
 import { renderLogPanel } from '../widgets/log-panel';
 import { type MeterAnchor, renderMeterTips } from '../widgets/meter-tips';
 import { type OfferFormView, offerFormView } from '../widgets/offer-form';
@@ -62,11 +64,12 @@ export function mountNegotiation(
   const tips = h('div', { id: 'tips' });
   const panelBar = h('div', { class: 'panel-bar' });
   const timerSlot = h('div', {});
+  const hintSlot = h('div', {});
   const noteSlot = h('div', {});
   const formSlot = h('div', {});
   const estimateSlot = h('div', {});
   const messageSlot = h('div', {});
-  const scroll = h('div', { class: 'offer-scroll' }, noteSlot, formSlot, estimateSlot, messageSlot);
+  const scroll = h('div', { class: 'offer-scroll' }, hintSlot, noteSlot, formSlot, estimateSlot, messageSlot);
   // The action bar's slot: display: contents, so the bar lays out as the panel's own child.
   const actions = h('div', { class: 'action-slot' });
   const panel = h(
@@ -117,7 +120,11 @@ export function mountNegotiation(
   let anchors: readonly MeterAnchor[] = [];
 
   const redraw = () => render(store.getState());
+  // A tutorial's hints follow what the player has done; two things only this screen sees.
+  const tutorial = { edited: false, asked: false, hidden: false };
+  const hintIn = inputs();
   const edit = (next: DraftHistory) => {
+    tutorial.edited = true;
     history = next;
     redraw();
   };
@@ -268,6 +275,16 @@ export function mountNegotiation(
         h('button', { type: 'button', id: 'menu-open', onclick: () => c.pause() }, say(lang, M.menu)),
       );
     if (timerIn.changed([lang, s.timer])) patch(timerSlot, renderTimer(lang, s.timer));
+    const hint = tutorial.hidden ? null : currentHint(scenario, obs, tutorial, false);
+    if (hintIn.changed([lang, hint?.hint])) {
+      patch(
+        hintSlot,
+        renderHintCard(lang, hint, () => {
+          tutorial.hidden = true;
+          redraw();
+        }),
+      );
+    }
     const theirs = obs.standing !== null && obs.standing.by !== obs.side;
     if (noteIn.changed([lang, theirs]))
       patch(noteSlot, theirs ? h('p', { class: 'turn-note' }, say(lang, T.onTable)) : null);
@@ -349,6 +366,7 @@ export function mountNegotiation(
               );
               return;
             case 'whatItTakes':
+              tutorial.asked = true;
               return c.askWhatItTakes(drafted());
           }
         },

@@ -89,7 +89,13 @@ export function mountTitle(
           ),
           h(
             'button',
-            { type: 'button', id: 'title-how', onclick: () => howToPlay(lang) },
+            {
+              type: 'button',
+              id: 'title-how',
+              // The tutorial teaches the controls by playing; without one, the rules in a dialog.
+              onclick: () =>
+                s.scenarios.some((e) => e.scenario.tutorial) ? c.startTutorial() : howToPlay(lang),
+            },
             say(lang, T.howToPlay),
           ),
           h(
