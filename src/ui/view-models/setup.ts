@@ -28,6 +28,8 @@ export interface SetupView {
   /** The chosen scenario in a line, and for a variant what it changes (its `variant.about`). */
   readonly summary: LocalText;
   readonly about: LocalText | null;
+  /** The talks' first day and the game's last, as ISO dates. */
+  readonly dates: { readonly start: string; readonly end: string };
   readonly sides: readonly SideChoice[];
   readonly side: SideId;
   readonly personas: readonly PersonaChoice[];
@@ -81,6 +83,7 @@ export function setupView(scenarios: readonly ScenarioEntry[], setup: Setup | nu
     scenarios: scenarios.map((s) => ({ id: s.id, title: s.title })),
     scenarioId: entry.id,
     summary: { en: firstSentence(scenario.summary.en), es: firstSentence(scenario.summary.es) },
+    dates: { start: scenario.calendar.start, end: scenario.calendar.end },
     about: scenario.variant
       ? { en: firstSentence(scenario.variant.about.en), es: firstSentence(scenario.variant.about.es) }
       : null,

@@ -62,6 +62,7 @@ describe('the scenario line', () => {
     const flagship = setupView(entries, null);
     expect(flagship?.summary.en).toMatch(/^On May 30, 2019 President Trump announced a tariff/);
     expect(flagship?.about).toBeNull();
+    expect(flagship?.dates).toEqual({ start: '2019-06-05', end: '2019-10-31' });
     const variant = setupView(entries, {
       scenarioId: 'june-2019-silent-senate',
       side: US,

@@ -4,6 +4,7 @@ import type { Difficulty } from '../../../ai/difficulty';
 import type { SideId } from '../../../scenario/sides';
 import type { SessionState, SessionStore } from '../../../store/contract';
 import { setupTexts as T } from '../../i18n/areas/setup';
+import { formatDate } from '../../i18n/formats';
 import { say } from '../../i18n/texts';
 import { setupView } from '../../view-models/setup';
 import { h, patch, type View } from '../dom-layer';
@@ -127,6 +128,11 @@ export function mountSetup(container: HTMLElement, store: SessionStore): View<Se
         h(
           'p',
           { class: 'blurb scenario-summary', id: 'setup-scenario-summary' },
+          h(
+            'span',
+            { class: 'scenario-dates' },
+            `${formatDate(lang, v.dates.start, true)} – ${formatDate(lang, v.dates.end, true)}. `,
+          ),
           v.summary[lang],
           v.about ? h('span', { class: 'scenario-about' }, ` ${v.about[lang]}`) : null,
         ),
