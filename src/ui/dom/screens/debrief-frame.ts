@@ -5,7 +5,7 @@ import { replayTexts as R } from '../../i18n/areas/replay';
 import { say } from '../../i18n/texts';
 import { currentHint } from '../../view-models/tutorial';
 import { mountDebrief } from '../debrief/debrief-screen';
-import { h, patch, type View } from '../dom-layer';
+import { h, inputs, patch, type View } from '../dom-layer';
 import { downloadText } from '../download';
 import { renderHintCard } from '../widgets/hint-card';
 
@@ -15,7 +15,11 @@ export function mountDebriefFrame(container: HTMLElement, store: SessionStore): 
   const buttons = h('div', { class: 'button-row' });
   const hintSlot = h('div', { class: 'debrief-hint' });
   let hintHidden = false;
-  root.append(buttons, hintSlot, content);
+  const hintIn = inputs();
+  root.append(buttons, content);
+  // Over the stage, not in the scrolling debrief: the debrief opens scrolled to its heading, and the
+  // hint stays in one place however far the reader scrolls.
+  (container.parentElement ?? container).append(hintSlot);
   container.appendChild(root);
   const debrief = mountDebrief(content, store);
   return {
@@ -26,13 +30,16 @@ export function mountDebriefFrame(container: HTMLElement, store: SessionStore): 
         game && !hintHidden
           ? currentHint(game.scenario, game.observation, { edited: true, asked: true }, true)
           : null;
-      patch(
-        hintSlot,
-        renderHintCard(lang, hint, () => {
-          hintHidden = true;
-          patch(hintSlot);
-        }),
-      );
+      if (hintIn.changed([lang, hint?.hint])) {
+        patch(
+          hintSlot,
+          renderHintCard(lang, hint, () => {
+            hintHidden = true;
+            hintIn.forget();
+            patch(hintSlot);
+          }),
+        );
+      }
       patch(
         buttons,
         h(
@@ -60,6 +67,7 @@ export function mountDebriefFrame(container: HTMLElement, store: SessionStore): 
       );
     },
     destroy() {
+      hintSlot.remove();
       debrief.destroy();
       root.remove();
     },
