@@ -37,6 +37,17 @@ export function sharedPayload(fragment: string): string | null {
   return new URLSearchParams(fragment.replace(/^#/, '')).get(SHARE_KEY);
 }
 
+/** The replay's text from a whole link, or a fragment (`#r=1.…&round=3`), or why it is not one. */
+export function replayTextFromLink(link: string): Result<string, ReplayError> {
+  const payload = sharedPayload(link.includes('#') ? link.slice(link.indexOf('#')) : link);
+  if (payload === null) {
+    return err(
+      replayError('REPLAY_LINK_MALFORMED', 'this is not a share link of a replay (it has no "#r=" part)'),
+    );
+  }
+  return replayTextFromPayload(payload);
+}
+
 /** The replay's text from a link's payload, for `readReplay` to check like any file. */
 export function replayTextFromPayload(payload: string): Result<string, ReplayError> {
   if (payload.length > MAX_PAYLOAD) {

@@ -5,13 +5,13 @@
 import type { Rules } from '../engine';
 import { toCsv } from '../replay/class-csv';
 import { type ClassGame, classGame, classResults } from '../replay/class-results';
-import { formatReplayError, type ReplayError, replayError } from '../replay/errors';
+import { replayError } from '../replay/errors';
 import { MAX_REPLAY_BYTES } from '../replay/format';
 import { readReplay, tooLarge } from '../replay/read';
-import { replayTextFromPayload, sharedPayload } from '../replay/share-link';
+import { replayTextFromLink } from '../replay/share-link';
 import { verifyReplay } from '../replay/verify';
 import type { ReplayExport, ReplayNotice, ScenarioEntry, SessionCommands, SessionState } from './contract';
-import { sentence } from './sentence';
+import { replayNotice, rulesById } from './replay-notice';
 
 export interface ClassSessionDeps {
   readonly scenarios: () => readonly ScenarioEntry[];
@@ -37,27 +37,22 @@ export function createClassSession(deps: ClassSessionDeps): { readonly commands:
   let games: ClassGame[] = [];
   let refused: ReplayNotice[] = [];
 
-  const rulesById = (id: string): Rules | null => {
-    const entry = deps.scenarios().find((e) => e.id === id);
-    return entry ? deps.rulesFor(entry) : null;
-  };
-  const notice = (source: string, error: ReplayError): ReplayNotice => {
-    const [, ...details] = formatReplayError(source, error).split('\n');
-    return { code: error.code, message: sentence(error.message), source, details };
-  };
+  const byId = rulesById(deps.scenarios, deps.rulesFor);
   const publish = () =>
     deps.set({
       classResults: games.length + refused.length === 0 ? null : { results: classResults(games), refused },
     });
   const addText = (text: string, source: string) => {
     if (games.length >= MAX_GAMES) {
-      refused.push(notice(source, replayError('REPLAY_MALFORMED', `at most ${MAX_GAMES} games at once`)));
+      refused.push(
+        replayNotice(source, replayError('REPLAY_MALFORMED', `at most ${MAX_GAMES} games at once`)),
+      );
       return;
     }
     const read = readReplay(text);
-    const verified = read.ok ? verifyReplay(read.value, rulesById) : read;
+    const verified = read.ok ? verifyReplay(read.value, byId) : read;
     if (verified.ok) games.push(classGame(verified.value));
-    else refused.push(notice(source, verified.error));
+    else refused.push(replayNotice(source, verified.error));
   };
   const onScreen = () => deps.get().screen === 'class-results';
 
@@ -75,7 +70,7 @@ export function createClassSession(deps: ClassSessionDeps): { readonly commands:
         if (!onScreen()) return;
         for (const f of files) {
           if (f.bytes !== undefined && f.bytes > MAX_REPLAY_BYTES)
-            refused.push(notice(f.source, tooLarge(f.bytes)));
+            refused.push(replayNotice(f.source, tooLarge(f.bytes)));
           else addText(f.text, f.source);
         }
         publish();
@@ -88,20 +83,9 @@ export function createClassSession(deps: ClassSessionDeps): { readonly commands:
           .filter((l) => l !== '');
         lines.forEach((line, i) => {
           const source = `link ${i + 1}`;
-          const payload = sharedPayload(line.includes('#') ? line.slice(line.indexOf('#')) : line);
-          const replay = payload === null ? null : replayTextFromPayload(payload);
-          if (!replay) {
-            refused.push(
-              notice(
-                source,
-                replayError(
-                  'REPLAY_LINK_MALFORMED',
-                  'this is not a share link of a replay (it has no "#r=" part)',
-                ),
-              ),
-            );
-          } else if (!replay.ok) refused.push(notice(source, replay.error));
-          else addText(replay.value, source);
+          const replay = replayTextFromLink(line);
+          if (replay.ok) addText(replay.value, source);
+          else refused.push(replayNotice(source, replay.error));
         });
         publish();
       },

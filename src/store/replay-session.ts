@@ -3,10 +3,9 @@
 // a jump to any round is a lookup; what views get is the observation of the current step through
 // the chosen lens, as at the table.
 import type { GameState, Rules } from '../engine';
-import { formatReplayError, type ReplayError, replayError } from '../replay/errors';
 import { encodeReplay, type ReplayFile } from '../replay/format';
 import { readReplay, tooLarge } from '../replay/read';
-import { replayTextFromPayload, sharedPayload, shareLink } from '../replay/share-link';
+import { replayTextFromLink, shareLink } from '../replay/share-link';
 import { type VerifiedReplay, verifyReplay } from '../replay/verify';
 import { isSideId, sideIds } from '../scenario/sides';
 import type {
@@ -14,7 +13,6 @@ import type {
   Notice,
   ReplayExport,
   ReplayLens,
-  ReplayNotice,
   ReplayRound,
   ReplayView,
   ScenarioEntry,
@@ -22,6 +20,7 @@ import type {
   SessionCommands,
   SessionState,
 } from './contract';
+import { replayNotice, rulesById } from './replay-notice';
 import { sentence } from './sentence';
 
 export const REPLAY_SPEEDS: readonly number[] = [0.5, 1, 2, 4];
@@ -88,11 +87,6 @@ export function createReplaySession(deps: ReplaySessionDeps): ReplaySession {
     cancelTick = null;
   };
 
-  const problem = (source: string, error: ReplayError): ReplayNotice => {
-    const [, ...details] = formatReplayError(source, error).split('\n');
-    return { code: error.code, message: sentence(error.message), source, details };
-  };
-
   const show = (step: number, change: Partial<ReplayView> = {}) => {
     const o = open;
     const view = deps.get().replay;
@@ -134,13 +128,13 @@ export function createReplaySession(deps: ReplaySessionDeps): ReplaySession {
       const screen = deps.get().screen;
       if (screen !== 'title' && screen !== 'replays') return;
       const read = readReplay(text);
-      const verified = read.ok ? verifyReplay(read.value, rulesById(deps)) : read;
+      const verified = read.ok ? verifyReplay(read.value, rulesById(deps.scenarios, deps.rulesFor)) : read;
       if (!verified.ok) {
         deps.set({
           screen: 'replays',
           replay: null,
           game: null,
-          replayProblem: problem(source, verified.error),
+          replayProblem: replayNotice(source, verified.error),
         });
         return;
       }
@@ -176,23 +170,24 @@ export function createReplaySession(deps: ReplaySessionDeps): ReplaySession {
     openReplayLink(link) {
       const screen = deps.get().screen;
       if (screen !== 'title' && screen !== 'replays') return;
-      const hash = link.includes('#') ? link.slice(link.indexOf('#')) : link;
-      const payload = sharedPayload(hash);
-      const text = payload === null ? null : replayTextFromPayload(payload);
-      if (!text?.ok) {
-        const error =
-          text?.error ??
-          replayError('REPLAY_LINK_MALFORMED', 'this is not a share link of a replay (it has no "#r=" part)');
-        deps.set({ screen: 'replays', replay: null, game: null, replayProblem: problem('link', error) });
+      const text = replayTextFromLink(link);
+      if (!text.ok) {
+        deps.set({
+          screen: 'replays',
+          replay: null,
+          game: null,
+          replayProblem: replayNotice('link', text.error),
+        });
         return;
       }
+      const hash = link.includes('#') ? link.slice(link.indexOf('#')) : '';
       const round = Number(new URLSearchParams(hash.slice(1)).get('round'));
       commands.openReplay(text.value, 'link', Number.isInteger(round) && round > 0 ? round - 1 : undefined);
     },
     refuseReplay(source, bytes) {
       const screen = deps.get().screen;
       if (screen !== 'title' && screen !== 'replays') return;
-      deps.set({ screen: 'replays', replayProblem: problem(source, tooLarge(bytes)) });
+      deps.set({ screen: 'replays', replayProblem: replayNotice(source, tooLarge(bytes)) });
     },
     replayTo(step) {
       stopTicking();
@@ -237,13 +232,6 @@ export function createReplaySession(deps: ReplaySessionDeps): ReplaySession {
       stopTicking();
       open = null;
     },
-  };
-}
-
-function rulesById(deps: ReplaySessionDeps) {
-  return (id: string): Rules | null => {
-    const entry = deps.scenarios().find((e) => e.id === id);
-    return entry ? deps.rulesFor(entry) : null;
   };
 }
 
