@@ -138,6 +138,8 @@ const SideInfo = z.strictObject({
   name: Text,
   emblem: Emblem,
   negotiator: Person,
+  /** Others who sat at the table beside the negotiator (Rubio and Bessent beside Lutnick). */
+  delegation: z.array(Person).min(1).max(4).optional(),
   principal: Person,
   /** The body that must ratify a treaty, and the meters that stand for it in the win-sets. */
   legislature: z.strictObject({ name: Text, meters: z.array(Id) }),
@@ -402,6 +404,11 @@ const Historical = sourced({
   conditional: ConditionalClause.optional(),
   /** The moves the `history` player makes, in order. */
   script: z.array(ScriptStep).min(1),
+  /**
+   * The debrief's comparison with another scenario of the library (Mexico 2025 with June 2019): what
+   * changed and what repeated. The scenario named need not be shipped; its title is written here.
+   */
+  comparison: z.strictObject({ scenario: Id, title: Text, text: Text }).optional(),
 });
 
 /**
