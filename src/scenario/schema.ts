@@ -2,6 +2,7 @@
 // the inferred types (type-only), so it never depends on zod at run time.
 import { z } from 'zod';
 import { ISO_DATE, isRealDate } from './iso-date';
+import { BORDER_IDS, COUNTRY_IDS, PLACE_IDS } from './places';
 import type { PerSide, SideId } from './sides';
 
 const Id = z
@@ -436,6 +437,23 @@ const Persona = sourced({
   bluffs: z.boolean(),
 });
 
+/**
+ * What the map shows for this scenario: the countries drawn as the talks' own (the others muted),
+ * the borders traced, the places named (the view frames them), and the routes the flows walk. A
+ * scenario without one shows June 2019's region. Only ids the build projects are allowed.
+ */
+const MapView = z.strictObject({
+  countries: z.array(z.enum(COUNTRY_IDS)).min(1),
+  borders: z.array(z.enum(BORDER_IDS)),
+  places: z.array(z.enum(PLACE_IDS)).min(2),
+  /** The places the view must show, when not just the named ones. */
+  frame: z.array(z.enum(PLACE_IDS)).min(2).optional(),
+  routes: z
+    .array(z.array(z.enum(PLACE_IDS)).min(2))
+    .min(1)
+    .optional(),
+});
+
 /** The steps of the tutorial a hint belongs to, in the order the front end walks them. */
 export const HINT_STEPS = ['offer', 'what-it-takes', 'propose', 'accept', 'debrief'] as const;
 
@@ -473,6 +491,7 @@ export const ScenarioSchema = z.strictObject({
    * it matters for teaching, shown with the scenario.
    */
   variant: z.strictObject({ base: Id, about: Text }).optional(),
+  map: MapView.optional(),
   /** A tutorial's hints, one or more per step; "How to play" on the title starts the tutorial. */
   tutorial: z.strictObject({ hints: z.array(Hint).min(1) }).optional(),
 });
@@ -489,6 +508,7 @@ export type ScenarioEvent = Scenario['events'][number];
 export type ScenarioWinset = Scenario['winsets'][number];
 export type ScenarioPersona = z.infer<typeof Persona>;
 export type ScenarioHint = z.infer<typeof Hint>;
+export type ScenarioMap = z.infer<typeof MapView>;
 export type HintStep = (typeof HINT_STEPS)[number];
 export type EffectsSpec = z.infer<typeof Effects>;
 export type TriggerSpec = z.infer<typeof Trigger>;

@@ -7,7 +7,9 @@ declare module 'virtual:scenarios' {
 }
 
 declare module 'virtual:region-map' {
-  export type CountryId = 'USA' | 'MEX' | 'GTM' | 'HND' | 'SLV' | 'BLZ';
+  import type { BorderId, CountryId } from '../scenario/places';
+
+  export type { BorderId, CountryId };
   export interface RegionMap {
     /** Map size in pixels; every coordinate below is in 0..width × 0..height, y down. */
     width: number;
@@ -19,8 +21,8 @@ declare module 'virtual:region-map' {
       rings: readonly (readonly number[])[];
       path: string;
     }[];
-    /** The two borders the game is about, as polylines (flat points) and SVG `d`. */
-    borders: readonly { id: 'us-mx' | 'mx-gt'; path: string; points: readonly number[] }[];
+    /** The land borders a scenario may trace, as polylines (flat points) and SVG `d`. */
+    borders: readonly { id: BorderId; path: string; points: readonly number[] }[];
     /** Projected places, [x, y]. */
     places: Readonly<Record<string, readonly [number, number]>>;
   }

@@ -5,13 +5,13 @@
 
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { CountryId, RegionMap } from 'virtual:region-map';
+import type { RegionMap } from 'virtual:region-map';
 import { type GeoContext, type GeoProjection, geoConicConformal, geoPath } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
+import { BORDERS, COUNTRY_IDS, type CountryId, PLACES } from '../../scenario/places';
 import { type Point, ringArea, simplifyLine, simplifyRing } from './polyline-simplify';
-import { PLACES } from './region-places';
 
 /** The map area of the 1280×720 stage: left of the 400 px DOM column, full height. */
 export const MAP_SIZE = { width: 880, height: 560 } as const;
@@ -39,11 +39,6 @@ const COUNTRY_NAMES: Readonly<Record<CountryId, string>> = {
   SLV: 'El Salvador',
   BLZ: 'Belize',
 };
-
-const BORDERS = [
-  { id: 'us-mx', a: 'USA', b: 'MEX' },
-  { id: 'mx-gt', a: 'MEX', b: 'GTM' },
-] as const;
 
 /** Below this a point does not change the drawn outline; islands smaller than MIN_AREA are dropped. */
 const TOLERANCE_PX = 0.45;
@@ -126,8 +121,8 @@ export function buildRegionMap(options: RegionMapOptions = {}): RegionMap {
   return { width, height, countries, borders, places };
 }
 
-function countryIds(): CountryId[] {
-  return Object.keys(COUNTRY_CODES) as CountryId[];
+function countryIds(): readonly CountryId[] {
+  return COUNTRY_IDS;
 }
 
 function readAtlas(): Topology {

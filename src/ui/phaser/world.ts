@@ -9,6 +9,7 @@ import { regionMap } from 'virtual:region-map';
 import * as Phaser from 'phaser';
 import type { SessionStore } from '../../store/contract';
 import { stage } from '../theme';
+import { mapView } from '../view-models/map-view';
 import { watchContextLoss } from './context-loss';
 import { bootGame } from './game-boot';
 import { gameConfig, renderScale } from './game-config';
@@ -69,7 +70,9 @@ async function layer(
 export async function createWorld(parent: HTMLElement, store: SessionStore): Promise<World> {
   await fontsReady();
   const scale = renderScale(parent, window.devicePixelRatio);
-  const routes = flowRoutes(projector(regionMap));
+  // The map of the game on the table (or in the replay viewer): the world is made again per game.
+  const view = mapView(store.getState().game?.scenario ?? {});
+  const routes = flowRoutes(projector(regionMap, view), view.routes);
   const flowsBox = routesBox(routes, FLOW_MARGIN);
   const [backdrop, still, motion] = await Promise.all([
     layer(parent, 'backdrop', mapBox, scale, MAP_SCENE),
@@ -80,13 +83,13 @@ export async function createWorld(parent: HTMLElement, store: SessionStore): Pro
     layer(parent, 'motion', flowsBox, scale, FLOWS_SCENE),
   ]);
   const layers = [backdrop, still, motion];
-  const map: MapSceneData = { store, demand: backdrop.demand, routes, box: mapBox };
+  const map: MapSceneData = { store, demand: backdrop.demand, routes, view, box: mapBox };
   backdrop.game.scene.add(MAP_SCENE, MapScene, true, map);
   await new Promise<void>((resolve) => {
-    const data: WorldSceneData = { store, ready: resolve, demand: still.demand };
+    const data: WorldSceneData = { store, ready: resolve, demand: still.demand, view };
     still.game.scene.add(WORLD_SCENE, WorldScene, true, data);
   });
-  const flows: FlowsSceneData = { store, demand: motion.demand, routes, box: flowsBox };
+  const flows: FlowsSceneData = { store, demand: motion.demand, routes, view, box: flowsBox };
   motion.game.scene.add(FLOWS_SCENE, FlowsScene, true, flows);
   // Phaser's scale manager resizes the canvas on its next step; a sleeping layer is woken for it.
   const resized = () => {

@@ -164,7 +164,7 @@ export function worldView(
   };
   return {
     lang,
-    ladder: ladderView(observation, lang),
+    ladder: ladderView(scenario, observation, lang),
     calendar: calendarView(scenario, observation, lang),
     flows: flowsView(scenario, observation, lang),
     troops: troopsView(scenario, observation, lang),
@@ -185,7 +185,7 @@ function toneOf(scenario: Scenario): (side: SideId) => Tone {
   return (side) => (side === a ? 'first' : side === b ? 'second' : 'third');
 }
 
-export function ladderView(observation: Observation, lang: Lang): LadderView {
+export function ladderView(scenario: Scenario, observation: Observation, lang: Lang): LadderView {
   const { tariff, date } = observation;
   const steps = [...tariff.steps].sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0));
   const off = tariff.status === 'suspended' || tariff.status === 'frozen';
@@ -222,7 +222,8 @@ export function ladderView(observation: Observation, lang: Lang): LadderView {
     );
   } else if (off) nextText = say(lang, t.ladderSuspended);
   return {
-    title: say(lang, t.ladderTitle),
+    // The tariff falls on the second side's goods (the authoring guide's convention).
+    title: say(lang, t.ladderTitle, { country: scenario.sides[1].name[lang] }),
     rungs,
     rate: tariff.rate,
     rateText: say(lang, t.ladderToday, { rate: percent(lang, tariff.rate) }),
@@ -309,11 +310,26 @@ const SHORT: Record<Lang, Intl.DateTimeFormat> = {
   es: new Intl.DateTimeFormat('es-ES', { day: 'numeric', month: 'short', timeZone: 'UTC' }),
 };
 
+const MONTH = {
+  en: new Intl.DateTimeFormat('en-GB', { month: 'long', timeZone: 'UTC' }),
+  es: new Intl.DateTimeFormat('es-MX', { month: 'long', timeZone: 'UTC' }),
+} as const;
+
+/** "2019-06-05" → "May": the month whose level the encounters start from. */
+function monthBefore(lang: Lang, iso: string): string {
+  const d = new Date(`${iso.slice(0, 7)}-01T12:00:00Z`);
+  d.setUTCMonth(d.getUTCMonth() - 1);
+  return MONTH[lang].format(d);
+}
+
 function shortDate(lang: Lang, iso: string): string {
   return SHORT[lang].format(new Date(`${iso}T12:00:00Z`));
 }
 
-/** Density 1 is the scenario's starting level (May 2019); the dots never vanish entirely. */
+/**
+ * Density 1 is the scenario's starting level, the month before the talks open (May 2019 for June
+ * 2019's); the dots never vanish entirely.
+ */
 export function flowsView(scenario: Scenario, observation: Observation, lang: Lang): FlowsView {
   const reference = scenario.world.encounters.initial;
   const encounters = observation.world.encounters;
@@ -324,6 +340,7 @@ export function flowsView(scenario: Scenario, observation: Observation, lang: La
     text: say(lang, t.flowsLabel, { count: formatNumber(lang, Math.round(encounters)) }),
     changeText: say(lang, t.flowsChange, {
       change: `${change > 0 ? '+' : ''}${formatPercent(lang, change)}`,
+      month: monthBefore(lang, scenario.calendar.start),
     }),
     density,
     series: observation.timeline.map((s) => ({ date: s.date, encounters: s.encounters })),

@@ -2,7 +2,7 @@ import type { CountryId, RegionMap } from 'virtual:region-map';
 import { describe, expect, it } from 'vitest';
 import { buildRegionMap, joinLines, MAP_SIZE } from '../../../src/cli/build/region-map';
 import { regionMapPlugin } from '../../../src/cli/build/region-map-plugin';
-import { PLACES } from '../../../src/cli/build/region-places';
+import { BORDER_IDS, PLACES } from '../../../src/scenario/places';
 import { importModule, loadVirtual } from './plugin-hooks';
 
 const map = buildRegionMap();
@@ -100,10 +100,10 @@ describe('virtual:region-map', () => {
     expect(inside(country(map, 'USA').rings, map.places.tapachula ?? [0, 0])).toBe(false);
   });
 
-  it('draws the two borders where the countries meet', () => {
-    expect(map.borders.map((b) => b.id)).toEqual(['us-mx', 'mx-gt']);
+  it('draws every border a scenario may trace, where the countries meet', () => {
+    expect(map.borders.map((b) => b.id)).toEqual(BORDER_IDS);
     for (const b of map.borders) {
-      expect(b.points.length).toBeGreaterThanOrEqual(8);
+      expect(b.points.length).toBeGreaterThanOrEqual(4);
       expect(b.path.match(/M/g)?.length).toBe(1);
     }
     // The US–Mexico border runs from the Pacific near Tijuana to the Gulf near Matamoros.

@@ -2,6 +2,9 @@
 // motion layer's canvas covers (every point a walker can reach must lie inside it).
 import { describe, expect, it } from 'vitest';
 import { flowRoutes, pointAt, routesBox } from '../../../src/ui/phaser/widgets/flow-routes';
+import { JUNE_2019_MAP } from '../../../src/ui/view-models/map-view';
+
+const JUNE_ROUTES = JUNE_2019_MAP.routes ?? [];
 
 const places: Record<string, { x: number; y: number }> = {
   'guatemala-city': { x: 540, y: 500 },
@@ -17,7 +20,7 @@ const project = (id: string) => places[id] ?? null;
 
 describe('flowRoutes', () => {
   it('makes the four routes north from Guatemala, each from its places in order', () => {
-    const routes = flowRoutes(project);
+    const routes = flowRoutes(project, JUNE_ROUTES);
     expect(routes).toHaveLength(4);
     for (const r of routes) expect(r.points[0]).toEqual(places['guatemala-city']);
     const last = routes.map((r) => r.points.at(-1));
@@ -26,15 +29,15 @@ describe('flowRoutes', () => {
 
   it('leaves out a place the map does not know, and a route left with one place', () => {
     const partial = (id: string) => (id === 'mexico-city' || id === 'tapachula' ? null : project(id));
-    const routes = flowRoutes(partial);
+    const routes = flowRoutes(partial, JUNE_ROUTES);
     expect(routes.every((r) => r.points.length >= 2)).toBe(true);
     expect(routes.flatMap((r) => r.points)).not.toContainEqual(places['mexico-city']);
-    expect(flowRoutes(() => null)).toEqual([]);
+    expect(flowRoutes(() => null, JUNE_ROUTES)).toEqual([]);
   });
 });
 
 describe('pointAt', () => {
-  const [route] = flowRoutes(project);
+  const [route] = flowRoutes(project, JUNE_ROUTES);
 
   it('starts at the first place, ends at the last, and walks the length in between', () => {
     if (!route) throw new Error('no route');
@@ -58,7 +61,7 @@ describe('pointAt', () => {
 });
 
 describe('routesBox', () => {
-  const routes = flowRoutes(project);
+  const routes = flowRoutes(project, JUNE_ROUTES);
   const margin = 12;
   const box = routesBox(routes, margin);
 

@@ -51,6 +51,17 @@ describe('the tariff ladder', () => {
     expect(ladder.rungs.map((r) => r.rate)).toEqual([5, 10, 15, 20, 25]);
   });
 
+  it("is titled with the second side's country, whatever the scenario names it", () => {
+    expect(worldView(scenario, mxStart, 'en').ladder.title).toBe('Tariff on goods from Mexico');
+    expect(worldView(scenario, mxStart, 'es').ladder.title).toBe('Arancel a los bienes de México');
+    const [us, mx] = scenario.sides;
+    const other: Scenario = {
+      ...scenario,
+      sides: [us, { ...mx, name: { en: 'Guatemala', es: 'Guatemala' } }],
+    };
+    expect(worldView(other, mxStart, 'en').ladder.title).toBe('Tariff on goods from Guatemala');
+  });
+
   it('in force: earlier steps paid, today lit, the next one marked, the rest later', () => {
     const o = at(mxStart, {
       date: '2019-07-05',
@@ -165,6 +176,15 @@ describe('migrant flows', () => {
     expect(flows.density).toBeCloseTo(mxStart.world.encounters / scenario.world.encounters.initial, 6);
     // Spanish groups thousands with a dot: 121.057.
     expect(flows.text).toMatch(/^\d{3}\.\d{3} encuentros fronterizos al mes$/);
+  });
+
+  it('measure the change from the month before the talks open', () => {
+    expect(worldView(scenario, mxStart, 'en').flows.changeText).toMatch(/^[+−-]?[\d.,]+% since May$/);
+    expect(worldView(scenario, mxStart, 'es').flows.changeText).toMatch(/ desde mayo$/);
+    const february: Scenario = { ...scenario, calendar: { ...scenario.calendar, start: '2025-02-01' } };
+    expect(worldView(february, mxStart, 'en').flows.changeText).toMatch(/ since January$/);
+    const january: Scenario = { ...scenario, calendar: { ...scenario.calendar, start: '2020-01-10' } };
+    expect(worldView(january, mxStart, 'es').flows.changeText).toMatch(/ desde diciembre$/);
   });
 
   it('are clamped, so the stream never vanishes nor floods', () => {

@@ -1,9 +1,11 @@
 // Texts the negotiation screen's canvas draws: the tariff ladder, the calendar, the map's labels,
 // the troop markers, the meters and the portraits' name plates.
+
+import type { PlaceId } from '../../../scenario/places';
 import { texts } from '../texts';
 
 export const worldTexts = texts({
-  ladderTitle: { en: 'Tariff on Mexican goods', es: 'Arancel a bienes mexicanos' },
+  ladderTitle: { en: 'Tariff on goods from {country}', es: 'Arancel a los bienes de {country}' },
   ladderToday: { en: 'Today {rate}', es: 'Hoy {rate}' },
   ladderNext: { en: '{rate} in {days} days', es: '{rate} en {days} días' },
   ladderNextOne: { en: '{rate} tomorrow', es: '{rate} mañana' },
@@ -29,7 +31,7 @@ export const worldTexts = texts({
   slotAm: { en: 'am', es: 'mañana' },
   slotPm: { en: 'pm', es: 'tarde' },
   flowsLabel: { en: '{count} border encounters a month', es: '{count} encuentros fronterizos al mes' },
-  flowsChange: { en: '{change} since May', es: '{change} desde mayo' },
+  flowsChange: { en: '{change} since {month}', es: '{change} desde {month}' },
   troopsCount: { en: '{count} troops', es: '{count} elementos' },
   troopsTitle: { en: 'National Guard', es: 'Guardia Nacional' },
   troopsProposed: { en: 'on the table', es: 'sobre la mesa' },
@@ -40,15 +42,32 @@ export const worldTexts = texts({
   portraitSpeaking: { en: 'spoke last', es: 'habló al final' },
 });
 
-/** The places the map names; the region map's place ids are the keys. */
+/** The places the map can name; the region map's place ids are the keys. */
 export const placeTexts = texts({
   washington: { en: 'Washington', es: 'Washington' },
   'mexico-city': { en: 'Mexico City', es: 'Ciudad de México' },
   'guatemala-city': { en: 'Guatemala City', es: 'Ciudad de Guatemala' },
+  'san-salvador': { en: 'San Salvador', es: 'San Salvador' },
+  tegucigalpa: { en: 'Tegucigalpa', es: 'Tegucigalpa' },
+  'san-pedro-sula': { en: 'San Pedro Sula', es: 'San Pedro Sula' },
+  'belize-city': { en: 'Belize City', es: 'Ciudad de Belice' },
+  monterrey: { en: 'Monterrey', es: 'Monterrey' },
   tijuana: { en: 'Tijuana', es: 'Tijuana' },
+  'san-diego': { en: 'San Diego', es: 'San Diego' },
+  nogales: { en: 'Nogales', es: 'Nogales' },
+  tucson: { en: 'Tucson', es: 'Tucson' },
   'ciudad-juarez': { en: 'Ciudad Juárez', es: 'Ciudad Juárez' },
+  'el-paso': { en: 'El Paso', es: 'El Paso' },
+  'piedras-negras': { en: 'Piedras Negras', es: 'Piedras Negras' },
+  'del-rio': { en: 'Del Rio', es: 'Del Rio' },
   'nuevo-laredo': { en: 'Nuevo Laredo', es: 'Nuevo Laredo' },
+  laredo: { en: 'Laredo', es: 'Laredo' },
+  reynosa: { en: 'Reynosa', es: 'Reynosa' },
+  'rio-grande-valley': { en: 'Rio Grande Valley', es: 'Valle del Río Bravo' },
   matamoros: { en: 'Matamoros', es: 'Matamoros' },
+  brownsville: { en: 'Brownsville', es: 'Brownsville' },
   tapachula: { en: 'Tapachula', es: 'Tapachula' },
+  'ciudad-hidalgo': { en: 'Ciudad Hidalgo', es: 'Ciudad Hidalgo' },
+  'tecun-uman': { en: 'Tecún Umán', es: 'Tecún Umán' },
   tenosique: { en: 'Tenosique', es: 'Tenosique' },
-});
+} satisfies Record<PlaceId, unknown>);

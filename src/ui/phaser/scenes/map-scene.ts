@@ -36,7 +36,7 @@ export class MapScene extends Phaser.Scene {
     const box = data.box;
     this.cameras.main.setZoom(scale).centerOn(box.x + box.width / 2, box.y + box.height / 2);
     this.lang = data.store.getState().settings.lang;
-    this.map = new RegionMapWidget(this, regionMap, this.lang);
+    this.map = new RegionMapWidget(this, regionMap, data.view, this.lang);
     drawFlowTrails(this, data.routes);
     this.unsubscribe = data.store.subscribe((s) => {
       if (s.settings.lang === this.lang) return;

@@ -6,6 +6,7 @@
 import { regionMap } from 'virtual:region-map';
 import * as Phaser from 'phaser';
 import type { SessionState, SessionStore } from '../../../store/contract';
+import { type MapView, mapView } from '../../view-models/map-view';
 import { type WorldView, worldView } from '../../view-models/world';
 import { canvasArt, columnLayout } from '../layout';
 import { reducedMotion, systemPrefersReduced } from '../motion';
@@ -28,6 +29,8 @@ export interface WorldSceneData {
   /** Called once the scene has drawn its first frame's state. */
   readonly ready: () => void;
   readonly demand: RenderOnDemand;
+  /** What the scenario's map shows: the troop markers stand on its frame. */
+  readonly view: MapView;
 }
 
 interface Widgets {
@@ -43,6 +46,7 @@ export class WorldScene extends Phaser.Scene {
   private store: SessionStore | null = null;
   private ready: (() => void) | null = null;
   private demand: RenderOnDemand | null = null;
+  private view: MapView | null = null;
   private widgets: Widgets | null = null;
   private partial: PartialRedraw | null = null;
   private dirty = true;
@@ -58,6 +62,7 @@ export class WorldScene extends Phaser.Scene {
     this.store = data.store;
     this.ready = data.ready;
     this.demand = data.demand;
+    this.view = data.view;
     this.dirty = true;
     this.lastGame = null;
   }
@@ -76,7 +81,7 @@ export class WorldScene extends Phaser.Scene {
     makeTextures(this);
     const state = store.getState();
     this.lang = state.settings.lang;
-    const project = projector(regionMap);
+    const project = projector(regionMap, this.view ?? mapView({}));
     this.widgets = {
       flows: new FlowCaptionWidget(this),
       troops: new TroopsWidget(this, project),
@@ -151,7 +156,9 @@ export class WorldScene extends Phaser.Scene {
       // Another game or language: everything is drawn afresh (names, roles, meter labels).
       const store = this.store;
       const demand = this.demand;
-      if (store && demand) this.scene.restart({ store, ready: () => {}, demand } satisfies WorldSceneData);
+      const mapOf = this.view;
+      if (store && demand && mapOf)
+        this.scene.restart({ store, ready: () => {}, demand, view: mapOf } satisfies WorldSceneData);
       return;
     }
     if (!w.columns) {

@@ -3,13 +3,6 @@
 import type { Rect } from '../layout';
 import type { Project } from './region-map';
 
-const ROUTES: readonly (readonly string[])[] = [
-  ['guatemala-city', 'tapachula', 'mexico-city', 'ciudad-juarez'],
-  ['guatemala-city', 'tapachula', 'mexico-city', 'tijuana'],
-  ['guatemala-city', 'tenosique', 'mexico-city', 'nuevo-laredo'],
-  ['guatemala-city', 'tenosique', 'matamoros'],
-];
-
 export interface Route {
   readonly points: readonly { x: number; y: number }[];
   readonly lengths: readonly number[];
@@ -17,8 +10,8 @@ export interface Route {
 }
 
 /** Routes whose places the map knows; a route with fewer than two known places is left out. */
-export function flowRoutes(project: Project): Route[] {
-  return ROUTES.flatMap((ids) => {
+export function flowRoutes(project: Project, routes: readonly (readonly string[])[]): Route[] {
+  return routes.flatMap((ids) => {
     const points = ids.flatMap((id) => {
       const p = project(id);
       return p ? [p] : [];

@@ -1,26 +1,15 @@
-// The region: land and sea, the two borders the talks are about, and the key places named.
+// The region: land and sea, the borders the talks are about, and the key places named, as the
+// scenario's map view chooses them (view-models/map-view.ts).
 
 import type { RegionMap } from 'virtual:region-map';
 import * as Phaser from 'phaser';
 import { placeTexts } from '../../i18n/areas/world';
 import type { Lang } from '../../i18n/texts';
 import { hex, palette } from '../../theme';
+import type { LabelSide, MapLabel, MapView } from '../../view-models/map-view';
 import { clipPolygon, clipPolyline, type Point } from '../clip';
 import { mapBox, mapTransform, type Rect } from '../layout';
 import { addText, RENDER_SCALE } from './text';
-
-/** Places named on the map, and which side of the dot their label sits. */
-const LABELS: readonly { id: keyof typeof placeTexts; side: 'left' | 'right' | 'below' | 'above' }[] = [
-  { id: 'washington', side: 'left' },
-  { id: 'mexico-city', side: 'left' },
-  { id: 'guatemala-city', side: 'right' },
-  { id: 'tijuana', side: 'above' },
-  { id: 'ciudad-juarez', side: 'above' },
-  { id: 'nuevo-laredo', side: 'above' },
-  { id: 'matamoros', side: 'right' },
-  { id: 'tapachula', side: 'left' },
-  { id: 'tenosique', side: 'right' },
-];
 
 export const MAP_TEXTURE = 'world-map';
 
@@ -58,8 +47,16 @@ function bake(scene: Phaser.Scene, key: string, layers: Phaser.GameObjects.Graph
 
 export type Project = (place: string) => { x: number; y: number } | null;
 
-export function projector(map: RegionMap): Project {
-  const t = mapTransform(map.width, map.height, Object.values(map.places));
+/** The frame's places, projected: what the view fits into the map's box. */
+function framed(map: RegionMap, view: MapView): (readonly [number, number])[] {
+  return view.frame.flatMap((id) => {
+    const p = map.places[id];
+    return p ? [p] : [];
+  });
+}
+
+export function projector(map: RegionMap, view: MapView): Project {
+  const t = mapTransform(map.width, map.height, framed(map, view));
   return (place) => {
     const p = map.places[place];
     return p ? { x: t.x + p[0] * t.scale, y: t.y + p[1] * t.scale } : null;
@@ -67,10 +64,10 @@ export function projector(map: RegionMap): Project {
 }
 
 export class RegionMapWidget {
-  private readonly labels: { id: keyof typeof placeTexts; text: Phaser.GameObjects.Text }[] = [];
+  private readonly labels: { id: MapLabel['id']; text: Phaser.GameObjects.Text }[] = [];
 
-  constructor(scene: Phaser.Scene, map: RegionMap, lang: Lang) {
-    const t = mapTransform(map.width, map.height, Object.values(map.places));
+  constructor(scene: Phaser.Scene, map: RegionMap, view: MapView, lang: Lang) {
+    const t = mapTransform(map.width, map.height, framed(map, view));
     const toStage = (flat: readonly number[]) => {
       const pts: Point[] = [];
       for (let i = 0; i + 1 < flat.length; i += 2)
@@ -88,9 +85,8 @@ export class RegionMapWidget {
       g.lineBetween(x, mapBox.y + 4, x, mapBox.y + mapBox.height - 4);
     for (let y = mapBox.y + 40; y < mapBox.y + mapBox.height; y += 40)
       g.lineBetween(mapBox.x + 4, y, mapBox.x + mapBox.width - 4, y);
-    const main = new Set(['USA', 'MEX']);
     for (const country of map.countries) {
-      g.fillStyle(hex(main.has(country.id) ? 'land' : 'slateRaised'), 1);
+      g.fillStyle(hex(view.countries.has(country.id) ? 'land' : 'slateRaised'), 1);
       g.lineStyle(1, hex('landEdge'), 0.8);
       for (const ring of country.rings) {
         const pts = vectors(clipPolygon(toStage(ring), frame));
@@ -100,6 +96,7 @@ export class RegionMapWidget {
       }
     }
     for (const border of map.borders) {
+      if (!view.borders.has(border.id)) continue;
       for (const run of clipPolyline(toStage(border.points), frame)) {
         const pts = vectors(run);
         g.lineStyle(6, hex('gold'), 0.18);
@@ -110,13 +107,12 @@ export class RegionMapWidget {
     }
     g.lineStyle(1, hex('rule'), 1);
     g.strokeRoundedRect(mapBox.x, mapBox.y, mapBox.width, mapBox.height, 8);
-    const project = projector(map);
+    const project = projector(map, view);
     const dots = scene.make.graphics({}, false);
-    for (const label of LABELS) {
+    for (const label of view.labels) {
       const p = project(label.id);
       if (!p) continue;
-      const capital =
-        label.id === 'washington' || label.id === 'mexico-city' || label.id === 'guatemala-city';
+      const capital = label.capital;
       dots.fillStyle(hex('night'), 1);
       dots.fillCircle(p.x, p.y, capital ? 5 : 4);
       dots.fillStyle(hex(capital ? 'paper' : 'mist'), 1);
@@ -139,11 +135,7 @@ export class RegionMapWidget {
     bake(scene, MAP_TEXTURE, [g, dots], mapBox);
   }
 
-  private place(
-    text: Phaser.GameObjects.Text,
-    p: { x: number; y: number },
-    side: 'left' | 'right' | 'below' | 'above',
-  ): void {
+  private place(text: Phaser.GameObjects.Text, p: { x: number; y: number }, side: LabelSide): void {
     if (side === 'left') text.setOrigin(1, 0.5).setPosition(p.x - 9, p.y);
     else if (side === 'right') text.setOrigin(0, 0.5).setPosition(p.x + 9, p.y);
     else if (side === 'above') text.setOrigin(0.5, 1).setPosition(p.x, p.y - 8);

@@ -1,14 +1,30 @@
-// The places the game draws or names on the map, as [longitude, latitude] in degrees (WGS 84, from
-// each place's public coordinates), and the country each lies in (the map tests check it).
+// What a scenario's map may show: the countries the build projects, the borders it traces, and the
+// places it can name, as [longitude, latitude] in degrees (WGS 84, from each place's public
+// coordinates) with the country each lies in (the map tests check it). The scenario schema
+// validates a `map:` block against these ids; the build projects them.
 
-import type { CountryId } from 'virtual:region-map';
+/** ISO 3166-1 alpha-3 codes of the countries the map draws. */
+export const COUNTRY_IDS = ['USA', 'MEX', 'GTM', 'HND', 'SLV', 'BLZ'] as const;
+export type CountryId = (typeof COUNTRY_IDS)[number];
+
+/** The land borders the map can trace, as pairs of countries. */
+export const BORDERS = [
+  { id: 'us-mx', a: 'USA', b: 'MEX' },
+  { id: 'mx-gt', a: 'MEX', b: 'GTM' },
+  { id: 'mx-bz', a: 'MEX', b: 'BLZ' },
+  { id: 'gt-bz', a: 'GTM', b: 'BLZ' },
+  { id: 'gt-hn', a: 'GTM', b: 'HND' },
+  { id: 'gt-sv', a: 'GTM', b: 'SLV' },
+] as const satisfies readonly { id: string; a: CountryId; b: CountryId }[];
+export type BorderId = (typeof BORDERS)[number]['id'];
+export const BORDER_IDS = BORDERS.map((b) => b.id) as [BorderId, ...BorderId[]];
 
 export interface Place {
   readonly lonLat: readonly [number, number];
   readonly country: CountryId;
 }
 
-export const PLACES: Readonly<Record<string, Place>> = {
+export const PLACES = {
   washington: { lonLat: [-77.0369, 38.9072], country: 'USA' },
   'mexico-city': { lonLat: [-99.1332, 19.4326], country: 'MEX' },
   'guatemala-city': { lonLat: [-90.5069, 14.6349], country: 'GTM' },
@@ -37,4 +53,7 @@ export const PLACES: Readonly<Record<string, Place>> = {
   'ciudad-hidalgo': { lonLat: [-92.1533, 14.6789], country: 'MEX' },
   'tecun-uman': { lonLat: [-92.1431, 14.6764], country: 'GTM' },
   tenosique: { lonLat: [-91.4228, 17.4747], country: 'MEX' },
-};
+} as const satisfies Readonly<Record<string, Place>>;
+
+export type PlaceId = keyof typeof PLACES;
+export const PLACE_IDS = Object.keys(PLACES) as [PlaceId, ...PlaceId[]];
