@@ -67,3 +67,26 @@ export function formatDate(lang: Lang, iso: string, withYear = false): string {
   }
   return f.format(new Date(`${iso}T12:00:00Z`));
 }
+
+/** An ISO day's month, as a sentence writes it: "May" / "mayo". */
+export function formatMonth(lang: Lang, iso: string): string {
+  const key = `${lang}|month`;
+  let f = dateFormats.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(LOCALES[lang], { month: 'long', timeZone: 'UTC' });
+    dateFormats.set(key, f);
+  }
+  return f.format(new Date(`${iso}T12:00:00Z`));
+}
+
+const listFormats = new Map<Lang, Intl.ListFormat>();
+
+/** Names as a sentence lists them: "A, B and C" / "A, B y C". */
+export function formatList(lang: Lang, items: readonly string[]): string {
+  let f = listFormats.get(lang);
+  if (!f) {
+    f = new Intl.ListFormat(LOCALES[lang], { style: 'long', type: 'conjunction' });
+    listFormats.set(lang, f);
+  }
+  return f.format(items);
+}

@@ -10,6 +10,8 @@ export interface SideChoice {
   readonly id: SideId;
   readonly negotiator: string;
   readonly role: LocalText;
+  /** Who sits at the table beside the negotiator, if anyone (the scenario's `delegation`). */
+  readonly delegation: readonly { readonly name: string; readonly role: LocalText }[];
   readonly country: LocalText;
   /** 0 or 1: the side's place in the scenario, for its colour. */
   readonly tone: 0 | 1;
@@ -53,6 +55,7 @@ export function sideChoices(scenario: Scenario): SideChoice[] {
     id: s.id,
     negotiator: s.negotiator.name,
     role: s.negotiator.role,
+    delegation: s.delegation ?? [],
     country: s.name,
     tone: i === 0 ? 0 : 1,
   }));

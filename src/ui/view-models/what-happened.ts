@@ -9,26 +9,40 @@ export interface WhatHappenedView {
   readonly title: string;
   readonly paragraphs: readonly string[];
   readonly sources: readonly string[];
+  /** The comparison with another scenario of the library, with its own sources, when it has one. */
+  readonly comparison: {
+    readonly scenario: string;
+    readonly title: string;
+    readonly paragraphs: readonly string[];
+    readonly sources: readonly string[];
+  } | null;
 }
 
 const SOURCES = /\s*(?:Sources|Fuentes):\s*(.+)$/s;
 
 export function whatHappenedView(scenario: Scenario, lang: Lang): WhatHappenedView {
   const h = scenario.historical;
-  const text = h.text[lang];
-  const found = SOURCES.exec(text);
-  const body = found ? text.slice(0, found.index) : text;
-  const sources = found?.[1] ? splitSources(found[1]) : [];
+  const account = withSources(h.text[lang]);
   // The block's note is written in English only: a Spanish screen keeps to the account's own list.
-  if (h.source && lang === 'en') sources.push(h.source.trim().replace(/\s+/g, ' '));
+  if (h.source && lang === 'en') account.sources.push(h.source.trim().replace(/\s+/g, ' '));
+  const c = h.comparison;
   return {
     date: h.date,
     title: h.title[lang],
+    ...account,
+    comparison: c ? { scenario: c.scenario, title: c.title[lang], ...withSources(c.text[lang]) } : null,
+  };
+}
+
+function withSources(text: string): { paragraphs: string[]; sources: string[] } {
+  const found = SOURCES.exec(text);
+  const body = found ? text.slice(0, found.index) : text;
+  return {
     paragraphs: body
       .split(/\n\s*\n/)
       .map((p) => p.trim())
       .filter((p) => p.length > 0),
-    sources,
+    sources: found?.[1] ? splitSources(found[1]) : [],
   };
 }
 

@@ -6,7 +6,7 @@ import type { Observation } from '../../engine/observe';
 import type { Scenario } from '../../scenario/schema';
 import { type SideId, sideIds, sideInfo } from '../../scenario/sides';
 import { worldTexts as t } from '../i18n/areas/world';
-import { formatDate, formatNumber, formatPercent } from '../i18n/formats';
+import { formatDate, formatMonth, formatNumber, formatPercent } from '../i18n/formats';
 import { type Lang, say } from '../i18n/texts';
 import { type TroopsView, troopsView } from './world-troops';
 
@@ -310,16 +310,11 @@ const SHORT: Record<Lang, Intl.DateTimeFormat> = {
   es: new Intl.DateTimeFormat('es-ES', { day: 'numeric', month: 'short', timeZone: 'UTC' }),
 };
 
-const MONTH = {
-  en: new Intl.DateTimeFormat('en-GB', { month: 'long', timeZone: 'UTC' }),
-  es: new Intl.DateTimeFormat('es-MX', { month: 'long', timeZone: 'UTC' }),
-} as const;
-
 /** "2019-06-05" → "May": the month whose level the encounters start from. */
 function monthBefore(lang: Lang, iso: string): string {
   const d = new Date(`${iso.slice(0, 7)}-01T12:00:00Z`);
   d.setUTCMonth(d.getUTCMonth() - 1);
-  return MONTH[lang].format(d);
+  return formatMonth(lang, d.toISOString().slice(0, 10));
 }
 
 function shortDate(lang: Lang, iso: string): string {

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { scenarioSet } from '../../../src/scenario/scenario-set';
 import type { ScenarioEntry, Setup } from '../../../src/store/contract';
-import { firstSentence, setupView } from '../../../src/ui/view-models/setup';
+import { firstSentence, setupView, sideChoices } from '../../../src/ui/view-models/setup';
 import { JUNE_2019, loadScenario } from '../../support/scenarios';
 import { MX, US } from '../../support/sides';
 
@@ -72,5 +72,15 @@ describe('the scenario line', () => {
     });
     expect(variant?.about?.en).toMatch(/^Counterfactual: the June 4 Senate Republican lunch/);
     expect(variant?.about?.es).toMatch(/^Contrafactual:/);
+  });
+});
+
+describe('sideChoices', () => {
+  it('names who sits beside a negotiator when the scenario has a delegation, and nobody otherwise', () => {
+    expect(sideChoices(scenario).map((s) => s.delegation)).toEqual([[], []]);
+    const [us, mx] = scenario.sides;
+    const rubio = { name: 'Marco Rubio', role: { en: 'Secretary of State', es: 'Secretario de Estado' } };
+    const withDelegation: typeof scenario = { ...scenario, sides: [{ ...us, delegation: [rubio] }, mx] };
+    expect(sideChoices(withDelegation)[0]?.delegation).toEqual([rubio]);
   });
 });

@@ -176,6 +176,22 @@ function render(view: DebriefView, actions: { exportPng(): void; print(): void }
         {},
         hist.sources.map((s) => h('li', { text: s })),
       ),
+      ...(hist.comparison
+        ? [
+            h('h3', { text: hist.comparison.title }),
+            ...hist.comparison.paragraphs.map((p) => h('p', { text: p })),
+            ...(hist.comparison.sources.length > 0
+              ? [
+                  h('h4', { text: say(lang, T.sourcesHeading) }),
+                  h(
+                    'ul',
+                    {},
+                    hist.comparison.sources.map((s) => h('li', { text: s })),
+                  ),
+                ]
+              : []),
+          ]
+        : []),
     ]),
   );
   // Statements kept and broken, and the bluffs revealed.

@@ -2,7 +2,7 @@
 // the calendar and the tariff; then "Begin the talks".
 import type { SessionState, SessionStore } from '../../../store/contract';
 import { briefTexts as T } from '../../i18n/areas/brief';
-import { formatDate, formatNumber, formatPercent } from '../../i18n/formats';
+import { formatDate, formatList, formatNumber, formatPercent } from '../../i18n/formats';
 import { say } from '../../i18n/texts';
 import { briefView } from '../../view-models/brief';
 import { h, patch, type View } from '../dom-layer';
@@ -49,6 +49,18 @@ export function mountBrief(container: HTMLElement, store: SessionStore): View<Se
                 role: v.side.negotiator.role[lang],
               }),
             ),
+            (v.side.delegation ?? []).length > 0
+              ? h(
+                  'p',
+                  { class: 'delegation' },
+                  say(lang, T.delegation, {
+                    names: formatList(
+                      lang,
+                      (v.side.delegation ?? []).map((p) => `${p.name} (${p.role[lang]})`),
+                    ),
+                  }),
+                )
+              : null,
             h('p', { class: 'brief-text' }, v.brief[lang]),
           ),
           h(

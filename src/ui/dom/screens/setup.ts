@@ -4,7 +4,7 @@ import type { Difficulty } from '../../../ai/difficulty';
 import type { SideId } from '../../../scenario/sides';
 import type { SessionState, SessionStore } from '../../../store/contract';
 import { setupTexts as T } from '../../i18n/areas/setup';
-import { formatDate } from '../../i18n/formats';
+import { formatDate, formatList } from '../../i18n/formats';
 import { say } from '../../i18n/texts';
 import { setupView } from '../../view-models/setup';
 import { h, patch, type View } from '../dom-layer';
@@ -77,6 +77,18 @@ export function mountSetup(container: HTMLElement, store: SessionStore): View<Se
             say(lang, T.sideName, { negotiator: side.negotiator, country: side.country[lang] }),
           ),
           h('span', { class: 'role' }, side.role[lang]),
+          side.delegation.length > 0
+            ? h(
+                'span',
+                { class: 'role' },
+                say(lang, T.sideWith, {
+                  names: formatList(
+                    lang,
+                    side.delegation.map((p) => p.name),
+                  ),
+                }),
+              )
+            : null,
         ),
       );
       const chosen = v.personas.find((p) => p.id === v.persona);

@@ -4,6 +4,7 @@ export const briefTexts = texts({
   heading: { en: 'Your brief', es: 'Sus instrucciones' },
   confidential: { en: 'Confidential', es: 'Confidencial' },
   forWhom: { en: 'For {negotiator}, {role}', es: 'Para {negotiator}, {role}' },
+  delegation: { en: 'At the table with you: {names}.', es: 'Con usted en la mesa: {names}.' },
   priorities: { en: 'What each issue means to you', es: 'Lo que cada asunto significa para usted' },
   weight: { en: '{share} of your interest', es: '{share} de su interés' },
   reservation: { en: 'Your walk-away point', es: 'Su punto de ruptura' },

@@ -5,6 +5,7 @@ export const setupTexts = texts({
   scenario: { en: 'Scenario', es: 'Escenario' },
   side: { en: 'Your side', es: 'Su lado' },
   sideName: { en: '{negotiator} — {country}', es: '{negotiator} — {country}' },
+  sideWith: { en: 'with {names}', es: 'con {names}' },
   opponent: { en: 'Your opponent', es: 'Su adversario' },
   persona: { en: 'Opponent’s character', es: 'Carácter del adversario' },
   difficulty: { en: 'Difficulty', es: 'Dificultad' },
