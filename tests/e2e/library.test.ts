@@ -34,13 +34,17 @@ describe('the scenario library in the browser', () => {
           scenario.variant.about.en.split('. ')[0] ?? '',
         );
       }
-      await sideChoice(page, 'Ebrard').click();
+      // The second side, named by its negotiator (Ebrard, Degenhart, …), as a player would find it.
+      const second = scenario.sides[1].negotiator.name;
+      await sideChoice(page, second).click();
       await game.shot('setup');
       await expectAccessible(page, `setup (${id})`);
       await button(page, 'Start').click();
       await beginButton(page).click();
       await button(page, 'Propose').waitFor({ state: 'visible' });
       await expectWebGL(page);
+      await page.locator('#world[data-state="ready"]').waitFor({ state: 'attached' });
+      await game.shot('table');
       await playToEnd(page, mouseDriver, game.shot);
       await debriefHeading(page).waitFor({ state: 'visible' });
       await game.shot('debrief');
