@@ -27,14 +27,11 @@ const library = all.filter((r) => r !== flagship);
 /**
  * Personas measured below 90% against random in their own seat (40 seeds, December 8, 2026). Open
  * work for the scenario library's issue:
- * - june-2019-silent-senate: the Mexican sovereigntist at hard, 35 of 40, once the US's walk-away
- *   point no longer falls with the tariff;
  * - tutorial: both historical personas, 33 to 35 of 40: with three coarse issues most deals, the
  *   persona's and a lucky random player's alike, land on the same historical package (a tie counts
  *   as a loss).
  */
 const KNOWN_SHORT: Readonly<Record<string, readonly string[]>> = {
-  'june-2019-silent-senate': ['mx:sovereigntist:hard'],
   tutorial: [
     'us:historical:easy',
     'us:historical:medium',
