@@ -313,7 +313,7 @@ describe('replay verify', () => {
     const stderr = refused(file, 'REPLAY_UNKNOWN_SCENARIO');
     expect(stderr).toContain('"atlantis-1999"');
     expect(stderr).toContain(
-      `${file}: the scenarios here are june-2019-senate-votes-no, june-2019-silent-senate, june-2019, tutorial; name the replay's scenario file with --scenario <file>`,
+      `${file}: the scenarios here are guatemala-2019, june-2019-senate-votes-no, june-2019-silent-senate, june-2019, mexico-2025, tutorial; name the replay's scenario file with --scenario <file>`,
     );
   });
 
