@@ -98,7 +98,18 @@ export interface MeterItem {
   readonly text: string;
 }
 
-export type PortraitFile = 'ebrard' | 'pence' | 'amlo' | 'trump' | 'generic-a' | 'generic-b';
+export type PortraitFile =
+  | 'ebrard'
+  | 'pence'
+  | 'amlo'
+  | 'trump'
+  | 'lutnick'
+  | 'sheinbaum'
+  | 'mcaleenan'
+  | 'degenhart'
+  | 'morales'
+  | 'generic-a'
+  | 'generic-b';
 
 export interface PortraitItem {
   readonly side: SideId;
@@ -399,6 +410,11 @@ const PORTRAIT_FILES: Readonly<Record<string, PortraitFile>> = {
   'Mike Pence': 'pence',
   'Andrés Manuel López Obrador': 'amlo',
   'Donald Trump': 'trump',
+  'Howard Lutnick': 'lutnick',
+  'Claudia Sheinbaum': 'sheinbaum',
+  'Kevin McAleenan': 'mcaleenan',
+  'Enrique Degenhart': 'degenhart',
+  'Jimmy Morales': 'morales',
 };
 
 export function portraitFile(name: string, role: 'negotiator' | 'principal'): PortraitFile {

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Observation } from '../../../src/engine';
 import type { Scenario } from '../../../src/scenario/schema';
-import { worldView } from '../../../src/ui/view-models/world';
+import { portraitFile, worldView } from '../../../src/ui/view-models/world';
 import { troopCount, troopScope } from '../../../src/ui/view-models/world-troops';
 import { loadRules } from '../../support/scenarios';
 import { MX, US } from '../../support/sides';
@@ -328,6 +328,20 @@ describe('portraits', () => {
     } as Scenario;
     const files = worldView(renamed, usStart, 'en').portraits.map((p) => p.file);
     expect(files).toContain('generic-a');
+  });
+
+  it('give the people of the other scenarios their own faces, in either role', () => {
+    const people: [string, string][] = [
+      ['Howard Lutnick', 'lutnick'],
+      ['Claudia Sheinbaum', 'sheinbaum'],
+      ['Kevin McAleenan', 'mcaleenan'],
+      ['Enrique Degenhart', 'degenhart'],
+      ['Jimmy Morales', 'morales'],
+    ];
+    for (const [name, file] of people) {
+      expect(portraitFile(name, 'negotiator')).toBe(file);
+      expect(portraitFile(name, 'principal')).toBe(file);
+    }
   });
 });
 

@@ -4,10 +4,15 @@
 // decodes as base64 and fails on.
 import type * as Phaser from 'phaser';
 import amloUrl from '../../../../assets/portraits/amlo.svg?no-inline';
+import degenhartUrl from '../../../../assets/portraits/degenhart.svg?no-inline';
 import ebrardUrl from '../../../../assets/portraits/ebrard.svg?no-inline';
 import genericAUrl from '../../../../assets/portraits/generic-a.svg?no-inline';
 import genericBUrl from '../../../../assets/portraits/generic-b.svg?no-inline';
+import lutnickUrl from '../../../../assets/portraits/lutnick.svg?no-inline';
+import mcaleenanUrl from '../../../../assets/portraits/mcaleenan.svg?no-inline';
+import moralesUrl from '../../../../assets/portraits/morales.svg?no-inline';
 import penceUrl from '../../../../assets/portraits/pence.svg?no-inline';
+import sheinbaumUrl from '../../../../assets/portraits/sheinbaum.svg?no-inline';
 import trumpUrl from '../../../../assets/portraits/trump.svg?no-inline';
 import { worldTexts as t } from '../../i18n/areas/world';
 import { type Lang, say } from '../../i18n/texts';
@@ -24,6 +29,11 @@ const URLS: Record<PortraitFile, string> = {
   pence: penceUrl,
   amlo: amloUrl,
   trump: trumpUrl,
+  lutnick: lutnickUrl,
+  sheinbaum: sheinbaumUrl,
+  mcaleenan: mcaleenanUrl,
+  degenhart: degenhartUrl,
+  morales: moralesUrl,
   'generic-a': genericAUrl,
   'generic-b': genericBUrl,
 };
