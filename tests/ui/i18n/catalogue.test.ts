@@ -24,6 +24,21 @@ const SAME_IN_BOTH: ReadonlySet<string> = new Set([
   'Matamoros',
   'Tapachula',
   'Tenosique',
+  'San Salvador',
+  'Tegucigalpa',
+  'San Pedro Sula',
+  'Monterrey',
+  'San Diego',
+  'Nogales',
+  'Tucson',
+  'El Paso',
+  'Piedras Negras',
+  'Del Rio',
+  'Laredo',
+  'Reynosa',
+  'Brownsville',
+  'Ciudad Hidalgo',
+  'Tecún Umán',
 ]);
 
 /** A text with no word outside its placeholders (a range, a figure) reads the same in both. */
