@@ -63,8 +63,25 @@ export function compileScenarios(sources: readonly ScenarioSource[]): Result<Sce
   }
   // File by file, each in document order (scenarioError would interleave the files by line).
   if (problems.length > 0) return err({ code: 'invalid-scenario', problems });
-  // Whole scenarios first (the setup screen opens on the first), each variant after them.
-  return ok([...entries.filter((e) => !e.scenario.variant), ...entries.filter((e) => e.scenario.variant)]);
+  return ok(libraryOrder(entries));
+}
+
+/**
+ * The order of the setup screen's list, which opens on the first: the whole scenarios as a course
+ * takes them, by the day their talks open (June 2019, July 2019, February 2025), then the
+ * tutorials, then the variants, each group in file order.
+ */
+export function libraryOrder(entries: readonly ScenarioEntry[]): ScenarioEntry[] {
+  const group = (e: ScenarioEntry) => (e.scenario.variant ? 2 : e.scenario.tutorial ? 1 : 0);
+  return entries
+    .map((e, i) => ({ e, i }))
+    .sort(
+      (a, b) =>
+        group(a.e) - group(b.e) ||
+        (group(a.e) === 0 ? a.e.scenario.calendar.start.localeCompare(b.e.scenario.calendar.start) : 0) ||
+        a.i - b.i,
+    )
+    .map(({ e }) => e);
 }
 
 /** The *.yaml files directly in `dir`, sorted, as absolute paths. */

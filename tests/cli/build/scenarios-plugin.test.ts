@@ -32,8 +32,16 @@ describe('virtual:scenarios', () => {
     expect(scenarios.map((s) => s.id)).toContain('june-2019');
     expect(scenarios).toHaveLength(files.length);
     expect(watched).toEqual(files);
-    // Variants (`extends:`) come after the whole scenarios, each with its base resolved.
-    expect(scenarios[0]?.id).toBe('june-2019');
+    // The whole scenarios by the day their talks open, then the tutorial, then the variants
+    // (`extends:`), each with its base resolved.
+    expect(scenarios.map((s) => s.id)).toEqual([
+      'june-2019',
+      'guatemala-2019',
+      'mexico-2025',
+      'tutorial',
+      'june-2019-senate-votes-no',
+      'june-2019-silent-senate',
+    ]);
     const set = scenarioSet(files.map((file) => ({ file, text: readFileSync(file, 'utf8') })));
     for (const file of files) {
       const loaded = set.load(file);

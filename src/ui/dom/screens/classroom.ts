@@ -26,6 +26,8 @@ function guide(lang: Lang): HTMLElement {
       {},
       [T.q1, T.q2, T.q3, T.q4, T.q5].map((q) => h('li', {}, say(lang, q))),
     ),
+    h('h3', {}, say(lang, T.guideLibrary)),
+    h('p', {}, say(lang, T.guideLibraryText)),
   );
 }
 
@@ -33,10 +35,14 @@ export function mountClassroom(container: HTMLElement, store: SessionStore): Vie
   const c = store.commands;
   const root = h('section', { class: 'screen screen--classroom', 'aria-labelledby': 'classroom-heading' });
   container.appendChild(root);
-  return {
+  // Which scenario's briefs go to the printer: the view's own choice, as nothing else depends on it.
+  let briefsOf: string | null = null;
+  let last: SessionState | null = null;
+  const view: View<SessionState> = {
     update(s) {
+      last = s;
       const lang = s.settings.lang;
-      const entry = s.scenarios[0];
+      const entry = s.scenarios.find((e) => e.id === briefsOf) ?? s.scenarios[0];
       const scenario = entry?.scenario;
       patch(
         root,
@@ -95,6 +101,24 @@ export function mountClassroom(container: HTMLElement, store: SessionStore): Vie
               h('h2', { id: 'briefs-heading' }, say(lang, T.briefs)),
               h('p', {}, say(lang, T.briefsIntro)),
               h(
+                'label',
+                { class: 'field', for: 'classroom-briefs-scenario' },
+                h('span', {}, say(lang, T.briefsScenario)),
+                h(
+                  'select',
+                  {
+                    id: 'classroom-briefs-scenario',
+                    onchange: (e) => {
+                      briefsOf = (e.target as HTMLSelectElement).value;
+                      if (last) view.update(last);
+                    },
+                  },
+                  s.scenarios.map((e) =>
+                    h('option', { value: e.id, selected: e.id === entry?.id }, e.title[lang]),
+                  ),
+                ),
+              ),
+              h(
                 'button',
                 { type: 'button', id: 'classroom-print-briefs', onclick: () => printSheet('briefs') },
                 say(lang, T.printBriefs),
@@ -141,4 +165,5 @@ export function mountClassroom(container: HTMLElement, store: SessionStore): Vie
       root.remove();
     },
   };
+  return view;
 }

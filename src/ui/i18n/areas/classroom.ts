@@ -15,6 +15,7 @@ export const classroomTexts = texts({
     es: 'El informe confidencial de cada lado en su propia página, para repartir antes de la clase. Dé a cada estudiante solo la página de su lado.',
   },
   printBriefs: { en: 'Print the briefs', es: 'Imprimir los informes' },
+  briefsScenario: { en: 'Scenario', es: 'Escenario' },
   briefFor: { en: 'Private brief: {who}, {country}', es: 'Informe confidencial: {who}, {country}' },
   confidential: { en: 'For this side only', es: 'Solo para este lado' },
   results: { en: 'Class results', es: 'Resultados de la clase' },
@@ -62,6 +63,11 @@ export const classroomTexts = texts({
   q4: {
     en: 'Which statements were bluffs, and did they work? What did a broken promise cost later?',
     es: '¿Qué declaraciones fueron faroles y funcionaron? ¿Qué costó después una promesa incumplida?',
+  },
+  guideLibrary: { en: 'The other scenarios', es: 'Los otros escenarios' },
+  guideLibraryText: {
+    en: 'The same class works with every scenario of the library: Guatemala in July 2019 (the same pressure on a weaker partner), Mexico in February 2025 (the same two countries, and Ebrard, six years later) and two what-ifs of June 2019. Choose it on the New game screen and print its briefs here; the debrief’s “What really happened” tells its record, and compares it with June 2019.',
+    es: 'La misma clase sirve con cada escenario de la biblioteca: Guatemala en julio de 2019 (la misma presión sobre un socio más débil), México en febrero de 2025 (los mismos dos países, y Ebrard, seis años después) y dos hipótesis de junio de 2019. Elíjalo en la pantalla de Nueva partida e imprima aquí sus informes; «Lo que pasó en realidad» del informe final cuenta lo ocurrido y lo compara con junio de 2019.',
   },
   q5: {
     en: 'How did Mexico’s Senate and the US Senate Republicans narrow each side’s room to move?',
