@@ -48,6 +48,17 @@ describe('the scenario library in the browser', () => {
       await playToEnd(page, mouseDriver, game.shot);
       await debriefHeading(page).waitFor({ state: 'visible' });
       await game.shot('debrief');
+      // What really happened, and the comparison with June 2019 where the scenario writes one.
+      const history = page.getByRole('heading', { name: scenario.historical.title.en, exact: true });
+      await history.scrollIntoViewIfNeeded();
+      await game.shot('history');
+      const comparison = scenario.historical.comparison;
+      if (comparison) {
+        const heading = page.getByRole('heading', { name: comparison.title.en, exact: true });
+        await heading.scrollIntoViewIfNeeded();
+        expect(await heading.isVisible()).toBe(true);
+        await game.shot('comparison');
+      }
       expectNoErrors(game);
       await game.close();
     },

@@ -4,8 +4,8 @@ import { texts } from '../texts';
 export const debriefTexts = texts({
   heading: { en: 'Debrief', es: 'Balance' },
   intro: {
-    en: '{scenario}: how the talks ended, what each side came away with, and how it compares with June 2019.',
-    es: '{scenario}: cómo terminaron las negociaciones, con qué se quedó cada parte y cómo se compara con junio de 2019.',
+    en: '{scenario}: how the talks ended, what each side came away with, and how it compares with what really happened.',
+    es: '{scenario}: cómo terminaron las negociaciones, con qué se quedó cada parte y cómo se compara con lo que pasó en realidad.',
   },
   exportPng: { en: 'Export as PNG', es: 'Exportar como PNG' },
   print: { en: 'Print', es: 'Imprimir' },
