@@ -40,6 +40,8 @@ export interface MeetingDay {
   readonly date: string;
   /** Short label: "Jun 5" / "5 jun". */
   readonly label: string;
+  /** The day of the month alone ("5"), for a strip too narrow for the label. */
+  readonly dayOfMonth: string;
   /** Meetings held on that day (two on a working day, one at the weekend). */
   readonly meetings: number;
   /** Of those, the meetings already held (all of a past day's, some of today's). */
@@ -67,6 +69,8 @@ export interface CalendarView {
   readonly leftText: string;
   /** The talks' days up to the deadline, for the strip. */
   readonly days: readonly MeetingDay[];
+  /** The talks' month or months ("July–August" / "julio–agosto"), for a strip of bare day numbers. */
+  readonly monthText: string;
 }
 
 export interface FlowsView {
@@ -281,6 +285,7 @@ export function calendarView(scenario: Scenario, observation: Observation, lang:
     return {
       date: day,
       label: shortDate(lang, day),
+      dayOfMonth: String(Number(day.slice(8, 10))),
       meetings,
       held,
       cancelled: over ? meetings - held : 0,
@@ -291,6 +296,7 @@ export function calendarView(scenario: Scenario, observation: Observation, lang:
   days.push({
     date: deadline,
     label: shortDate(lang, deadline),
+    dayOfMonth: String(Number(deadline.slice(8, 10))),
     meetings: 1,
     held: deadlineHeld,
     cancelled: over ? 1 - deadlineHeld : 0,
@@ -298,6 +304,7 @@ export function calendarView(scenario: Scenario, observation: Observation, lang:
   });
   return {
     title: say(lang, t.calendarTitle),
+    monthText: monthSpan(lang, days[0]?.date ?? deadline, deadline),
     date,
     dateText: formatDate(lang, date),
     round: round + 1,
@@ -320,6 +327,12 @@ const SHORT: Record<Lang, Intl.DateTimeFormat> = {
   en: new Intl.DateTimeFormat('en-US', { day: 'numeric', month: 'short', timeZone: 'UTC' }),
   es: new Intl.DateTimeFormat('es-ES', { day: 'numeric', month: 'short', timeZone: 'UTC' }),
 };
+
+/** "July", or "July–August" when the talks run into the next month. */
+function monthSpan(lang: Lang, first: string, last: string): string {
+  const a = formatMonth(lang, first);
+  return first.slice(0, 7) === last.slice(0, 7) ? a : `${a}–${formatMonth(lang, last)}`;
+}
 
 /** "2019-06-05" → "May": the month whose level the encounters start from. */
 function monthBefore(lang: Lang, iso: string): string {

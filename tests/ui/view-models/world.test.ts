@@ -170,6 +170,21 @@ describe('the calendar', () => {
   });
 });
 
+describe('the calendar strip', () => {
+  it('names each day in full, its day of the month, and the months the talks span', () => {
+    const { calendar } = worldView(scenario, mxStart, 'en');
+    expect(calendar.days[0]).toMatchObject({ label: 'Jun 5', dayOfMonth: '5' });
+    expect(calendar.monthText).toBe('June');
+    const late: Scenario = {
+      ...scenario,
+      calendar: { ...scenario.calendar, start: '2019-05-29', deadline: '2019-06-03' },
+      tariff: { ...scenario.tariff, schedule: [{ date: '2019-06-03', rate: 5 }] },
+    };
+    const o = at(mxStart, { date: '2019-05-29', deadline: '2019-06-03', round: 0 });
+    expect(worldView(late, o, 'es').calendar.monthText).toBe('mayo–junio');
+  });
+});
+
 describe('migrant flows', () => {
   it('follow the monthly encounters against the starting level', () => {
     const { flows } = worldView(scenario, mxStart, 'es');

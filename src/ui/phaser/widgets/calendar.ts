@@ -10,6 +10,16 @@ import { addPanel } from './panel';
 import { addText, recolour } from './text';
 
 const CELL = { width: 52, height: 44, gap: 4 } as const;
+/** The strip holds six full cells; a longer run of talks (Guatemala's eight days) narrows them. */
+const STRIP_CELLS = 6;
+const STRIP_WIDTH = STRIP_CELLS * (CELL.width + CELL.gap) - CELL.gap;
+/** Below this a cell shows the day of the month alone, and the title names the month. */
+const NARROW = 46;
+
+function cellWidth(count: number): number {
+  if (count <= STRIP_CELLS) return CELL.width;
+  return Math.floor((STRIP_WIDTH - (count - 1) * CELL.gap) / count);
+}
 
 export class CalendarWidget {
   private readonly title: Phaser.GameObjects.Text;
@@ -21,6 +31,7 @@ export class CalendarWidget {
   private labels: Phaser.GameObjects.Text[] = [];
   private today = -1;
   private cellsKey = '';
+  private width: number = CELL.width;
 
   constructor(private readonly scene: Phaser.Scene) {
     const b = calendarBox;
@@ -28,7 +39,8 @@ export class CalendarWidget {
     this.title = addText(scene, b.x + 12, b.y + 8, '', { size: 12, colour: 'mist', bold: true });
     this.cells = new Baked(scene, [scene.add.graphics()], b, 'calendar-cells');
     this.marker = scene.add.graphics();
-    // The ring is drawn around its own origin, a cell's centre, 2 px out and 2 px wide.
+    // The ring is drawn around its own origin, a cell's centre, 2 px out and 2 px wide (at most a
+    // full cell's size: narrower cells draw a smaller ring inside the same extent).
     declareExtent(this.marker, {
       x: -CELL.width / 2 - 3,
       y: -CELL.height / 2 - 3,
@@ -47,11 +59,13 @@ export class CalendarWidget {
   }
 
   private textX(): number {
-    return calendarBox.x + 12 + 6 * (CELL.width + CELL.gap) + 8;
+    return calendarBox.x + 12 + STRIP_WIDTH + CELL.gap + 8;
   }
 
   show(view: CalendarView, instant: boolean): void {
-    this.title.setText(view.title.toUpperCase());
+    this.width = cellWidth(view.days.length);
+    const narrow = this.width < NARROW;
+    this.title.setText((narrow ? `${view.title} · ${view.monthText}` : view.title).toUpperCase());
     this.round.setText(view.roundText);
     this.countdown.setText(view.countdownText);
     this.left.setText(view.leftText);
@@ -63,14 +77,9 @@ export class CalendarWidget {
     this.marker.clear();
     if (today < 0) return;
     this.marker.lineStyle(2, hex('focus'), 1);
-    this.marker.strokeRoundedRect(
-      -CELL.width / 2 - 2,
-      -CELL.height / 2 - 2,
-      CELL.width + 4,
-      CELL.height + 4,
-      6,
-    );
-    const tx = calendarBox.x + 12 + today * (CELL.width + CELL.gap) + CELL.width / 2;
+    const w = this.width;
+    this.marker.strokeRoundedRect(-w / 2 - 2, -CELL.height / 2 - 2, w + 4, CELL.height + 4, 6);
+    const tx = calendarBox.x + 12 + today * (w + CELL.gap) + w / 2;
     const ty = y + CELL.height / 2;
     if (instant || !moved || this.marker.x === 0) this.marker.setPosition(tx, ty);
     else
@@ -79,6 +88,8 @@ export class CalendarWidget {
 
   /** The cells and their labels, drawn again only when a day changes. */
   private drawCells(view: CalendarView): void {
+    const w = this.width;
+    const narrow = w < NARROW;
     const key = JSON.stringify(view.days);
     if (key === this.cellsKey && this.labels.length === view.days.length) return;
     this.cellsKey = key;
@@ -87,35 +98,29 @@ export class CalendarWidget {
     if (this.labels.length !== view.days.length) {
       for (const l of this.labels) l.destroy();
       this.labels = view.days.map((_, i) =>
-        addText(
-          this.scene,
-          calendarBox.x + 12 + i * (CELL.width + CELL.gap) + CELL.width / 2,
-          calendarBox.y + 34,
-          '',
-          {
-            size: 12,
-            font: 'figures',
-          },
-        ).setOrigin(0.5, 0),
+        addText(this.scene, calendarBox.x + 12 + i * (w + CELL.gap) + w / 2, calendarBox.y + 34, '', {
+          size: 12,
+          font: 'figures',
+        }).setOrigin(0.5, 0),
       );
     }
     const y = calendarBox.y + 28;
     view.days.forEach((day, i) => {
-      const x = calendarBox.x + 12 + i * (CELL.width + CELL.gap);
+      const x = calendarBox.x + 12 + i * (w + CELL.gap);
       const deadline = i === view.days.length - 1;
       const past = day.state === 'past';
       g.fillStyle(hex(deadline ? 'tariff' : 'slateRaised'), deadline ? (past ? 0.35 : 0.8) : past ? 0.45 : 1);
-      g.fillRoundedRect(x, y, CELL.width, CELL.height, 4);
+      g.fillRoundedRect(x, y, w, CELL.height, 4);
       const label = this.labels[i];
       if (label) {
-        label.setText(day.label);
+        label.setText(narrow ? day.dayOfMonth : day.label);
         recolour(label, past ? palette.mist : palette.paper);
         const weight = day.state === 'today' ? 'bold' : 'normal';
         if (label.style.fontStyle !== weight) label.setFontStyle(weight);
       }
       // One pip per meeting; those already held are filled.
       for (let m = 0; m < day.meetings; m++) {
-        const px = x + CELL.width / 2 + (m - (day.meetings - 1) / 2) * 12;
+        const px = x + w / 2 + (m - (day.meetings - 1) / 2) * Math.min(12, w / 3);
         const py = y + CELL.height - 11;
         if (m < day.held) {
           g.fillStyle(hex('mist'), 0.8);
