@@ -40,6 +40,14 @@ describe('the scenario library in the browser', () => {
       await game.shot('setup');
       await expectAccessible(page, `setup (${id})`);
       await button(page, 'Start').click();
+      await beginButton(page).waitFor({ state: 'visible' });
+      const delegation = scenario.sides[1].delegation ?? [];
+      if (delegation.length > 0) {
+        // The brief tells the player who sits beside them.
+        const names = await visibleText(page.locator('.brief .delegation'));
+        for (const person of delegation) expect(names).toContain(person.name);
+      }
+      await game.shot('brief');
       await beginButton(page).click();
       await button(page, 'Propose').waitFor({ state: 'visible' });
       await expectWebGL(page);

@@ -15,8 +15,8 @@ export const setupTexts = texts({
   start: { en: 'Start', es: 'Empezar' },
   back: { en: 'Back', es: 'Volver' },
   against: {
-    en: 'Across the table: {negotiator} for {country}',
-    es: 'Al otro lado: {negotiator} por {country}',
+    en: 'Across the table: {negotiator} ({country})',
+    es: 'Al otro lado: {negotiator} ({country})',
   },
   opponentKind: { en: 'Who plays the other side', es: 'Quién juega el otro lado' },
   opponentAi: { en: 'The AI', es: 'La IA' },
