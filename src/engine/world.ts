@@ -144,18 +144,29 @@ export interface MonthTotal {
  * starting rate. This is what the debrief sets beside the record, because the record counts the
  * encounters in each month; the rate at one date would not do, since in a month of steep fall (June
  * 2019) the rate at its end sits far below the month's count and the rate at its start far above.
- * Exact because no row's period straddles a month's end: the review period takes a row at each month
- * end, and the meetings after the deadline fall on the tariff's steps, on the 1st. (A scenario whose
- * meetings cross a month's end would see that period counted in the month where it ends.)
+ * Exact when no row's period straddles a month's end, as in June 2019 (the review period takes a
+ * row at each month end, and the meetings after the deadline fall on the tariff's steps, on the
+ * 1st). A period that does straddle one (Mexico 2025's steps fall on the 4th) is shared between the
+ * months by its days in each: the rate within a period is not kept, so evenly is the best guess.
  */
 export function monthlyEncounters(scenario: Scenario, timeline: readonly Snapshot[]): MonthTotal[] {
   const totals = new Map<string, number>();
   const start = scenario.calendar.start;
   const before = Number(start.slice(8, 10)) - 1;
   totals.set(start.slice(0, 7), (startingEncounters(scenario) * before) / daysInMonth(toDayNumber(start)));
+  const add = (month: string, n: number) => totals.set(month, (totals.get(month) ?? 0) + n);
+  // The first row's period opens with play, on the start day.
+  let previous = toDayNumber(start) - 1;
   for (const snap of timeline) {
-    const month = snap.date.slice(0, 7);
-    totals.set(month, (totals.get(month) ?? 0) + snap.crossed);
+    const day = toDayNumber(snap.date);
+    const first = fromDayNumber(previous + 1);
+    if (day <= previous || first.slice(0, 7) === snap.date.slice(0, 7))
+      add(snap.date.slice(0, 7), snap.crossed);
+    else {
+      const days = day - previous;
+      for (let d = previous + 1; d <= day; d++) add(fromDayNumber(d).slice(0, 7), snap.crossed / days);
+    }
+    previous = Math.max(previous, day);
   }
   const lastDay = timeline.at(-1)?.date ?? start;
   return [...totals].map(([month, encounters]) => {

@@ -290,6 +290,32 @@ describe('monthly encounters', () => {
     ]);
   });
 
+  it("share a row whose period crosses a month's end between the months by its days", () => {
+    const row = (date: string, crossed: number) => ({
+      round: 0,
+      date,
+      tariff: 0,
+      encounters: 0,
+      crossed,
+      peso: 0,
+      growth: 0,
+      trust: 0,
+      meters: {},
+    });
+    // A monthly meeting on the 4th, as in Mexico 2025: June 10 to July 3 is 21 days of June and 3 of July.
+    const months = monthlyEncounters(scenario, [
+      row('2019-06-09', 1000),
+      row('2019-07-03', 24_000),
+      row('2019-08-03', 31_000),
+    ]);
+    const before = (startingEncounters(scenario) * 4) / 30;
+    expect(months).toEqual([
+      { month: '2019-06', encounters: Math.round(before + 1000 + 21_000), complete: true },
+      { month: '2019-07', encounters: 3000 + 28_000, complete: true },
+      { month: '2019-08', encounters: 3000, complete: false },
+    ]);
+  });
+
   it('over a whole game with no measures equal the seasonal level of each month', () => {
     let s = editable(quiet.newGame({ seed: 3 }));
     const rounds = quiet.rounds;
