@@ -41,6 +41,8 @@ export interface OverTimeView {
   readonly hiddenMeters: number;
   readonly tariffPaidBn: number;
   readonly encounters: readonly EncounterMonth[];
+  /** Whether any month has a record beside the model (only a scenario of the real crisis does). */
+  readonly hasRecord: boolean;
 }
 
 const CBP =
@@ -93,5 +95,6 @@ export function overTimeView(scenario: Scenario, obs: Observation): OverTimeView
       complete: m.complete,
       record: record.get(m.month) ?? null,
     })),
+    hasRecord: record.size > 0,
   };
 }

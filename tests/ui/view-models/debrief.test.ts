@@ -6,6 +6,7 @@ import { createPlayer, type PlayerSpec } from '../../../src/ai/registry';
 import type { GameState } from '../../../src/engine';
 import type { SideId } from '../../../src/scenario/sides';
 import { debriefView } from '../../../src/ui/view-models/debrief';
+import { overTimeView } from '../../../src/ui/view-models/over-time';
 import { ENUMERATE_MAX, packageCloud, SAMPLE_SIZE } from '../../../src/ui/view-models/utility-space';
 import { loadRules } from '../../support/scenarios';
 import { MX, US } from '../../support/sides';
@@ -110,6 +111,14 @@ describe('the debrief of the June 7 deal', () => {
       expect(Math.abs(m.model - record) / record).toBeLessThan(0.15);
     }
     expect(d.time.encounters[0]?.record?.encounters).toBe(104_311);
+    expect(d.time.hasRecord).toBe(true);
+  });
+
+  it('has no record beside the model for a scenario other than the real crisis', () => {
+    const other = overTimeView({ ...scenario, id: 'a-teachers-scenario' }, rules.observe(deal, MX));
+    expect(other.hasRecord).toBe(false);
+    expect(other.encounters.every((m) => m.record === null)).toBe(true);
+    expect(other.encounters.map((m) => m.model)).toEqual(d.time.encounters.map((m) => m.model));
   });
 
   it('charts the meters the side may see, one value per timeline row', () => {

@@ -412,7 +412,7 @@ export function encountersChart(view: DebriefView): SVGSVGElement {
   const { lang, time } = view;
   const months = time.encounters;
   const monthName = (m: string) => formatDate(lang, `${m}-15`).replace(/^\d+\s*(de\s*)?|\s*\d+$/g, '');
-  const label = say(lang, T.encountersSummary, {
+  const label = say(lang, time.hasRecord ? T.encountersSummary : T.encountersSummaryModel, {
     months: months.map((m) => monthName(m.month)).join(', '),
     model: months.map((m) => formatNumber(lang, m.model)).join(', '),
     record: months.map((m) => (m.record ? formatNumber(lang, m.record.encounters) : '—')).join(', '),
@@ -453,14 +453,15 @@ export function encountersChart(view: DebriefView): SVGSVGElement {
     }
   });
   const ly = f.top + f.height + 44;
-  root.append(
-    legendRow(f.left, ly, marks.bar('var(--c-mist)', 'var(--c-mist)'), say(lang, T.legendModel)),
-    legendRow(
-      f.left + 200,
-      ly,
-      marks.bar('var(--c-slate-raised)', 'var(--c-gold)'),
-      say(lang, T.legendRecord),
-    ),
-  );
+  root.append(legendRow(f.left, ly, marks.bar('var(--c-mist)', 'var(--c-mist)'), say(lang, T.legendModel)));
+  if (time.hasRecord)
+    root.append(
+      legendRow(
+        f.left + 200,
+        ly,
+        marks.bar('var(--c-slate-raised)', 'var(--c-gold)'),
+        say(lang, T.legendRecord),
+      ),
+    );
   return root;
 }

@@ -159,7 +159,10 @@ function render(view: DebriefView, actions: { exportPng(): void; print(): void }
       ]),
       wrap(timelineTable(view)),
       h('div', { className: 'pair' }, [
-        figure(encountersChart(view), say(lang, T.encountersCaption)),
+        figure(
+          encountersChart(view),
+          say(lang, view.time.hasRecord ? T.encountersCaption : T.encountersCaptionModel),
+        ),
         wrap(encountersTable(view)),
       ]),
     ]),

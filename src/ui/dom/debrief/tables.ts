@@ -180,6 +180,20 @@ export function timelineTable(view: DebriefView): HTMLTableElement {
 
 export function encountersTable(view: DebriefView): HTMLTableElement {
   const { lang, time } = view;
+  const monthOf = (m: (typeof time.encounters)[number]) => {
+    const month = formatDate(lang, `${m.month}-15`, true)
+      .replace(/^\d+\s*(de\s*)?/, '')
+      .replace(/\s\d+,/, '');
+    return m.complete ? month : `${month} ${say(lang, T.partialMonth)}`;
+  };
+  // Without a record, the record's three columns would be dashes only.
+  if (!time.hasRecord)
+    return table(
+      say(lang, T.encountersCaptionModel),
+      [say(lang, T.colMonth), say(lang, T.colModel)],
+      time.encounters.map((m) => [monthOf(m), fig(formatNumber(lang, m.model))]),
+      'encounters-table',
+    );
   return table(
     say(lang, T.encountersCaption),
     [
@@ -190,12 +204,9 @@ export function encountersTable(view: DebriefView): HTMLTableElement {
       say(lang, T.colSource),
     ],
     time.encounters.map((m) => {
-      const month = formatDate(lang, `${m.month}-15`, true)
-        .replace(/^\d+\s*(de\s*)?/, '')
-        .replace(/\s\d+,/, '');
       const rec = m.record?.encounters ?? null;
       return [
-        m.complete ? month : `${month} ${say(lang, T.partialMonth)}`,
+        monthOf(m),
         fig(formatNumber(lang, m.model)),
         fig(rec === null ? '—' : formatNumber(lang, rec)),
         fig(rec === null ? '—' : formatPercent(lang, (m.model - rec) / rec, 1)),

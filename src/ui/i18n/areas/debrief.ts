@@ -116,9 +116,17 @@ export const debriefTexts = texts({
     en: 'Monthly border encounters: the model and the record',
     es: 'Cruces fronterizos mensuales: el modelo y el registro',
   },
+  encountersCaptionModel: {
+    en: 'Monthly border encounters in the model (this scenario has no record to set beside them)',
+    es: 'Cruces fronterizos mensuales en el modelo (este escenario no tiene registro con que compararlos)',
+  },
   encountersSummary: {
     en: 'Monthly border encounters, {months}: model {model}; record {record}.',
     es: 'Cruces fronterizos mensuales, {months}: modelo {model}; registro {record}.',
+  },
+  encountersSummaryModel: {
+    en: 'Monthly border encounters in the model, {months}: {model}.',
+    es: 'Cruces fronterizos mensuales en el modelo, {months}: {model}.',
   },
   colMonth: { en: 'Month', es: 'Mes' },
   colModel: { en: 'Model', es: 'Modelo' },
