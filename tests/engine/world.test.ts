@@ -263,18 +263,20 @@ describe('the date a figure stands at', () => {
 });
 
 describe('monthly encounters', () => {
+  /** A timeline row with only its date and the encounters since the row before. */
+  const row = (date: string, crossed: number) => ({
+    round: 0,
+    date,
+    tariff: 0,
+    encounters: 0,
+    crossed,
+    peso: 0,
+    growth: 0,
+    trust: 0,
+    meters: {},
+  });
+
   it('add up the rows of each month, and the days before play at the starting rate', () => {
-    const row = (date: string, crossed: number) => ({
-      round: 0,
-      date,
-      tariff: 0,
-      encounters: 0,
-      crossed,
-      peso: 0,
-      growth: 0,
-      trust: 0,
-      meters: {},
-    });
     const months = monthlyEncounters(scenario, [
       row('2019-06-05', 1000),
       row('2019-06-30', 50_000),
@@ -291,17 +293,6 @@ describe('monthly encounters', () => {
   });
 
   it("share a row whose period crosses a month's end between the months by its days", () => {
-    const row = (date: string, crossed: number) => ({
-      round: 0,
-      date,
-      tariff: 0,
-      encounters: 0,
-      crossed,
-      peso: 0,
-      growth: 0,
-      trust: 0,
-      meters: {},
-    });
     // A monthly meeting on the 4th, as in Mexico 2025: June 10 to July 3 is 21 days of June and 3 of July.
     const months = monthlyEncounters(scenario, [
       row('2019-06-09', 1000),
