@@ -27,19 +27,11 @@ const library = all.filter((r) => r !== flagship);
 /**
  * Personas measured below 90% against random in their own seat (40 seeds, December 8, 2026). Open
  * work for the scenario library's issue:
- * - tutorial: both historical personas, 33 to 35 of 40: with three coarse issues most deals, the
- *   persona's and a lucky random player's alike, land on the same historical package (a tie counts
- *   as a loss).
+ * - tutorial: the US historical persona at easy, 35 of 40: off the record it settles a step lower
+ *   (easy's slack), for 10,000 troops where a random US player that holds out gets 15,000 or more.
  */
 const KNOWN_SHORT: Readonly<Record<string, readonly string[]>> = {
-  tutorial: [
-    'us:historical:easy',
-    'us:historical:medium',
-    'us:historical:hard',
-    'mx:historical:easy',
-    'mx:historical:medium',
-    'mx:historical:hard',
-  ],
+  tutorial: ['us:historical:easy'],
 };
 
 const persona = (id: string, difficulty: (typeof DIFFICULTIES)[number] = 'medium'): PlayerSpec => ({
