@@ -140,6 +140,25 @@ describe('classroom', () => {
     await page.emulateMedia({ media: 'screen' });
     await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
 
+    // The guide and the briefs follow the scenario the teacher picks: its people, its deadline, the
+    // legislature that decides something in it.
+    const guide = page.locator('.guide');
+    expect(await visibleText(guide)).toMatch(/Mike Pence \(United States\) and Marcelo Ebrard \(Mexico\)/);
+    expect(await visibleText(guide)).toMatch(/deadline of June 10, 2019/);
+    await page.getByLabel('Scenario for this class').selectOption('guatemala-2019');
+    await page.locator('.guide-scenario', { hasText: 'Guatemala' }).waitFor({ state: 'visible' });
+    const text = await visibleText(guide);
+    expect(text).toMatch(/Kevin McAleenan \(United States\) and Enrique Degenhart \(Guatemala\)/);
+    expect(text).toMatch(/deadline of August 1, 2019/);
+    expect(text).toMatch(/legislature \(Constitutional Court and Congress\)/);
+    expect(text).not.toMatch(/June 10|Pence/);
+    expect(await page.locator('.brief-page h2').allTextContents()).toEqual([
+      'Private brief: Kevin McAleenan, United States',
+      'Private brief: Enrique Degenhart, Guatemala',
+    ]);
+    await game.shot('classroom-guatemala');
+    await expectAccessible(page, 'classroom, Guatemala');
+
     const size = () => page.evaluate(() => Number.parseFloat(getComputedStyle(document.body).fontSize));
     const before = await size();
     await page.getByLabel('Projector mode (large type)').check();

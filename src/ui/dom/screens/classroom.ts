@@ -1,22 +1,48 @@
 // The title's "Classroom": the teacher's guide (on screen and on one printed page), the two
 // private briefs printed a page each (never shown here on screen, where both sides could read
-// them), projector mode, and the way to the class results.
+// them), projector mode, and the way to the class results. The guide and the briefs follow the
+// scenario the teacher picks.
+import type { Scenario } from '../../../scenario/schema';
 import { sideIds, sideInfo } from '../../../scenario/sides';
 import type { SessionState, SessionStore } from '../../../store/contract';
 import { classroomTexts as T } from '../../i18n/areas/classroom';
+import { formatDate, formatList } from '../../i18n/formats';
 import { type Lang, say } from '../../i18n/texts';
+import { classGuideView } from '../../view-models/class-guide';
 import { h, patch, type View } from '../dom-layer';
 import { printSheet } from '../print-sheet';
 
-function guide(lang: Lang): HTMLElement {
+function guide(lang: Lang, scenario: Scenario): HTMLElement {
+  const g = classGuideView(scenario);
+  const table = formatList(
+    lang,
+    g.table.map((t) => `${t.negotiator} (${t.country[lang]})`),
+  );
+  const questions = [
+    say(lang, T.q1),
+    say(lang, T.q2, { deadline: formatDate(lang, g.deadline, true) }),
+    say(lang, T.q3, { historical: g.historical[lang] }),
+    say(lang, T.q4),
+    g.legislatures.length > 0
+      ? say(lang, T.q5, {
+          legislatures: formatList(
+            lang,
+            g.legislatures.map((l) => l[lang]),
+          ),
+        })
+      : say(lang, T.q5principals, { principals: formatList(lang, g.principals) }),
+  ];
   return h(
     'article',
     { class: 'guide' },
     h('h2', { id: 'guide-heading' }, say(lang, T.guideTitle)),
+    h('p', { class: 'guide-scenario' }, g.title[lang]),
     h('h3', {}, say(lang, T.guideBefore)),
     h('p', {}, say(lang, T.guideBeforeText)),
     h('h3', {}, say(lang, T.guideBriefing)),
-    h('p', {}, say(lang, T.guideBriefingText)),
+    h('p', {}, say(lang, T.guideBriefingText, { summary: g.summary[lang], table })),
+    g.variant ? h('h3', {}, say(lang, T.guideVariant)) : null,
+    g.variant ? h('p', {}, g.variant[lang]) : null,
     h('h3', {}, say(lang, T.guidePlay)),
     h('p', {}, say(lang, T.guidePlayText)),
     h('h3', {}, say(lang, T.guideDebrief)),
@@ -24,7 +50,7 @@ function guide(lang: Lang): HTMLElement {
     h(
       'ol',
       {},
-      [T.q1, T.q2, T.q3, T.q4, T.q5].map((q) => h('li', {}, say(lang, q))),
+      questions.map((q) => h('li', {}, q)),
     ),
     h('h3', {}, say(lang, T.guideLibrary)),
     h('p', {}, say(lang, T.guideLibraryText)),
@@ -35,14 +61,15 @@ export function mountClassroom(container: HTMLElement, store: SessionStore): Vie
   const c = store.commands;
   const root = h('section', { class: 'screen screen--classroom', 'aria-labelledby': 'classroom-heading' });
   container.appendChild(root);
-  // Which scenario's briefs go to the printer: the view's own choice, as nothing else depends on it.
-  let briefsOf: string | null = null;
+  // The scenario of the class (its guide, its briefs): the view's own choice, as nothing else
+  // depends on it.
+  let classOf: string | null = null;
   let last: SessionState | null = null;
   const view: View<SessionState> = {
     update(s) {
       last = s;
       const lang = s.settings.lang;
-      const entry = s.scenarios.find((e) => e.id === briefsOf) ?? s.scenarios[0];
+      const entry = s.scenarios.find((e) => e.id === classOf) ?? s.scenarios[0];
       const scenario = entry?.scenario;
       patch(
         root,
@@ -63,7 +90,27 @@ export function mountClassroom(container: HTMLElement, store: SessionStore): Vie
           h(
             'section',
             { class: 'classroom-card', 'aria-labelledby': 'guide-heading' },
-            h('div', { class: 'print-sheet', 'data-sheet': 'guide' }, guide(lang)),
+            h(
+              'label',
+              { class: 'field', for: 'classroom-scenario' },
+              h('span', {}, say(lang, T.guideScenario)),
+              h(
+                'select',
+                {
+                  id: 'classroom-scenario',
+                  onchange: (e) => {
+                    classOf = (e.target as HTMLSelectElement).value;
+                    if (last) view.update(last);
+                  },
+                },
+                s.scenarios.map((e) =>
+                  h('option', { value: e.id, selected: e.id === entry?.id }, e.title[lang]),
+                ),
+              ),
+            ),
+            scenario
+              ? h('div', { class: 'print-sheet', 'data-sheet': 'guide' }, guide(lang, scenario))
+              : null,
             h(
               'div',
               { class: 'button-row' },
@@ -100,24 +147,6 @@ export function mountClassroom(container: HTMLElement, store: SessionStore): Vie
               { class: 'classroom-card', 'aria-labelledby': 'briefs-heading' },
               h('h2', { id: 'briefs-heading' }, say(lang, T.briefs)),
               h('p', {}, say(lang, T.briefsIntro)),
-              h(
-                'label',
-                { class: 'field', for: 'classroom-briefs-scenario' },
-                h('span', {}, say(lang, T.briefsScenario)),
-                h(
-                  'select',
-                  {
-                    id: 'classroom-briefs-scenario',
-                    onchange: (e) => {
-                      briefsOf = (e.target as HTMLSelectElement).value;
-                      if (last) view.update(last);
-                    },
-                  },
-                  s.scenarios.map((e) =>
-                    h('option', { value: e.id, selected: e.id === entry?.id }, e.title[lang]),
-                  ),
-                ),
-              ),
               h(
                 'button',
                 { type: 'button', id: 'classroom-print-briefs', onclick: () => printSheet('briefs') },

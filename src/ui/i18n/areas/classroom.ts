@@ -11,11 +11,10 @@ export const classroomTexts = texts({
   printGuide: { en: 'Print the guide', es: 'Imprimir la guía' },
   briefs: { en: 'Briefs to print', es: 'Informes para imprimir' },
   briefsIntro: {
-    en: 'Each side’s private brief on its own page, to hand out before the class. Give each student only their own side’s page.',
-    es: 'El informe confidencial de cada lado en su propia página, para repartir antes de la clase. Dé a cada estudiante solo la página de su lado.',
+    en: 'The private briefs of the scenario chosen for the class, each side’s on its own page, to hand out before the class. Give each student only their own side’s page.',
+    es: 'Los informes confidenciales del escenario elegido para la clase, cada lado en su propia página, para repartir antes de la clase. Dé a cada estudiante solo la página de su lado.',
   },
   printBriefs: { en: 'Print the briefs', es: 'Imprimir los informes' },
-  briefsScenario: { en: 'Scenario', es: 'Escenario' },
   briefFor: { en: 'Private brief: {who}, {country}', es: 'Informe confidencial: {who}, {country}' },
   confidential: { en: 'For this side only', es: 'Solo para este lado' },
   results: { en: 'Class results', es: 'Resultados de la clase' },
@@ -25,8 +24,8 @@ export const classroomTexts = texts({
   },
   projector: { en: 'Projector mode (large type)', es: 'Modo proyector (letra grande)' },
   guideTitle: {
-    en: 'A 50-minute class on the June 2019 tariff crisis',
-    es: 'Una clase de 50 minutos sobre la crisis arancelaria de junio de 2019',
+    en: 'A 50-minute class',
+    es: 'Una clase de 50 minutos',
   },
   guideBefore: { en: 'Before the class', es: 'Antes de la clase' },
   guideBeforeText: {
@@ -35,8 +34,8 @@ export const classroomTexts = texts({
   },
   guideBriefing: { en: 'Briefing: 10 minutes', es: 'Presentación: 10 minutos' },
   guideBriefingText: {
-    en: 'On May 30, 2019 the US announced a tariff on every Mexican import: 5% on June 10, 5 points more each month up to 25%. Mexico’s foreign minister Marcelo Ebrard flew to Washington to negotiate with Vice President Mike Pence. Each student reads their own side’s brief in silence. The one rule to stress: a deal must also pass your side’s principal and legislature.',
-    es: 'El 30 de mayo de 2019 EE. UU. anunció un arancel sobre todas las importaciones mexicanas: 5% el 10 de junio y 5 puntos más cada mes hasta el 25%. El canciller Marcelo Ebrard viajó a Washington a negociar con el vicepresidente Mike Pence. Cada estudiante lee en silencio el informe de su lado. La regla que conviene subrayar: un acuerdo también debe pasar por el mandatario y el poder legislativo de su lado.',
+    en: '{summary} At the table: {table}. Each student reads their own side’s brief in silence. The one rule to stress: a deal must also pass your side’s principal and legislature.',
+    es: '{summary} En la mesa: {table}. Cada estudiante lee en silencio el informe de su lado. La regla que conviene subrayar: un acuerdo también debe pasar por el mandatario y el poder legislativo de su lado.',
   },
   guidePlay: { en: 'Play: 25 minutes', es: 'Partida: 25 minutos' },
   guidePlayText: {
@@ -45,20 +44,20 @@ export const classroomTexts = texts({
   },
   guideDebrief: { en: 'Debrief: 15 minutes', es: 'Puesta en común: 15 minutos' },
   guideDebriefText: {
-    en: 'Open Classroom → Class results, drop in every file, and project it. Every deal is a point over the Pareto frontier, with the June 7 deal marked. Then ask:',
-    es: 'Abra En clase → Resultados de la clase, suelte todos los archivos y proyéctelo. Cada acuerdo es un punto sobre la frontera de Pareto, con el acuerdo del 7 de junio marcado. Luego pregunte:',
+    en: 'Open Classroom → Class results, drop in every file, and project it. Every deal is a point over the Pareto frontier, with the real outcome marked. Then ask:',
+    es: 'Abra En clase → Resultados de la clase, suelte todos los archivos y proyéctelo. Cada acuerdo es un punto sobre la frontera de Pareto, con el resultado real marcado. Luego pregunte:',
   },
   q1: {
     en: 'Which deals lie on the frontier, and which left value on the table for both sides? What kept them apart?',
     es: '¿Qué acuerdos están en la frontera y cuáles dejaron valor sin aprovechar para ambos lados? ¿Qué los separó?',
   },
   q2: {
-    en: 'How did the June 10 deadline change what each side accepted? Who did the clock help?',
-    es: '¿Cómo cambió el plazo del 10 de junio lo que cada lado aceptó? ¿A quién ayudó el reloj?',
+    en: 'How did the deadline of {deadline} change what each side accepted? Who did the clock help?',
+    es: '¿Cómo cambió el plazo del {deadline} lo que cada lado aceptó? ¿A quién ayudó el reloj?',
   },
   q3: {
-    en: 'Where do your deals lie against the real June 7 deal? What did each side give up to get there?',
-    es: '¿Dónde quedan sus acuerdos frente al acuerdo real del 7 de junio? ¿Qué cedió cada lado para llegar allí?',
+    en: 'Where do your deals lie against the real outcome, {historical}? What did each side give up to get there?',
+    es: '¿Dónde quedan sus acuerdos frente al resultado real, {historical}? ¿Qué cedió cada lado para llegar allí?',
   },
   q4: {
     en: 'Which statements were bluffs, and did they work? What did a broken promise cost later?',
@@ -66,13 +65,19 @@ export const classroomTexts = texts({
   },
   guideLibrary: { en: 'The other scenarios', es: 'Los otros escenarios' },
   guideLibraryText: {
-    en: 'The same class works with every scenario of the library: Guatemala in July 2019 (the same pressure on a weaker partner), Mexico in February 2025 (the same two countries, and Ebrard, six years later) and two what-ifs of June 2019. Choose it on the New game screen and print its briefs here; the debrief’s “What really happened” tells its record, and compares it with June 2019.',
-    es: 'La misma clase sirve con cada escenario de la biblioteca: Guatemala en julio de 2019 (la misma presión sobre un socio más débil), México en febrero de 2025 (los mismos dos países, y Ebrard, seis años después) y dos hipótesis de junio de 2019. Elíjalo en la pantalla de Nueva partida e imprima aquí sus informes; «Lo que pasó en realidad» del informe final cuenta lo ocurrido y lo compara con junio de 2019.',
+    en: 'The same class works with every scenario of the library: Guatemala in July 2019 (the same pressure on a weaker partner), Mexico in February 2025 (the same two countries, and Ebrard, six years later) and two what-ifs of June 2019. Choose one above: this guide and the briefs follow it. Students choose it on the New game screen; the debrief’s “What really happened” tells its record, and for Guatemala and Mexico 2025 compares it with June 2019.',
+    es: 'La misma clase sirve con cada escenario de la biblioteca: Guatemala en julio de 2019 (la misma presión sobre un socio más débil), México en febrero de 2025 (los mismos dos países, y Ebrard, seis años después) y dos hipótesis de junio de 2019. Elija uno arriba: esta guía y los informes lo siguen. Los estudiantes lo eligen en la pantalla de Nueva partida; «Lo que pasó en realidad» del informe final cuenta lo ocurrido y, para Guatemala y México 2025, lo compara con junio de 2019.',
   },
   q5: {
-    en: 'How did Mexico’s Senate and the US Senate Republicans narrow each side’s room to move?',
-    es: '¿Cómo redujeron el Senado mexicano y los senadores republicanos el margen de maniobra de cada lado?',
+    en: 'How much room to move did each side’s legislature ({legislatures}) leave its negotiator?',
+    es: '¿Qué margen de maniobra dejó a su negociador el poder legislativo de cada lado ({legislatures})?',
   },
+  q5principals: {
+    en: 'How much room to move did each side’s principal ({principals}) leave its negotiator?',
+    es: '¿Qué margen de maniobra dejó a su negociador el mandatario de cada lado ({principals})?',
+  },
+  guideVariant: { en: 'What this what-if changes', es: 'Qué cambia esta hipótesis' },
+  guideScenario: { en: 'Scenario for this class', es: 'Escenario de esta clase' },
 });
 
 export const classResultsTexts = texts({
