@@ -56,8 +56,8 @@ export const classroomTexts = texts({
     es: '¿Cómo cambió el plazo del {deadline} lo que cada lado aceptó? ¿A quién ayudó el reloj?',
   },
   q3: {
-    en: 'Where do your deals lie against the real outcome, {historical}? What did each side give up to get there?',
-    es: '¿Dónde quedan sus acuerdos frente al resultado real, {historical}? ¿Qué cedió cada lado para llegar allí?',
+    en: 'Where do your deals lie against the real outcome, “{historical}”? What did each side give up to get there?',
+    es: '¿Dónde quedan sus acuerdos frente al resultado real, «{historical}»? ¿Qué cedió cada lado para llegar allí?',
   },
   q4: {
     en: 'Which statements were bluffs, and did they work? What did a broken promise cost later?',
