@@ -16,6 +16,13 @@ export const canvasArt = { x: 0, y: 0, width: 872, height: 720 } as const;
 export const calendarBox: Rect = { x: 16, y: 14, width: 520, height: 82 };
 export const ladderBox: Rect = { x: 720, y: 14, width: 148, height: 286 };
 export const mapBox: Rect = { x: 8, y: 100, width: 856, height: 448 };
+/**
+ * Where the map's named places are fitted: the map box above the band that the counterpart's words
+ * cover while they are open (panels.css puts the panel's foot at 74% of the stage; two lines of
+ * words reach about 72 px above it). The land is still drawn under the band, but no place the
+ * scenario frames, and no troop or flow on it, hides under what the counterpart says.
+ */
+export const mapFitBox: Rect = { x: mapBox.x, y: mapBox.y, width: mapBox.width, height: 356 };
 export const bottomBand: Rect = { x: 0, y: 560, width: 872, height: 160 };
 
 const column = { width: 428, top: 572, gap: 8 } as const;
@@ -102,10 +109,11 @@ export function mapTransform(
   }
   const w = Math.max(1, x1 - x0);
   const h = Math.max(1, y1 - y0);
-  const scale = Math.min(mapBox.width / w, mapBox.height / h);
+  const fit = places.length >= 2 ? mapFitBox : mapBox;
+  const scale = Math.min(fit.width / w, fit.height / h);
   return {
     scale,
-    x: mapBox.x + (mapBox.width - w * scale) / 2 - x0 * scale,
-    y: mapBox.y + (mapBox.height - h * scale) / 2 - y0 * scale,
+    x: fit.x + (fit.width - w * scale) / 2 - x0 * scale,
+    y: fit.y + (fit.height - h * scale) / 2 - y0 * scale,
   };
 }

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { worldAnchors } from '../../../src/ui/phaser/anchors';
 import { clipPolygon, clipPolyline } from '../../../src/ui/phaser/clip';
-import { mapBox, mapTransform, type Rect } from '../../../src/ui/phaser/layout';
+import { mapBox, mapFitBox, mapTransform, type Rect } from '../../../src/ui/phaser/layout';
 import { reducedMotion } from '../../../src/ui/phaser/motion';
 import { worldView } from '../../../src/ui/view-models/world';
 import { loadRules } from '../../support/scenarios';
@@ -47,6 +47,12 @@ describe('worldAnchors', () => {
 });
 
 describe('the map frame', () => {
+  it('fits its places above two lines of the counterpart’s words (panels.css: foot at 74%)', () => {
+    expect(mapFitBox.y + mapFitBox.height).toBeLessThanOrEqual(0.74 * 720 - 72);
+    expect(mapFitBox.y).toBe(mapBox.y);
+    expect(mapFitBox.height).toBeLessThan(mapBox.height);
+  });
+
   it('fits the named places inside the map box', () => {
     const places: [number, number][] = [
       [100, 50],
@@ -57,10 +63,11 @@ describe('the map frame', () => {
     for (const [x, y] of places) {
       const sx = t.x + x * t.scale;
       const sy = t.y + y * t.scale;
-      expect(sx).toBeGreaterThanOrEqual(mapBox.x);
-      expect(sx).toBeLessThanOrEqual(mapBox.x + mapBox.width);
-      expect(sy).toBeGreaterThanOrEqual(mapBox.y);
-      expect(sy).toBeLessThanOrEqual(mapBox.y + mapBox.height);
+      expect(sx).toBeGreaterThanOrEqual(mapFitBox.x);
+      expect(sx).toBeLessThanOrEqual(mapFitBox.x + mapFitBox.width);
+      expect(sy).toBeGreaterThanOrEqual(mapFitBox.y);
+      // Above the band the counterpart's words cover while they are open.
+      expect(sy).toBeLessThanOrEqual(mapFitBox.y + mapFitBox.height);
     }
   });
 
